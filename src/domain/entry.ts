@@ -1,0 +1,93 @@
+// The one record type of Relève: every document, clinical or reference, is a graph of
+// immutable entries. See DESIGN.md, "The data model: everything is an entry".
+import { z } from 'zod';
+import { v7 as uuidv7 } from 'uuid';
+
+export const ENTRY_KINDS = ['create', 'amend', 'addendum', 'retract', 'resolve'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const ROLES = ['nurse', 'charge', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Author {
+  userId: string;
+  name: string;
+  role: string;
+}
+
+export interface Entry {
+  id: string;
+  docId: string;
+  docType: string;
+  kind: EntryKind;
+  parents: string[];
+  scope: string;
+  patientId?: string;
+  body: unknown;
+  author: Author;
+  deviceId: string;
+  deviceSeq: number;
+  createdAt: string;
+  downtimeId?: string;
+  hash: string;
+  serverSeq?: number;
+  receivedAt?: string;
+}
+
+/** The fields the hash covers: everything but the hash and what the server adds. */
+export type UnsignedEntry = Omit<Entry, 'hash' | 'serverSeq' | 'receivedAt'>;
+
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+export const uuidV7Schema = z.string().regex(UUID_V7, 'must be a UUIDv7');
+
+/** Ids are UUIDv7: made offline on the device, unique without a server, roughly time-ordered. */
+export function newId(): string {
+  return uuidv7();
+}
+
+export const authorSchema = z.strictObject({
+  userId: z.string().min(1).max(200),
+  name: z.string().min(1).max(200),
+  role: z.string().min(1).max(50),
+});
+
+// Wire shape of an entry. The body is checked separately, per docType (schemas/), so the
+// reason given for a rejection can name the body field that is wrong.
+export const entrySchema = z.strictObject({
+  id: uuidV7Schema,
+  docId: uuidV7Schema,
+  docType: z.string().min(1).max(50),
+  kind: z.enum(ENTRY_KINDS),
+  parents: z.array(uuidV7Schema).max(64),
+  scope: z.string().min(1).max(100),
+  patientId: uuidV7Schema.optional(),
+  body: z.unknown(),
+  author: authorSchema,
+  deviceId: z.string().min(1).max(100),
+  deviceSeq: z.number().int().positive(),
+  createdAt: z.iso.datetime({ offset: true }),
+  downtimeId: uuidV7Schema.optional(),
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256:<64 hex>'),
+  serverSeq: z.number().int().positive().optional(),
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** Structural rules that hold whatever the docType: how kinds and parents fit together. */
+export function entryShapeProblem(e: Pick<Entry, 'id' | 'kind' | 'parents'>): string | null {
+  if (e.parents.includes(e.id)) return 'an entry cannot be its own parent';
+  if (new Set(e.parents).size !== e.parents.length) return 'parents must not repeat';
+  switch (e.kind) {
+    case 'create':
+      if (e.parents.length !== 0) return 'a create has no parents';
+      return null;
+    case 'amend':
+    case 'addendum':
+    case 'retract':
+      if (e.parents.length !== 1) return `an ${e.kind} names exactly one parent`;
+      return null;
+    case 'resolve':
+      if (e.parents.length < 2) return 'a resolve names every conflicting head (at least two)';
+      return null;
+  }
+}

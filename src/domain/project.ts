@@ -1,0 +1,114 @@
+// Entries -> document state. Runs unchanged on the client and the server.
+//
+// It deals with: which versions of a document are current (its heads), whether two devices
+// edited it concurrently (conflicted), its addenda and whether it was entered in error.
+// It must give the same answer whatever order, duplication or split the entries arrive in,
+// so it never looks at clocks or arrival order: only at the parent graph, and at ids to sort.
+import type { Author, Entry, EntryKind } from './entry';
+
+export type DocStatus = 'ok' | 'conflicted';
+
+export interface Version {
+  entryId: string;
+  kind: EntryKind;
+  body: unknown;
+  author: Author;
+  deviceId: string;
+  createdAt: string;
+}
+
+export interface Annotation {
+  entryId: string;
+  parent: string;
+  body: unknown;
+  author: Author;
+  deviceId: string;
+  createdAt: string;
+}
+
+export interface DocState {
+  docId: string;
+  docType: string;
+  scope: string;
+  patientId?: string;
+  status: DocStatus;
+  /** Sorted ids of the current versions; more than one means conflicted. */
+  heads: string[];
+  /** The current body when there is one head; null while conflicted. */
+  body: unknown;
+  /** Every head's version, kept side by side for a person to resolve. */
+  headVersions: Version[];
+  /** Every create, amend and resolve ever written, oldest id first: the version history. */
+  history: Version[];
+  addenda: Annotation[];
+  /** Retractions ("entered in error"): the document stays, marked, with all its entries. */
+  retractions: Annotation[];
+  retracted: boolean;
+  firstAt: string;
+  lastAt: string;
+  entryCount: number;
+}
+
+const VERSION_KINDS: ReadonlySet<EntryKind> = new Set(['create', 'amend', 'resolve']);
+
+const byId = (a: { entryId: string }, b: { entryId: string }) =>
+  a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0;
+
+function toVersion(e: Entry): Version {
+  return { entryId: e.id, kind: e.kind, body: e.body, author: e.author, deviceId: e.deviceId, createdAt: e.createdAt };
+}
+
+function toAnnotation(e: Entry): Annotation {
+  return { ...toVersion(e), parent: e.parents[0] ?? '' };
+}
+
+/** Projects the entries of ONE document. Duplicates (same id) count once. */
+export function projectDocument(entries: readonly Entry[]): DocState {
+  if (entries.length === 0) throw new Error('projectDocument needs at least one entry');
+  const unique = new Map<string, Entry>();
+  for (const e of entries) if (!unique.has(e.id)) unique.set(e.id, e);
+  const all = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const versions = all.filter((e) => VERSION_KINDS.has(e.kind));
+  const superseded = new Set<string>();
+  for (const v of versions) for (const p of v.parents) superseded.add(p);
+  const heads = versions.filter((v) => !superseded.has(v.id));
+
+  // Identity fields come from the create when we have it, else from the lowest id, so every
+  // replica picks the same one.
+  const anchor = all.find((e) => e.kind === 'create') ?? all[0]!;
+  const times = all.map((e) => e.createdAt).sort();
+  const headVersions = heads.map(toVersion).sort(byId);
+
+  const state: DocState = {
+    docId: anchor.docId,
+    docType: anchor.docType,
+    scope: anchor.scope,
+    status: heads.length > 1 ? 'conflicted' : 'ok',
+    heads: headVersions.map((v) => v.entryId),
+    body: heads.length === 1 ? heads[0]!.body : null,
+    headVersions,
+    history: versions.map(toVersion),
+    addenda: all.filter((e) => e.kind === 'addendum').map(toAnnotation),
+    retractions: all.filter((e) => e.kind === 'retract').map(toAnnotation),
+    retracted: all.some((e) => e.kind === 'retract'),
+    firstAt: times[0]!,
+    lastAt: times[times.length - 1]!,
+    entryCount: all.length,
+  };
+  if (anchor.patientId !== undefined) state.patientId = anchor.patientId;
+  return state;
+}
+
+/** Projects a mixed bag of entries, one state per document. */
+export function projectAll(entries: readonly Entry[]): Map<string, DocState> {
+  const byDoc = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = byDoc.get(e.docId);
+    if (list) list.push(e);
+    else byDoc.set(e.docId, [e]);
+  }
+  const out = new Map<string, DocState>();
+  for (const [docId, list] of byDoc) out.set(docId, projectDocument(list));
+  return out;
+}

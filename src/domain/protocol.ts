@@ -1,0 +1,77 @@
+// The sync wire format, shared by the client and the server. DESIGN.md, "Sync protocol".
+import { z } from 'zod';
+import type { Entry, Role } from './entry';
+import type { DocStatus } from './project';
+
+export const API_VERSION = 1;
+export const MAX_PUSH_ENTRIES = 500;
+/** Largest request body the server reads. A full push of 500 large notes fits well under it. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_PULL_LIMIT = 500;
+
+export interface HealthResponse {
+  ok: true;
+  version: string;
+}
+
+export const loginRequestSchema = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+  deviceId: z.string().min(1).max(100),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  role: Role;
+  units: string[];
+}
+
+export interface LoginResponse {
+  token: string;
+  user: SessionUser;
+  expiresAt: string;
+}
+
+// Entries are checked one by one after the envelope, so one bad entry never sinks the batch.
+export const pushRequestSchema = z.strictObject({
+  deviceId: z.string().min(1).max(100),
+  entries: z.array(z.unknown()).max(MAX_PUSH_ENTRIES, `at most ${MAX_PUSH_ENTRIES} entries per push`),
+});
+export interface PushRequest {
+  deviceId: string;
+  entries: Entry[];
+}
+
+export type PushStatus = 'accepted' | 'duplicate' | 'rejected';
+
+export interface PushResult {
+  id: string;
+  status: PushStatus;
+  serverSeq?: number;
+  docStatus?: DocStatus;
+  reason?: string;
+}
+
+export interface PushResponse {
+  results: PushResult[];
+}
+
+export const pullQuerySchema = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+
+export interface PullResponse {
+  entries: Entry[];
+  /** The cursor to send as `after` next time: the last serverSeq of the feed seen. */
+  next: number;
+  more: boolean;
+}
+
+export interface ErrorResponse {
+  error: string;
+  details?: unknown;
+}

@@ -1,0 +1,73 @@
+// The registry of document types: the body schema of each, and the rules that tie an entry's
+// envelope (scope, patientId) to its body. Client and server both check entries through here.
+import type { z } from 'zod';
+import type { Entry, Role } from '../entry';
+import { GLOBAL_SCOPE, unitOfScope } from '../scope';
+import { unitBody } from './unit';
+import { patientBody } from './patient';
+import { noteBody } from './note';
+import { addendumBody, retractBody } from './annotation';
+
+export { unitBody, patientBody, noteBody, addendumBody, retractBody };
+export type { UnitBody } from './unit';
+export type { PatientBody } from './patient';
+export type { NoteBody } from './note';
+export type { AddendumBody, RetractBody } from './annotation';
+
+export interface DocTypeRule {
+  /** Schema of the body of create, amend and resolve entries. */
+  body: z.ZodType;
+  /** Clinical documents hang off a patient. */
+  needsPatient: boolean;
+  /** Which scope a document of this type lives in. */
+  scope: 'global' | 'unit';
+  /** Roles allowed to write it at all, before scope checks. */
+  writers: readonly Role[];
+  /** Extra consistency between the envelope and the body, if any. */
+  check?: (e: Entry) => string | null;
+}
+
+const ALL_ROLES: readonly Role[] = ['nurse', 'charge', 'admin'];
+
+export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
+  unit: { body: unitBody, needsPatient: false, scope: 'global', writers: ['admin'] },
+  patient: {
+    body: patientBody,
+    needsPatient: false,
+    scope: 'unit',
+    writers: ALL_ROLES,
+    check: (e) => {
+      if (e.kind === 'addendum' || e.kind === 'retract') return null;
+      const unit = (e.body as { unitCode: string }).unitCode;
+      return unitOfScope(e.scope) === unit ? null : `a patient of unit ${unit} lives in scope unit:${unit}`;
+    },
+  },
+  note: { body: noteBody, needsPatient: true, scope: 'unit', writers: ALL_ROLES },
+};
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+/** Checks the body of an entry against its kind and docType. Returns a reason, or null if valid. */
+export function bodyProblem(e: Entry): string | null {
+  const rule = DOC_TYPES[e.docType];
+  if (!rule) return `unknown docType '${e.docType}'`;
+  const schema = e.kind === 'addendum' ? addendumBody : e.kind === 'retract' ? retractBody : rule.body;
+  const parsed = schema.safeParse(e.body);
+  if (!parsed.success) return `body of ${e.docType} ${e.kind} is invalid: ${formatIssues(parsed.error)}`;
+  return null;
+}
+
+/** Checks the envelope against the docType: scope kind, patient link, writer role. */
+export function envelopeProblem(e: Entry, role: Role): string | null {
+  const rule = DOC_TYPES[e.docType];
+  if (!rule) return `unknown docType '${e.docType}'`;
+  if (rule.scope === 'global' && e.scope !== GLOBAL_SCOPE) return `${e.docType} documents live in scope global`;
+  if (rule.scope === 'unit' && unitOfScope(e.scope) === null) return `${e.docType} documents live in a unit scope`;
+  if (rule.needsPatient && !e.patientId) return `a ${e.docType} needs a patientId`;
+  if (!rule.writers.includes(role)) return `role ${role} may not write ${e.docType}`;
+  return rule.check?.(e) ?? null;
+}
