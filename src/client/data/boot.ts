@@ -1,0 +1,11 @@
+// Start-up of the data side: device identity, service worker, and the sync loop.
+import { db } from '../db/schema';
+import { ensureDeviceId } from '../db/meta';
+import { startSyncLoop } from '../sync/loop';
+import { registerServiceWorker } from '../pwa/update-gate';
+
+export async function startClient(): Promise<void> {
+  await ensureDeviceId(db());
+  registerServiceWorker();
+  startSyncLoop(db());
+}

@@ -1,0 +1,72 @@
+// Device-level hooks: the update prompt, storage persistence and the language choice.
+import { useEffect, useState, useSyncExternalStore, useCallback } from 'react';
+import i18next from 'i18next';
+import { getUpdateState, subscribeUpdate, installUpdate, postponeUpdate } from '../pwa/update-gate';
+import { askPersistentStorage, readStorageInfo, type StorageInfo } from '../pwa/storage';
+import { useAnyDirtyDraft } from './drafts';
+
+export function useUpdatePrompt(): { needRefresh: boolean; canInstallNow: boolean; installNow(): void; later(): void } {
+  const { needRefresh } = useSyncExternalStore(subscribeUpdate, getUpdateState);
+  const dirty = useAnyDirtyDraft();
+  return {
+    needRefresh,
+    canInstallNow: !dirty,
+    installNow: () => {
+      // Checked again here, not only by the disabled button: a reload must never eat a draft.
+      if (!dirty) void installUpdate();
+    },
+    later: postponeUpdate,
+  };
+}
+
+const storageListeners = new Set<() => void>();
+
+export async function requestPersistentStorage(): Promise<boolean> {
+  const granted = await askPersistentStorage();
+  for (const l of storageListeners) l();
+  return granted;
+}
+
+export function useStorageInfo(): StorageInfo {
+  const [info, setInfo] = useState<StorageInfo>({ persisted: null, usage: null, quota: null });
+  useEffect(() => {
+    let alive = true;
+    const refresh = () => void readStorageInfo().then((i) => alive && setInfo(i));
+    refresh();
+    storageListeners.add(refresh);
+    const timer = setInterval(refresh, 60_000);
+    return () => {
+      alive = false;
+      storageListeners.delete(refresh);
+      clearInterval(timer);
+    };
+  }, []);
+  return info;
+}
+
+export type Language = 'fr' | 'en';
+const LANG_KEY = 'releve.lang';
+
+/** The stored choice, read synchronously at start-up so the first paint is in the right language. */
+export function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'fr';
+  } catch {
+    return 'fr';
+  }
+}
+
+export function useLanguage(): [Language, (l: Language) => void] {
+  const [lang, setLang] = useState<Language>(() => (i18next.language === 'en' ? 'en' : storedLanguage()));
+  const choose = useCallback((l: Language) => {
+    try {
+      localStorage.setItem(LANG_KEY, l);
+    } catch {
+      // Private mode: the choice lasts for this session only.
+    }
+    void i18next.changeLanguage(l);
+    document.documentElement.lang = l;
+    setLang(l);
+  }, []);
+  return [lang, choose];
+}

@@ -1,0 +1,54 @@
+// The five things a person can do to a document, for any docType. Each goes through the one
+// write path (appendEntry) and then asks for a sync.
+import type { Author } from '../../domain/entry';
+import type { DocState } from '../../domain/project';
+import { db } from '../db/schema';
+import { appendEntry, type Appended } from '../db/append';
+import { requestSync } from '../sync/loop';
+import { requireSessionUser } from './session';
+
+async function author(): Promise<Author> {
+  const u = await requireSessionUser();
+  return { userId: u.id, name: u.name, role: u.role };
+}
+
+async function append(draft: Parameters<typeof appendEntry>[1]): Promise<Appended> {
+  const d = db();
+  const done = await appendEntry(d, draft, await author());
+  requestSync(d);
+  return done;
+}
+
+function patientOf(doc: DocState): { patientId?: string } {
+  return doc.patientId !== undefined ? { patientId: doc.patientId } : {};
+}
+
+export function createDoc(docType: string, scope: string, body: unknown, patientId?: string): Promise<Appended> {
+  return append({ docType, kind: 'create', parents: [], scope, body, ...(patientId ? { patientId } : {}) });
+}
+
+/** A new version of a document with one current version. */
+export function amendDoc(doc: DocState, body: unknown): Promise<Appended> {
+  if (doc.heads.length !== 1) throw new Error('a conflicted document is resolved, not amended');
+  return append({ docId: doc.docId, docType: doc.docType, kind: 'amend', parents: doc.heads, scope: doc.scope, body, ...patientOf(doc) });
+}
+
+/** Attaches a note to the current version (to the first head when conflicted: it never conflicts). */
+export function addAddendumTo(doc: DocState, text: string): Promise<Appended> {
+  const parent = doc.heads[0];
+  if (!parent) throw new Error('document has no version to annotate');
+  return append({ docId: doc.docId, docType: doc.docType, kind: 'addendum', parents: [parent], scope: doc.scope, body: { text }, ...patientOf(doc) });
+}
+
+/** "Entered in error": every entry stays; the document is marked. */
+export function retractDoc(doc: DocState, reason: string): Promise<Appended> {
+  const parent = doc.heads[0];
+  if (!parent) throw new Error('document has no version to retract');
+  return append({ docId: doc.docId, docType: doc.docType, kind: 'retract', parents: [parent], scope: doc.scope, body: { reason }, ...patientOf(doc) });
+}
+
+/** A person's merge of every concurrent version: names all heads, so one head remains. */
+export function resolveDoc(doc: DocState, body: unknown): Promise<Appended> {
+  if (doc.heads.length < 2) throw new Error('only a conflicted document needs resolving');
+  return append({ docId: doc.docId, docType: doc.docType, kind: 'resolve', parents: doc.heads, scope: doc.scope, body, ...patientOf(doc) });
+}

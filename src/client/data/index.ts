@@ -1,0 +1,13 @@
+// What the screens may use of the data side. Screens never touch Dexie or HTTP directly.
+export { useSession, login, logout, LoginError, useDeviceId, type SessionUser, type LoginErrorCode } from './session';
+export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
+export { useNotes, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
+export { createDoc, amendDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
+export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft } from './drafts';
+export { useSyncStatus, syncNow, useRejected, type SyncStatus, type RejectedEntryView } from './sync-status';
+export {
+  useUpdatePrompt, requestPersistentStorage, useStorageInfo, useLanguage, storedLanguage, type Language,
+} from './device';
+export { startClient } from './boot';
+export { StorageFullError } from '../db/storage-full';
+export { InvalidEntryError } from '../db/append';

@@ -1,0 +1,56 @@
+// Nursing notes (transmissions ciblées) of one patient.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DocState } from '../../domain/project';
+import type { NoteBody } from '../../domain/schemas';
+import { db } from '../db/schema';
+import { createDoc, amendDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
+
+export interface NoteView {
+  doc: DocState;
+  /** Some entry of this note has not reached the server yet. */
+  pending: boolean;
+  rejectedReason: string | null;
+}
+
+export function entryIdsOf(doc: DocState): string[] {
+  return [...doc.history, ...doc.addenda, ...doc.retractions].map((v) => v.entryId);
+}
+
+export async function loadNotes(patientId: string): Promise<NoteView[]> {
+  const d = db();
+  const docs = await d.docs.where('[patientKey+docType]').equals([patientId, 'note']).toArray();
+  docs.sort((a, b) => (a.firstAt < b.firstAt ? -1 : a.firstAt > b.firstAt ? 1 : a.docId < b.docId ? -1 : 1));
+  const views: NoteView[] = [];
+  for (const doc of docs) {
+    const marks = (await d.outbox.bulkGet(entryIdsOf(doc))).filter((m) => m !== undefined);
+    const rejected = marks.find((m) => m.state === 'rejected');
+    views.push({ doc, pending: marks.some((m) => m.state === 'pending'), rejectedReason: rejected?.reason ?? null });
+  }
+  return views;
+}
+
+export function useNotes(patientId: string): NoteView[] | undefined {
+  return useLiveQuery(() => loadNotes(patientId), [patientId]);
+}
+
+export async function writeNote(patientId: string, body: NoteBody): Promise<void> {
+  const patient = await db().docs.get(patientId);
+  if (!patient || patient.docType !== 'patient') throw new Error('unknown patient');
+  await createDoc('note', patient.scope, body, patientId);
+}
+
+export async function amendNote(doc: DocState, body: NoteBody): Promise<void> {
+  await amendDoc(doc, body);
+}
+
+export async function addAddendum(doc: DocState, text: string): Promise<void> {
+  await addAddendumTo(doc, text);
+}
+
+export async function retractNote(doc: DocState, reason: string): Promise<void> {
+  await retractDoc(doc, reason);
+}
+
+export async function resolveNote(doc: DocState, body: NoteBody): Promise<void> {
+  await resolveDoc(doc, body);
+}

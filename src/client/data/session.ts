@@ -1,0 +1,60 @@
+// Signing in needs the network once; after that the session lives on the tablet and keeps
+// working offline. Each person's token is kept so their own entries can be sent later, even
+// after someone else has signed in on the same shared tablet.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LoginResponse, SessionUser } from '../../domain/protocol';
+import { db } from '../db/schema';
+import { ensureDeviceId, currentSession, getMeta, setMeta } from '../db/meta';
+import { api, HttpError, OfflineError } from '../sync/http';
+import { requestSync } from '../sync/loop';
+
+export type { SessionUser };
+
+export type LoginErrorCode = 'invalid_credentials' | 'offline' | 'server';
+
+export class LoginError extends Error {
+  constructor(readonly code: LoginErrorCode) {
+    super(code);
+    this.name = 'LoginError';
+  }
+}
+
+export async function login(username: string, password: string): Promise<void> {
+  const d = db();
+  const deviceId = await ensureDeviceId(d);
+  let res: LoginResponse;
+  try {
+    res = await api<LoginResponse>('/api/auth/login', { body: { username, password, deviceId } });
+  } catch (err) {
+    if (err instanceof OfflineError) throw new LoginError('offline');
+    if (err instanceof HttpError && (err.status === 401 || err.status === 400)) throw new LoginError('invalid_credentials');
+    throw new LoginError('server');
+  }
+  await d.transaction('rw', d.meta, async () => {
+    const sessions = (await getMeta(d, 'sessions')) ?? {};
+    sessions[res.user.id] = { token: res.token, user: res.user, expiresAt: res.expiresAt };
+    await setMeta(d, 'sessions', sessions);
+    await setMeta(d, 'currentUserId', res.user.id);
+  });
+  requestSync(d);
+}
+
+/** Signs out of the screens. The token stays so entries still waiting can be sent. */
+export async function logout(): Promise<void> {
+  await setMeta(db(), 'currentUserId', null);
+}
+
+export function useSession(): { user: SessionUser | null; loading: boolean } {
+  const session = useLiveQuery(() => currentSession(db()), [], undefined);
+  return session === undefined ? { user: null, loading: true } : { user: session?.user ?? null, loading: false };
+}
+
+export async function requireSessionUser(): Promise<SessionUser> {
+  const s = await currentSession(db());
+  if (!s) throw new Error('not signed in');
+  return s.user;
+}
+
+export function useDeviceId(): string | undefined {
+  return useLiveQuery(() => getMeta(db(), 'deviceId'), []);
+}

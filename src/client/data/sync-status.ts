@@ -1,0 +1,96 @@
+// The sync state every screen shows (DESIGN.md, safety rule 4): reachability, last success,
+// what waits, what was refused, what is in conflict, and how old the census is.
+import { useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, type ReleveDb } from '../db/schema';
+import { getMeta } from '../db/meta';
+import { getLiveState, subscribeLiveState } from '../sync/live-state';
+import { requestSync } from '../sync/loop';
+
+export interface SyncStatus {
+  online: boolean | null;
+  syncing: boolean;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  pending: number;
+  rejected: number;
+  conflicts: number;
+  /** Names of people whose entries wait until they sign in again on this tablet. */
+  waitingForSignIn: string[];
+  censusAsOf: string | null;
+  deviceRevoked: boolean;
+}
+
+type StoredStatus = Omit<SyncStatus, 'online' | 'syncing'>;
+
+export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
+  const [pendingRows, rejected, conflicts, sessions, lastSyncAt, lastError, lastPullAt, revoked] = await Promise.all([
+    d.outbox.where('state').equals('pending').toArray(),
+    d.outbox.where('state').equals('rejected').count(),
+    d.docs.where('status').equals('conflicted').count(),
+    getMeta(d, 'sessions'),
+    getMeta(d, 'lastSyncAt'),
+    getMeta(d, 'lastSyncError'),
+    getMeta(d, 'lastPullAt'),
+    getMeta(d, 'deviceRevoked'),
+  ]);
+  const waiting = new Set<string>();
+  for (const row of pendingRows) {
+    const s = sessions?.[row.authorId];
+    if (!s || s.expired || Date.parse(s.expiresAt) <= Date.now()) {
+      const e = await d.entries.get(row.entryId);
+      if (e) waiting.add(e.author.name);
+    }
+  }
+  return {
+    lastSyncAt: lastSyncAt ?? null,
+    lastError: lastError ?? null,
+    pending: pendingRows.length,
+    rejected,
+    conflicts,
+    waitingForSignIn: [...waiting].sort(),
+    censusAsOf: lastPullAt ?? null,
+    deviceRevoked: revoked ?? false,
+  };
+}
+
+const EMPTY: StoredStatus = {
+  lastSyncAt: null, lastError: null, pending: 0, rejected: 0, conflicts: 0,
+  waitingForSignIn: [], censusAsOf: null, deviceRevoked: false,
+};
+
+export function useSyncStatus(): SyncStatus {
+  const live = useSyncExternalStore(subscribeLiveState, getLiveState);
+  const stored = useLiveQuery(() => loadStoredStatus(db()), []) ?? EMPTY;
+  return { ...stored, online: live.online, syncing: live.syncing };
+}
+
+export function syncNow(): void {
+  requestSync(db());
+}
+
+export interface RejectedEntryView {
+  entryId: string;
+  docType: string;
+  kind: string;
+  reason: string;
+  createdAt: string;
+  patientId?: string;
+}
+
+export function useRejected(): RejectedEntryView[] | undefined {
+  return useLiveQuery(async () => {
+    const d = db();
+    const rows = await d.outbox.where('state').equals('rejected').toArray();
+    const out: RejectedEntryView[] = [];
+    for (const r of rows) {
+      const e = await d.entries.get(r.entryId);
+      if (!e) continue;
+      out.push({
+        entryId: e.id, docType: e.docType, kind: e.kind, reason: r.reason ?? '', createdAt: e.createdAt,
+        ...(e.patientId ? { patientId: e.patientId } : {}),
+      });
+    }
+    return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  }, []);
+}

@@ -1,0 +1,79 @@
+// The census as the ward board reads it: patients of one unit, in room order.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { PatientBody, UnitBody } from '../../domain/schemas';
+import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
+import { db, type DocRow } from '../db/schema';
+import { useSession } from './session';
+
+export interface UnitInfo {
+  code: string;
+  name: string;
+}
+
+export interface WardRow {
+  patientId: string;
+  patient: PatientBody;
+  lastNoteAt: string | null;
+  noteCount: number;
+  conflicted: boolean;
+}
+
+const roomOrder = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+
+export function compareBeds(a: PatientBody, b: PatientBody): number {
+  return roomOrder.compare(a.room, b.room) || roomOrder.compare(a.bed ?? '', b.bed ?? '');
+}
+
+/** Units the signed-in person belongs to, named from the unit documents when we have them. */
+export function useUnits(): UnitInfo[] | undefined {
+  const { user } = useSession();
+  return useLiveQuery(async () => {
+    if (!user) return [];
+    const docs = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
+    const names = new Map(docs.filter((d) => d.body).map((d) => [(d.body as UnitBody).code, (d.body as UnitBody).name]));
+    return user.units.map((code) => ({ code, name: names.get(code) ?? code }));
+  }, [user?.id, user?.units.join()]);
+}
+
+export async function loadWard(unitCode: string): Promise<WardRow[]> {
+  const d = db();
+  const patients = await d.docs.where('[docType+scope]').equals(['patient', unitScope(unitCode)]).toArray();
+  const rows: WardRow[] = [];
+  for (const p of patients) {
+    const body = currentPatientBody(p);
+    // A patient entered in error leaves the board; their record stays in the log.
+    if (!body || p.retracted) continue;
+    const notes = await d.docs.where('[patientKey+docType]').equals([p.docId, 'note']).toArray();
+    const lastNoteAt = notes.reduce<string | null>((m, n) => (m === null || n.lastAt > m ? n.lastAt : m), null);
+    rows.push({
+      patientId: p.docId,
+      patient: body,
+      lastNoteAt,
+      noteCount: notes.filter((n) => !n.retracted).length,
+      conflicted: p.status === 'conflicted' || notes.some((n) => n.status === 'conflicted'),
+    });
+  }
+  return rows.sort((a, b) => compareBeds(a.patient, b.patient));
+}
+
+export function useWard(unitCode: string): WardRow[] | undefined {
+  return useLiveQuery(() => loadWard(unitCode), [unitCode]);
+}
+
+/** A conflicted patient record still needs both identifiers on screen: show its newest head. */
+function currentPatientBody(p: DocRow): PatientBody | null {
+  if (p.body) return p.body as PatientBody;
+  const last = p.headVersions[p.headVersions.length - 1];
+  return (last?.body as PatientBody | undefined) ?? null;
+}
+
+export function usePatient(
+  patientId: string,
+): { patientId: string; patient: PatientBody; scope: string } | null | undefined {
+  return useLiveQuery(async () => {
+    const p = await db().docs.get(patientId);
+    if (!p || p.docType !== 'patient') return null;
+    const body = currentPatientBody(p);
+    return body ? { patientId, patient: body, scope: p.scope } : null;
+  }, [patientId]);
+}

@@ -1,0 +1,67 @@
+// Small device-level facts kept next to the data they describe, so one transaction can move
+// them together (e.g. the pull cursor commits with the entries it covers).
+import type { SessionUser } from '../../domain/protocol';
+import { newId } from '../../domain/entry';
+import type { ReleveDb } from './schema';
+
+export interface StoredSession {
+  token: string;
+  user: SessionUser;
+  expiresAt: string;
+  /** Set when the server refused the token: the person must sign in again to send their entries. */
+  expired?: boolean;
+}
+
+export interface MetaValues {
+  deviceId: string;
+  deviceSeq: number;
+  /** Feed cursor per set of scopes: a second person with other wards starts from zero. */
+  pullCursors: Record<string, number>;
+  /** Every person who signed in on this shared tablet, by user id: each pushes their own entries. */
+  sessions: Record<string, StoredSession>;
+  currentUserId: string | null;
+  lastSyncAt: string | null;
+  lastPullAt: string | null;
+  lastSyncError: string | null;
+  deviceRevoked: boolean;
+  lang: 'fr' | 'en';
+  lastUnit: string | null;
+}
+
+export type MetaKey = keyof MetaValues;
+
+export async function getMeta<K extends MetaKey>(db: ReleveDb, key: K): Promise<MetaValues[K] | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as MetaValues[K] | undefined;
+}
+
+export async function setMeta<K extends MetaKey>(db: ReleveDb, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+/** The device id is made once, on first use, and never changes: it scopes deviceSeq. */
+export async function ensureDeviceId(db: ReleveDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const existing = await getMeta(db, 'deviceId');
+    if (existing) return existing;
+    const id = newId();
+    await setMeta(db, 'deviceId', id);
+    return id;
+  });
+}
+
+export async function currentSession(db: ReleveDb): Promise<StoredSession | null> {
+  const userId = await getMeta(db, 'currentUserId');
+  if (!userId) return null;
+  const sessions = (await getMeta(db, 'sessions')) ?? {};
+  return sessions[userId] ?? null;
+}
+
+/** The server refused this person's token: keep it, flagged, until they sign in again. */
+export async function markSessionExpired(db: ReleveDb, userId: string): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const sessions = (await getMeta(db, 'sessions')) ?? {};
+    const s = sessions[userId];
+    if (s) await setMeta(db, 'sessions', { ...sessions, [userId]: { ...s, expired: true } });
+  });
+}

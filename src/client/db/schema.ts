@@ -1,0 +1,63 @@
+// The tablet's database. Entries are the truth; docs is their projection, kept in the same
+// transaction as the entry so a screen never sees one without the other.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Entry } from '../../domain/entry';
+import type { DocState } from '../../domain/project';
+
+/** A projected document, as the screens read it. */
+export interface DocRow extends DocState {
+  /** The patient's docId for clinical documents, the document itself for a patient. */
+  patientKey: string;
+}
+
+export type OutboxState = 'pending' | 'rejected';
+
+/** Marks an entry that the server has not yet acknowledged. The entry itself lives in `entries`. */
+export interface OutboxRow {
+  entryId: string;
+  authorId: string;
+  state: OutboxState;
+  reason: string | null;
+  attempts: number;
+  lastAttemptAt: string | null;
+}
+
+export interface DraftRow {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class ReleveDb extends Dexie {
+  entries!: EntityTable<Entry, 'id'>;
+  docs!: EntityTable<DocRow, 'docId'>;
+  outbox!: EntityTable<OutboxRow, 'entryId'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'releve') {
+    // 'strict' makes Chrome flush to disk before a transaction reports complete: once the UI
+    // says "saved", a power cut cannot take the entry back (DESIGN.md, safety rule 1).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      entries: 'id, docId, serverSeq',
+      docs: 'docId, [docType+scope], [patientKey+docType], status',
+      outbox: 'entryId, state, authorId',
+      drafts: 'key',
+      meta: 'key',
+    });
+  }
+}
+
+let current: ReleveDb | null = null;
+
+/** The app's database. Tests make their own with `new ReleveDb(name)`. */
+export function db(): ReleveDb {
+  current ??= new ReleveDb();
+  return current;
+}

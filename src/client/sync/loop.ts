@@ -1,0 +1,96 @@
+// When to sync: on `online`, when the tablet is looked at again, every 30 s, after a save and
+// on demand. Only one tab syncs at a time (Web Locks); the others see the result through
+// Dexie's cross-tab live queries.
+import type { ReleveDb } from '../db/schema';
+import { currentSession, markSessionExpired, setMeta } from '../db/meta';
+import { isQuotaError } from '../db/storage-full';
+import { pushOutbox } from './push';
+import { pullFeed } from './pull';
+import { HttpError, OfflineError } from './http';
+import { setLiveState } from './live-state';
+
+export const SYNC_INTERVAL_MS = 30_000;
+const LOCK_NAME = 'releve-sync';
+
+export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed';
+
+async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
+  setLiveState({ syncing: true });
+  try {
+    await pushOutbox(db);
+    const session = await currentSession(db);
+    if (session && !session.expired) {
+      try {
+        await pullFeed(db, session.token, session.user);
+      } catch (err) {
+        if (err instanceof HttpError && err.status === 401 && err.body?.error !== 'device_revoked') {
+          await markSessionExpired(db, session.user.id);
+        }
+        throw err;
+      }
+    }
+    await setMeta(db, 'lastSyncAt', new Date().toISOString());
+    await setMeta(db, 'lastSyncError', null);
+    setLiveState({ online: true });
+    return 'done';
+  } catch (err) {
+    if (err instanceof OfflineError) {
+      setLiveState({ online: false });
+      return 'offline';
+    }
+    // The server answered, so the path is up; what went wrong is kept for the sync screen.
+    setLiveState({ online: true });
+    const message = isQuotaError(err)
+      ? 'storage_full'
+      : err instanceof HttpError
+        ? (err.body?.error ?? `http_${err.status}`)
+        : String(err);
+    await setMeta(db, 'lastSyncError', message).catch(() => undefined);
+    return 'failed';
+  } finally {
+    setLiveState({ syncing: false });
+  }
+}
+
+/** One push-then-pull round, unless another tab is already syncing. */
+export async function syncOnce(db: ReleveDb): Promise<SyncOutcome> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return syncUnlocked(db);
+  return locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) =>
+    lock ? syncUnlocked(db) : ('skipped' as const),
+  );
+}
+
+let running: Promise<SyncOutcome> | null = null;
+let again = false;
+
+/** Asks for a sync; calls during a running sync coalesce into one more round after it. */
+export function requestSync(db: ReleveDb): void {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = syncOnce(db).finally(() => {
+    running = null;
+    if (again) {
+      again = false;
+      requestSync(db);
+    }
+  });
+}
+
+export function startSyncLoop(db: ReleveDb): () => void {
+  const kick = () => requestSync(db);
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') kick();
+  };
+  window.addEventListener('online', kick);
+  document.addEventListener('visibilitychange', onVisible);
+  const timer = window.setInterval(kick, SYNC_INTERVAL_MS);
+  kick();
+  return () => {
+    window.removeEventListener('online', kick);
+    document.removeEventListener('visibilitychange', onVisible);
+    window.clearInterval(timer);
+  };
+}
