@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { ReleveDb } from '../../src/client/db/schema';
+import { setMeta } from '../../src/client/db/meta';
+import { appendEntry } from '../../src/client/db/append';
+import type { Author } from '../../src/domain/entry';
+import type { PatientBody } from '../../src/domain/schemas';
+
+let n = 0;
+/** A fresh, empty tablet database (fake-indexeddb, one per test). */
+export function freshDb(): ReleveDb {
+  n += 1;
+  return new ReleveDb(`test-${process.pid}-${n}-${Math.random().toString(36).slice(2)}`);
+}
+
+export const nurse: Author = { userId: 'u-nurse', name: 'Camille Martin', role: 'nurse' };
+export const nurse2: Author = { userId: 'u-nurse2', name: 'Inès Roux', role: 'nurse' };
+export const admin: Author = { userId: 'u-admin', name: 'Admin', role: 'admin' };
+
+export const dupont: PatientBody = {
+  ipp: '80000001', lastName: 'Dupont', firstName: 'Marie', birthDate: '1950-03-02', sex: 'F',
+  unitCode: 'MED', room: '112', bed: 'A', allergies: ['Pénicilline'],
+};
+
+export async function signIn(db: ReleveDb, a: Author, token = `tok-${a.userId}`): Promise<void> {
+  const sessions = {
+    [a.userId]: {
+      token,
+      user: { id: a.userId, name: a.name, role: a.role as 'nurse', units: ['MED'] },
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    },
+  };
+  await setMeta(db, 'sessions', sessions);
+  await setMeta(db, 'currentUserId', a.userId);
+}
+
+export async function admitPatient(db: ReleveDb, body: PatientBody = dupont) {
+  return appendEntry(db, { docType: 'patient', kind: 'create', parents: [], scope: `unit:${body.unitCode}`, body }, admin);
+}
+
+export const aNote = { target: 'Douleur', data: 'EVA 6/10', actions: 'Paracétamol 1 g', results: 'EVA 3/10 à 1 h' };

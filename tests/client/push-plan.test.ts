@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { planRuns } from '../../src/client/sync/push';
+import type { StoredSession } from '../../src/client/db/meta';
+import type { Entry } from '../../src/domain/entry';
+
+const session = (id: string, extra: Partial<StoredSession> = {}): StoredSession => ({
+  token: `t-${id}`,
+  user: { id, name: id, role: 'nurse', units: ['MED'] },
+  expiresAt: new Date(Date.now() + 60_000).toISOString(),
+  ...extra,
+});
+const e = (seq: number, author: string, docId = `d${seq}`) =>
+  ({ id: `e${seq}`, docId, deviceSeq: seq, author: { userId: author, name: author, role: 'nurse' } }) as unknown as Entry;
+
+describe('planning a push on a shared tablet', () => {
+  it('keeps device order, cutting runs at each change of author', () => {
+    const { runs, held } = planRuns([e(1, 'a'), e(2, 'a'), e(3, 'b'), e(4, 'a')], { a: session('a'), b: session('b') });
+    expect(held).toBe(0);
+    expect(runs.map((r) => [r.session.user.id, r.entries.map((x) => x.id)])).toEqual([
+      ['a', ['e1', 'e2']],
+      ['b', ['e3']],
+      ['a', ['e4']],
+    ]);
+  });
+
+  it('holds back an author who must sign in again, and every later entry of the documents they hold', () => {
+    const sessions = { a: session('a', { expired: true }), b: session('b') };
+    const { runs, held } = planRuns([e(1, 'a', 'doc1'), e(2, 'b', 'doc1'), e(3, 'b', 'doc2')], sessions);
+    expect(held).toBe(2);
+    expect(runs.flatMap((r) => r.entries.map((x) => x.id))).toEqual(['e3']);
+  });
+
+  it('treats a session past its expiry as unusable', () => {
+    const { runs, held } = planRuns([e(1, 'a')], { a: session('a', { expiresAt: new Date(Date.now() - 1).toISOString() }) });
+    expect(runs).toEqual([]);
+    expect(held).toBe(1);
+  });
+
+  it('cuts runs at 200 entries', () => {
+    const many = Array.from({ length: 450 }, (_, i) => e(i + 1, 'a'));
+    const { runs } = planRuns(many, { a: session('a') });
+    expect(runs.map((r) => r.entries.length)).toEqual([200, 200, 50]);
+  });
+});
