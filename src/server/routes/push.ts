@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { pushRequestSchema, type PushResponse } from '../../domain/protocol';
+import { parseRequest } from '../http/parse-body';
+import { replyError, STORAGE_FULL_DETAILS } from '../http/reply-error';
+import { sessionOf } from '../http/session';
+import { isStorageFull } from '../store/storage-full';
+import { appendEntries } from '../sync/append-entries';
+import type { RouteContext } from './context';
+
+export function pushRoute(api: FastifyInstance, ctx: RouteContext): void {
+  api.post('/sync/push', async (request, reply): Promise<PushResponse | undefined> => {
+    const session = sessionOf(request);
+    const parsed = parseRequest(pushRequestSchema, request.body, 'body');
+    if (!parsed.ok) return replyError(reply, 400, 'invalid_request', parsed.details);
+    const { deviceId, entries } = parsed.data;
+    if (deviceId !== session.deviceId) {
+      return replyError(reply, 400, 'invalid_request', `deviceId ${deviceId} is not the device this token was issued to`);
+    }
+    try {
+      const results = await appendEntries(ctx.store, entries, { user: session.user, deviceId }, ctx.now());
+      return { results };
+    } catch (err) {
+      // The transaction rolled back: nothing of this batch is stored, the client keeps it all.
+      if (isStorageFull(err)) {
+        request.log.error({ err }, 'push refused: storage full');
+        return replyError(reply, 507, 'storage_full', STORAGE_FULL_DETAILS);
+      }
+      throw err;
+    }
+  });
+}

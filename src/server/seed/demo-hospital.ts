@@ -1,0 +1,44 @@
+// The demo hospital: its wards and its accounts. DEMO ONLY: an install with real patients
+// starts with RELEVE_SEED=none and creates its own accounts (see main.ts add-user).
+import type { Role } from '../../domain/entry';
+
+export const DEMO_HOSPITAL_NAME = 'Centre hospitalier de démonstration';
+
+export interface DemoUnit {
+  code: string;
+  name: string;
+  patients: number;
+  /** Room label of the n-th room (0-based), and whether rooms have beds A/B. */
+  room: (n: number) => string;
+  beds: boolean;
+  /** How long ago patients came in, in hours: a week on a ward, hours in the ER. */
+  stayHours: [number, number];
+}
+
+export const DEMO_UNITS: readonly DemoUnit[] = [
+  { code: 'MED', name: 'Médecine interne', patients: 24, room: (n) => String(101 + n), beds: true, stayHours: [2, 400] },
+  { code: 'CHIR', name: 'Chirurgie viscérale', patients: 18, room: (n) => String(201 + n), beds: true, stayHours: [2, 240] },
+  { code: 'URG', name: 'Urgences', patients: 14, room: (n) => `Box ${n + 1}`, beds: false, stayHours: [0, 14] },
+  { code: 'ONCO', name: "Hôpital de jour d'oncologie", patients: 16, room: (n) => `Fauteuil ${n + 1}`, beds: false, stayHours: [0, 6] },
+];
+
+export interface DemoAccount {
+  username: string;
+  name: string;
+  role: Role;
+  units: readonly string[];
+}
+
+export const DEMO_PASSWORD = 'demo';
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { username: 'demo-nurse', name: 'Camille Martin (IDE)', role: 'nurse', units: ['MED'] },
+  { username: 'demo-nurse2', name: 'Julien Lefèvre (IDE)', role: 'nurse', units: ['MED'] },
+  { username: 'demo-surg', name: 'Sophie Garnier (IDE)', role: 'nurse', units: ['CHIR'] },
+  { username: 'demo-charge', name: 'Nathalie Rousseau (cadre de santé)', role: 'charge', units: ['MED'] },
+  { username: 'demo-admin', name: 'Marc Dubois (cellule de crise)', role: 'admin', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
+];
+
+/** The account the seed writes as: reference content is authored by the crisis cell. */
+export const DEMO_SEED_AUTHOR = 'demo-admin';
+export const SEED_DEVICE_ID = 'server-seed';

@@ -1,0 +1,69 @@
+// Seeds an empty database with the demo hospital: its wards, their census and the demo
+// accounts. The entries go through the same write path as a push (real hashes, real checks),
+// authored by demo-admin from the device 'server-seed', all in one transaction.
+import { newId, type UnsignedEntry } from '../../domain/entry';
+import { sealEntry } from '../../domain/hash';
+import type { SessionUser } from '../../domain/protocol';
+import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
+import { hashPassword } from '../auth/password';
+import type { Store } from '../store/open-store';
+import { countUsers, insertUser } from '../store/users';
+import { prepareBatch, writeBatch } from '../sync/append-entries';
+import { demoCensus } from './demo-census';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SEED_AUTHOR, DEMO_UNITS, SEED_DEVICE_ID } from './demo-hospital';
+import { seededPrng } from './prng';
+
+export const DEMO_SEED = 20210215; // the day Dax lost its information system
+
+function seedEntries(author: SessionUser, now: Date): UnsignedEntry[] {
+  const prng = seededPrng(DEMO_SEED);
+  const ipps = new Set<string>();
+  const createdAt = now.toISOString();
+  let deviceSeq = 0;
+  const entry = (docType: string, scope: string, body: unknown): UnsignedEntry => ({
+    id: newId(),
+    docId: newId(),
+    docType,
+    kind: 'create',
+    parents: [],
+    scope,
+    body,
+    author: { userId: author.id, name: author.name, role: author.role },
+    deviceId: SEED_DEVICE_ID,
+    deviceSeq: ++deviceSeq,
+    createdAt,
+  });
+  const units = DEMO_UNITS.map((u) => entry('unit', GLOBAL_SCOPE, { code: u.code, name: u.name }));
+  const patients = DEMO_UNITS.flatMap((u) => demoCensus(u, prng, now, ipps).map((p) => entry('patient', unitScope(u.code), p)));
+  return [...units, ...patients];
+}
+
+export async function seedDemoHospital(store: Store, now = new Date()): Promise<void> {
+  const accounts = await Promise.all(
+    DEMO_ACCOUNTS.map(async (a) => ({ ...a, id: newId(), passwordHash: await hashPassword(DEMO_PASSWORD) })),
+  );
+  const admin = accounts.find((a) => a.username === DEMO_SEED_AUTHOR)!;
+  const author: SessionUser = { id: admin.id, name: admin.name, role: admin.role, units: [...admin.units] };
+  const sealed = await Promise.all(seedEntries(author, now).map(sealEntry));
+  const batch = await prepareBatch(sealed, { user: author, deviceId: SEED_DEVICE_ID });
+
+  await store.db.transaction().execute(async (trx) => {
+    for (const a of accounts) await insertUser(trx, a, now);
+    const results = await writeBatch(trx, batch, now);
+    const refused = results.find((r) => r.status !== 'accepted');
+    // A refused seed entry is a bug in the seed; roll back rather than half-seed.
+    if (refused) throw new Error(`demo seed entry ${refused.id} was ${refused.status}: ${refused.reason ?? ''}`);
+  });
+}
+
+export type SeedOutcome = 'seeded' | 'not-empty' | 'disabled';
+
+/** RELEVE_SEED: 'demo' (default) seeds an empty database, 'none' leaves it empty. */
+export async function seedIfEmpty(store: Store, env: NodeJS.ProcessEnv = process.env, now = new Date()): Promise<SeedOutcome> {
+  const mode = env.RELEVE_SEED || 'demo';
+  if (mode !== 'demo' && mode !== 'none') throw new Error(`RELEVE_SEED must be 'demo' or 'none', got '${mode}'`);
+  if ((await countUsers(store.db)) > 0) return 'not-empty';
+  if (mode === 'none') return 'disabled';
+  await seedDemoHospital(store, now);
+  return 'seeded';
+}

@@ -1,0 +1,78 @@
+// Versioned schema. Migrations only ever get added: a hospital's database outlives releases.
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+
+const m001_initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('users')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('username', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('nurse', 'charge', 'admin')`))
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('user_units')
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('unit_code', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('user_units_pk', ['user_id', 'unit_code'])
+      .execute();
+
+    await db.schema
+      .createTable('devices')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('first_seen', 'text', (c) => c.notNull())
+      .addColumn('last_seen', 'text', (c) => c.notNull())
+      .addColumn('revoked_at', 'text')
+      .addColumn('last_device_seq', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+
+    await db.schema
+      .createTable('tokens')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('entries')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('doc_id', 'text', (c) => c.notNull())
+      .addColumn('doc_type', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('scope', 'text', (c) => c.notNull())
+      .addColumn('patient_id', 'text')
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('device_id', 'text', (c) => c.notNull())
+      .addColumn('device_seq', 'integer', (c) => c.notNull())
+      .addColumn('server_seq', 'integer', (c) => c.notNull().unique())
+      .addColumn('received_at', 'text', (c) => c.notNull())
+      .addColumn('json', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('entries_doc').on('entries').columns(['doc_id', 'kind']).execute();
+    await db.schema.createIndex('entries_patient').on('entries').column('patient_id').execute();
+
+    // The feed row is written before its entry (the entry stores the feed seq), hence the
+    // deferred foreign key. In SQLite, AUTOINCREMENT never reuses a committed seq.
+    await db.schema
+      .createTable('feed')
+      .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('entry_id', 'text', (c) => c.notNull())
+      .addColumn('scope', 'text', (c) => c.notNull())
+      .addForeignKeyConstraint('feed_entry_fk', ['entry_id'], 'entries', ['id'], (fk) =>
+        fk.deferrable().initiallyDeferred(),
+      )
+      .execute();
+    await db.schema.createIndex('feed_scope_seq').on('feed').columns(['scope', 'seq']).execute();
+    await db.schema.createIndex('feed_entry').on('feed').column('entry_id').execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '001_initial': m001_initial,
+};

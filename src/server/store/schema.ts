@@ -1,0 +1,73 @@
+// The server's tables, as Kysely sees them. Times are ISO-8601 UTC strings (toISOString), so
+// they sort as text in SQLite and PostgreSQL alike.
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Role } from '../../domain/entry';
+
+export interface UserTable {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  /** scrypt$N$r$p$salt$hash, see auth/password.ts */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface UserUnitTable {
+  user_id: string;
+  unit_code: string;
+}
+
+export interface DeviceTable {
+  id: string;
+  first_seen: string;
+  last_seen: string;
+  revoked_at: string | null;
+  /** Highest deviceSeq accepted from this device: a gap below it means a lost entry. */
+  last_device_seq: number;
+}
+
+export interface TokenTable {
+  /** sha256 hex of the bearer token: a stolen database does not yield working tokens. */
+  token_hash: string;
+  user_id: string;
+  device_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface EntryTable {
+  id: string;
+  doc_id: string;
+  doc_type: string;
+  kind: string;
+  scope: string;
+  patient_id: string | null;
+  hash: string;
+  device_id: string;
+  device_seq: number;
+  server_seq: number;
+  received_at: string;
+  /** The entry as received, without serverSeq/receivedAt (those live in columns). */
+  json: string;
+}
+
+/** What pull reads: one row per (entry, scope) delivery, in commit order. */
+export interface FeedTable {
+  seq: Generated<number>;
+  entry_id: string;
+  scope: string;
+}
+
+export interface ReleveDatabase {
+  users: UserTable;
+  user_units: UserUnitTable;
+  devices: DeviceTable;
+  tokens: TokenTable;
+  entries: EntryTable;
+  feed: FeedTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type EntryRow = Selectable<EntryTable>;
+export type NewEntryRow = Insertable<EntryTable>;

@@ -1,0 +1,42 @@
+// Session tokens, stored only as their SHA-256: the database never holds a usable token.
+import type { Kysely } from 'kysely';
+import type { ReleveDatabase } from './schema';
+
+export interface TokenRecord {
+  userId: string;
+  deviceId: string;
+  expiresAt: string;
+  deviceRevoked: boolean;
+}
+
+export async function insertToken(
+  db: Kysely<ReleveDatabase>,
+  t: { tokenHash: string; userId: string; deviceId: string; createdAt: Date; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('tokens')
+    .values({
+      token_hash: t.tokenHash,
+      user_id: t.userId,
+      device_id: t.deviceId,
+      created_at: t.createdAt.toISOString(),
+      expires_at: t.expiresAt.toISOString(),
+    })
+    .execute();
+}
+
+export async function findToken(db: Kysely<ReleveDatabase>, tokenHash: string): Promise<TokenRecord | undefined> {
+  const row = await db
+    .selectFrom('tokens')
+    .innerJoin('devices', 'devices.id', 'tokens.device_id')
+    .select(['tokens.user_id', 'tokens.device_id', 'tokens.expires_at', 'devices.revoked_at'])
+    .where('tokens.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { userId: row.user_id, deviceId: row.device_id, expiresAt: row.expires_at, deviceRevoked: row.revoked_at != null };
+}
+
+/** Housekeeping: expired tokens are useless; drop them so the table stays small. */
+export async function deleteExpiredTokens(db: Kysely<ReleveDatabase>, now: Date): Promise<void> {
+  await db.deleteFrom('tokens').where('expires_at', '<=', now.toISOString()).execute();
+}

@@ -1,0 +1,43 @@
+// The checks of a pushed entry that need nothing from the database. They run before the write
+// transaction opens (hashing is async), so the transaction stays short.
+import type { z } from 'zod';
+import { entrySchema, entryShapeProblem, type Entry } from '../../domain/entry';
+import { hashMatches } from '../../domain/hash';
+import type { SessionUser } from '../../domain/protocol';
+import { canWrite } from '../../domain/scope';
+import { bodyProblem, envelopeProblem } from '../../domain/schemas';
+
+export type ParsedEntry =
+  | { ok: true; entry: Entry }
+  | { ok: false; id: string; reason: string };
+
+export function formatZodIssues(error: z.ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+/** Shape first: without a well-formed entry there is nothing else to check. */
+export function parseEntry(raw: unknown, index: number): ParsedEntry {
+  const rawId = (raw as { id?: unknown } | null)?.id;
+  const id = typeof rawId === 'string' ? rawId : '';
+  const parsed = entrySchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, id, reason: `entries[${index}] is malformed: ${formatZodIssues(parsed.error)}` };
+  const entry = parsed.data as Entry;
+  const shape = entryShapeProblem(entry);
+  if (shape) return { ok: false, id, reason: shape };
+  return { ok: true, entry };
+}
+
+export interface Writer {
+  user: SessionUser;
+  /** The deviceId of the push, already checked against the token's device. */
+  deviceId: string;
+}
+
+/** Content, authorship and permission. Returns the reason for rejection, or null. */
+export async function entryProblem(e: Entry, w: Writer): Promise<string | null> {
+  if (!(await hashMatches(e))) return 'hash does not match content';
+  if (e.author.userId !== w.user.id) return `author ${e.author.userId} is not the logged-in user`;
+  if (e.deviceId !== w.deviceId) return `deviceId ${e.deviceId} is not the pushing device ${w.deviceId}`;
+  if (!canWrite(w.user, e.scope)) return `scope ${e.scope} is not writable by this user`;
+  return envelopeProblem(e, w.user.role) ?? bodyProblem(e);
+}

@@ -1,0 +1,24 @@
+// Where an entry sits in its document's graph, checked inside the write transaction so that
+// entries earlier in the same batch count (a create and its amend can travel together).
+import type { Kysely } from 'kysely';
+import type { Entry } from '../../domain/entry';
+import { docsOfEntries, findDocCreate } from '../store/entries';
+import type { ReleveDatabase } from '../store/schema';
+
+export async function placementProblem(db: Kysely<ReleveDatabase>, e: Entry): Promise<string | null> {
+  const create = await findDocCreate(db, e.docId);
+  if (e.kind === 'create') return create ? `document ${e.docId} already has a create` : null;
+  if (!create) return `unknown document ${e.docId}: a ${e.kind} needs the document's create first`;
+
+  // A later entry may not quietly turn a document into another type, move it to another ward
+  // or hang it on another patient: readers of the old scope would keep a stale copy.
+  if (e.docType !== create.docType) return `document ${e.docId} is a ${create.docType}, not a ${e.docType}`;
+  if (e.scope !== create.scope) return `document ${e.docId} lives in scope ${create.scope}, not ${e.scope}`;
+  if ((e.patientId ?? null) !== create.patientId) return `document ${e.docId} belongs to another patient`;
+
+  const docOf = await docsOfEntries(db, e.parents);
+  for (const p of e.parents) {
+    if (docOf.get(p) !== e.docId) return `unknown parent ${p}`;
+  }
+  return null;
+}
