@@ -77,7 +77,7 @@ export function projectDocument(entries: readonly Entry[]): DocState {
   // Identity fields come from the create when we have it, else from the lowest id, so every
   // replica picks the same one.
   const anchor = all.find((e) => e.kind === 'create') ?? all[0]!;
-  const times = all.map((e) => e.createdAt).sort();
+  const times = all.map((e) => e.createdAt).sort((a, b) => Date.parse(a) - Date.parse(b) || (a < b ? -1 : a > b ? 1 : 0)); // by instant: offsets may differ
   const headVersions = heads.map(toVersion).sort(byId);
 
   const state: DocState = {

@@ -38,7 +38,7 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
     writers: ALL_ROLES,
     check: (e) => {
       if (e.kind === 'addendum' || e.kind === 'retract') return null;
-      const unit = (e.body as { unitCode: string }).unitCode;
+      const unit = (e.body as { unitCode?: string } | null | undefined)?.unitCode; // a malformed body is bodyProblem's to report
       return unitOfScope(e.scope) === unit ? null : `a patient of unit ${unit} lives in scope unit:${unit}`;
     },
   },
