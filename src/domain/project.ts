@@ -17,13 +17,9 @@ export interface Version {
   createdAt: string;
 }
 
-export interface Annotation {
-  entryId: string;
+/** An addendum or retract, attached to the version named as its parent. */
+export interface Annotation extends Version {
   parent: string;
-  body: unknown;
-  author: Author;
-  deviceId: string;
-  createdAt: string;
 }
 
 export interface DocState {

@@ -7,7 +7,7 @@ export const patientBody = z.strictObject({
   firstName: z.string().min(1).max(100),
   birthDate: z.iso.date(),
   sex: z.enum(['F', 'M', 'X']),
-  unitCode: z.string().min(1).max(16),
+  unitCode: z.string().regex(/^[A-Z0-9_-]{2,16}$/, 'must be a unit code such as MED'),
   room: z.string().min(1).max(20),
   bed: z.string().min(1).max(10).optional(),
   allergies: z.array(z.string().min(1).max(200)).max(50),
