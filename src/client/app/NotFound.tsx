@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { usePageTitle } from '../ui/usePageTitle';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  usePageTitle(t('app.notFound'));
+  return (
+    <section className="page">
+      <h1>{t('app.notFound')}</h1>
+      <p>
+        <Link to="/" className="button">
+          {t('app.backHome')}
+        </Link>
+      </p>
+    </section>
+  );
+}

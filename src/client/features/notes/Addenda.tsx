@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../domain/project';
+import { Timestamp, shortDeviceId } from '../../ui/Timestamp';
+
+/** Addenda under their note, in the projection's order (by id), never re-sorted by device clocks. */
+export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
+  const { t } = useTranslation();
+  if (addenda.length === 0) return null;
+  return (
+    <section className="addenda">
+      <h4 className="addenda-title">{t('notes.addenda')}</h4>
+      <ul>
+        {addenda.map((a) => (
+          <li key={a.entryId} className="addendum">
+            <p className="addendum-text">{String((a.body as { text?: unknown } | null)?.text ?? '')}</p>
+            <p className="byline">
+              {a.author.name}, <Timestamp iso={a.createdAt} /> · {t('notes.device', { id: shortDeviceId(a.deviceId) })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

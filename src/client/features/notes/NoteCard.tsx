@@ -1,0 +1,176 @@
+// One focused note with everything the ward must see about it: its text, who wrote and changed
+// it, whether it has reached the server, its addenda, and "entered in error" (struck, never hidden).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocState, Version } from '../../../domain/project';
+import type { NoteBody } from '../../../domain/schemas';
+import { amendNote, useDraft, type NoteView } from '../../data';
+import { BlockedIcon, UploadIcon, WarningIcon } from '../../ui/icons';
+import { Notice } from '../../ui/Notice';
+import { useFormat } from '../../i18n';
+import { useFlash } from '../../ui/useFlash';
+import { Addenda } from './Addenda';
+import { AddendumForm, addendumDraftKey } from './AddendumForm';
+import { ConflictedNote, resolveDraftKey } from './ConflictedNote';
+import { asNoteBody, docAsSeen, sameHeads } from './note-body';
+import { NoteEditor } from './NoteEditor';
+import { NoteFields, VersionByline } from './NoteText';
+import { RetractForm } from './RetractForm';
+import { VersionHistory } from './VersionHistory';
+
+export const amendDraftKey = (docId: string) => `note:amend:${docId}`;
+
+type Mode = 'none' | 'amend' | 'addendum' | 'retract' | 'resolve';
+
+interface Props {
+  view: NoteView;
+  /** Offered on a rejected note: start a new note from its text. Absent when not possible. */
+  onCopyToNew?: ((body: NoteBody) => void) | undefined;
+}
+
+export function NoteCard({ view, onCopyToNew }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { doc, pending, rejectedReason } = view;
+  const amendDraft = useDraft<unknown>(amendDraftKey(doc.docId));
+  const resolveDraft = useDraft<unknown>(resolveDraftKey(doc.docId));
+  const addendumDraft = useDraft<unknown>(addendumDraftKey(doc.docId));
+  const [chosen, setChosen] = useState<Mode | null>(null);
+  const [flash, showFlash] = useFlash();
+
+  // A draft left on the device reopens its form, so a reload or a crash returns the nurse to it.
+  const mode: Mode =
+    chosen ??
+    (amendDraft.value !== undefined
+      ? 'amend'
+      : resolveDraft.value !== undefined
+        ? 'resolve'
+        : addendumDraft.value !== undefined
+          ? 'addendum'
+          : 'none');
+
+  function done(savedMessage: string) {
+    return (outcome: 'saved' | 'discarded') => {
+      setChosen('none');
+      showFlash(outcome === 'saved' ? savedMessage : null);
+    };
+  }
+
+  const conflicted = doc.status === 'conflicted';
+  const body = asNoteBody(doc.body);
+  const creator = doc.history.find((v) => v.kind === 'create') ?? doc.history[0];
+  const latest: Version | undefined = doc.headVersions[0];
+  const canEdit = !conflicted && !doc.retracted && rejectedReason === null;
+  const classes = ['note', conflicted && 'note--conflicted', doc.retracted && 'note--retracted', pending && 'note--pending']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <article className={classes} aria-labelledby={`note-${doc.docId}`}>
+      <header className="note-header">
+        <h3 className="note-target" id={`note-${doc.docId}`}>
+          {conflicted ? t('notes.conflicted', { count: doc.headVersions.length }) : body.target}
+        </h3>
+        <NoteMarkers pending={pending} />
+      </header>
+
+      {rejectedReason !== null && (
+        <Notice kind="error" live={false}>
+          <BlockedIcon /> <strong>{t('notes.rejected', { reason: rejectedReason })}</strong>
+          <br />
+          {t('notes.rejectedHelp')}
+          {onCopyToNew && !conflicted && (
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => onCopyToNew(body)}>
+                {t('notes.copyToNew')}
+              </button>
+            </div>
+          )}
+        </Notice>
+      )}
+
+      {doc.retractions.map((r) => (
+        <div key={r.entryId} className="retraction" role="note">
+          <WarningIcon />
+          <div>
+            <strong>{t('notes.retracted', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? '') })}</strong>
+            <p className="byline">{t('notes.retractedBy', { name: r.author.name, time: f.dateTime(r.createdAt) })}</p>
+          </div>
+        </div>
+      ))}
+
+      <div className={doc.retracted ? 'note-content note-content--struck' : 'note-content'}>
+        {!conflicted && (
+          <>
+            <NoteFields body={body} />
+            {creator && <VersionByline version={creator} />}
+            {latest && creator && latest.entryId !== creator.entryId && <VersionByline version={latest} />}
+          </>
+        )}
+        {(conflicted || mode === 'resolve') && (
+          // Also when a resolve draft outlived the conflict (another tablet resolved it first):
+          // the editor comes back with a warning rather than vanishing with the nurse's text.
+          <ConflictedNote
+            doc={doc}
+            resolving={mode === 'resolve'}
+            hasDraft={resolveDraft.value !== undefined}
+            onResolve={() => setChosen('resolve')}
+            onDone={done(t('noteForm.saved'))}
+          />
+        )}
+      </div>
+
+      <Addenda addenda={doc.addenda} />
+      <VersionHistory doc={doc} />
+
+      {flash && <Notice kind="success">{flash}</Notice>}
+
+      {mode === 'none' && canEdit && (
+        <div className="button-row note-actions">
+          <button type="button" className="button" onClick={() => setChosen('amend')}>
+            {t('notes.amend')}
+          </button>
+          <button type="button" className="button" onClick={() => setChosen('addendum')}>
+            {t('notes.addAddendum')}
+          </button>
+          <button type="button" className="button button--danger-quiet" onClick={() => setChosen('retract')}>
+            {t('notes.retract')}
+          </button>
+        </div>
+      )}
+
+      {mode === 'amend' && <AmendEditor doc={doc} onDone={done(t('noteForm.saved'))} />}
+      {mode === 'addendum' && <AddendumForm doc={doc} onDone={done(t('addendum.saved'))} />}
+      {mode === 'retract' && <RetractForm doc={doc} onDone={done(t('retract.saved'))} />}
+    </article>
+  );
+}
+
+function NoteMarkers({ pending }: { pending: boolean }) {
+  const { t } = useTranslation();
+  if (!pending) return null;
+  return (
+    <span className="badge badge--pending">
+      <UploadIcon />
+      {t('notes.pending')}
+    </span>
+  );
+}
+
+/** Amend starts from the current text and remembers the version it started from (see docAsSeen). */
+function AmendEditor({ doc, onDone }: { doc: DocState; onDone: (o: 'saved' | 'discarded') => void }) {
+  const { t } = useTranslation();
+  return (
+    <NoteEditor
+      title={t('noteForm.amendTitle')}
+      draftKey={amendDraftKey(doc.docId)}
+      initial={asNoteBody(doc.body)}
+      baseHeads={[...doc.heads]}
+      warning={(heads) =>
+        heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('noteForm.changedElsewhere')}</Notice> : null
+      }
+      onSave={(body, heads) => amendNote(docAsSeen(doc, heads), body)}
+      onDone={onDone}
+    />
+  );
+}

@@ -1,0 +1,172 @@
+// The Cible / Données / Actions / Résultats form, shared by "new note", "amend" and "resolve".
+// It starts from a saved draft when there is one (and says so), autosaves every change, and
+// removes the draft only once the note itself is committed on the device.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoteBody } from '../../../domain/schemas';
+import { useDraft } from '../../data';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { TextArea, TextField } from '../../ui/fields';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { useWriteAction } from '../../ui/useWriteAction';
+import { checkNote, MAX, NOTE_FIELDS, trimNote, type NoteDraft, type NoteErrors } from './note-body';
+import { useAutosavedDraft } from './useAutosavedDraft';
+
+interface Props {
+  title: string;
+  draftKey: string;
+  /** The text to start from when there is no draft. */
+  initial: NoteBody;
+  /** The versions the nurse is editing from, remembered in the draft (amend, resolve). */
+  baseHeads?: string[];
+  saveLabel?: string;
+  /** Shown above the fields, e.g. the side-by-side versions of a conflict. */
+  children?: ReactNode;
+  /** Warn when the document moved on since these heads; receives the heads of the draft. */
+  warning?: (baseHeads: string[] | undefined) => ReactNode;
+  onSave: (body: NoteBody, baseHeads: string[] | undefined) => Promise<void>;
+  onDone: (outcome: 'saved' | 'discarded') => void;
+}
+
+export function NoteEditor(props: Props) {
+  const draft = useDraft<NoteDraft>(props.draftKey);
+  if (!draft.loaded) return <Loading />;
+  // Keyed on the draft key: a different note gets a fresh form, the same one keeps its state.
+  return <EditorForm key={props.draftKey} {...props} restored={draft.value} />;
+}
+
+function EditorForm({
+  title,
+  draftKey,
+  initial,
+  baseHeads,
+  saveLabel,
+  children,
+  warning,
+  onSave,
+  onDone,
+  restored,
+}: Props & { restored: NoteDraft | undefined }) {
+  const { t } = useTranslation();
+  // Read once at mount: the draft keeps changing as we autosave, the form must not follow it.
+  const [wasRestored] = useState(() => restored !== undefined);
+  const [body, setBody] = useState<NoteBody>(() => restored?.body ?? initial);
+  const [heads] = useState<string[] | undefined>(() => restored?.baseHeads ?? baseHeads);
+  const [errors, setErrors] = useState<NoteErrors>({});
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const autosave = useAutosavedDraft(draftKey);
+  const save = useWriteAction();
+
+  function change(field: keyof NoteBody, value: string) {
+    const next = { ...body, [field]: value };
+    setBody(next);
+    if (errors[field] || errors.body) setErrors({});
+    autosave.schedule({ body: next, ...(heads ? { baseHeads: heads } : {}) } satisfies NoteDraft);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = checkNote(body, t);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const ok = await save.run(() => onSave(trimNote(body), heads));
+    if (!ok) return;
+    try {
+      await autosave.finish();
+    } catch (err) {
+      // The note is saved; only its draft lingers. Say so rather than hide it.
+      console.error('draft not cleared', err);
+    }
+    onDone('saved');
+  }
+
+  async function discard() {
+    setConfirmDiscard(false);
+    await autosave.finish();
+    onDone('discarded');
+  }
+
+  const untouched = !wasRestored && NOTE_FIELDS.every((f) => body[f] === initial[f]) && body.target === initial.target;
+
+  return (
+    <form className="note-editor" onSubmit={submit} noValidate aria-label={title}>
+      <h3 className="note-editor-title">{title}</h3>
+      {wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
+      {warning?.(heads)}
+      {children}
+      <fieldset className="note-editor-fields" disabled={save.busy}>
+        <legend className="visually-hidden">{title}</legend>
+        <TextField
+          label={t('notes.target')}
+          hint={t('notes.targetHint')}
+          error={errors.target}
+          value={body.target}
+          maxLength={MAX.target}
+          autoComplete="off"
+          required
+          onChange={(e) => change('target', e.target.value)}
+        />
+        {errors.body && (
+          <p className="field-error" role="alert">
+            {errors.body}
+          </p>
+        )}
+        {NOTE_FIELDS.map((f) => (
+          <TextArea
+            key={f}
+            label={t(`notes.${f}`)}
+            error={errors[f]}
+            value={body[f]}
+            maxLength={MAX[f]}
+            rows={3}
+            onChange={(e) => change(f, e.target.value)}
+          />
+        ))}
+      </fieldset>
+      {save.error && <Notice kind="error">{save.error}</Notice>}
+      <div className="note-editor-footer">
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={save.busy}>
+            {save.busy ? t('noteForm.saving') : (saveLabel ?? t('noteForm.save'))}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={save.busy}
+            onClick={() => (untouched ? void discard() : setConfirmDiscard(true))}
+          >
+            {untouched ? t('noteForm.close') : t('noteForm.discard')}
+          </button>
+        </div>
+        <DraftState state={autosave.state} error={autosave.error} />
+      </div>
+      <ConfirmDialog
+        open={confirmDiscard}
+        title={t('noteForm.discardConfirmTitle')}
+        confirmLabel={t('noteForm.discardConfirm')}
+        cancelLabel={t('noteForm.keepEditing')}
+        danger
+        onConfirm={() => void discard()}
+        onCancel={() => setConfirmDiscard(false)}
+      >
+        <p>{t('noteForm.discardConfirmBody')}</p>
+      </ConfirmDialog>
+    </form>
+  );
+}
+
+function DraftState({ state, error }: { state: string; error: string | null }) {
+  const { t } = useTranslation();
+  if (state === 'failed')
+    return (
+      <p className="draft-state draft-state--failed" role="alert">
+        {t('noteForm.draftFailed', { message: error ?? '' })}
+      </p>
+    );
+  return (
+    <p className="draft-state" aria-live="polite">
+      {state === 'saving' ? t('noteForm.draftSaving') : state === 'saved' ? t('noteForm.draftSaved') : ''}
+    </p>
+  );
+}

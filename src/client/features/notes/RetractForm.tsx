@@ -1,0 +1,76 @@
+// "Entered in error": the note stays, struck through, with a reason. Asked twice, because it
+// cannot be undone.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocState } from '../../../domain/project';
+import { retractNote } from '../../data';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { TextArea } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+import { useWriteAction } from '../../ui/useWriteAction';
+
+interface Props {
+  doc: DocState;
+  onDone: (outcome: 'saved' | 'discarded') => void;
+}
+
+export function RetractForm({ doc, onDone }: Props) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const save = useWriteAction();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) return setError(t('retract.required'));
+    setConfirming(true);
+  }
+
+  async function confirm() {
+    setConfirming(false);
+    if (await save.run(() => retractNote(doc, reason.trim()))) onDone('saved');
+  }
+
+  return (
+    <form className="inline-form inline-form--danger" onSubmit={submit} noValidate aria-label={t('retract.title')}>
+      <h4 className="inline-form-title">{t('retract.title')}</h4>
+      <fieldset disabled={save.busy}>
+        <legend className="visually-hidden">{t('retract.title')}</legend>
+        <TextArea
+          label={t('retract.reason')}
+          hint={t('retract.hint')}
+          error={error}
+          value={reason}
+          maxLength={1000}
+          rows={2}
+          required
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }}
+        />
+      </fieldset>
+      {save.error && <Notice kind="error">{save.error}</Notice>}
+      <div className="button-row">
+        <button type="submit" className="button button--danger" disabled={save.busy}>
+          {save.busy ? t('noteForm.saving') : t('retract.submit')}
+        </button>
+        <button type="button" className="button" disabled={save.busy} onClick={() => onDone('discarded')}>
+          {t('retract.cancel')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('retract.confirmTitle')}
+        confirmLabel={t('retract.confirm')}
+        cancelLabel={t('retract.back')}
+        danger
+        onConfirm={() => void confirm()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('retract.confirmBody', { reason: reason.trim() })}</p>
+      </ConfirmDialog>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { displayName } from '../../../domain/patient-identity';
+import { usePatient, useUnits } from '../../data';
+import { useDeclareWard } from '../../app/current-ward';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { useNow } from '../../ui/useNow';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { NotesSection } from '../notes/NotesSection';
+import { IdentityBanner } from './IdentityBanner';
+
+export function PatientPage() {
+  const { t } = useTranslation();
+  const id = useParams().id ?? '';
+  const record = usePatient(id);
+  const units = useUnits();
+  const now = useNow(60_000);
+  const patient = record?.patient;
+  usePageTitle(patient ? `${displayName(patient)} (${patient.ipp})` : null);
+  useDeclareWard(patient?.unitCode);
+
+  if (record === undefined) return <Loading />;
+  if (record === null || !patient)
+    return (
+      <section className="page">
+        <Notice kind="error">{t('patient.notFound')}</Notice>
+        <p>
+          <Link to="/" className="button">
+            {t('app.backHome')}
+          </Link>
+        </p>
+      </section>
+    );
+
+  return (
+    <div className="patient-page">
+      <IdentityBanner patient={patient} unitName={units?.find((u) => u.code === patient.unitCode)?.name} today={now} />
+      <div className="page">
+        {/* The key resets every open form when the nurse moves to another patient. */}
+        <NotesSection key={record.patientId} patientId={record.patientId} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// Settings of this tablet: language, storage (ask the browser to keep our data, and how much is
+// used), the device id the recovery team may ask for, and signing out.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { logout, useAnyDirtyDraft, useDeviceId, useSession, useSyncStatus } from '../../data';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Notice } from '../../ui/Notice';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { errorMessage } from '../../ui/write-errors';
+import { StorageSettings } from './StorageSettings';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('settings.title'));
+  const { user } = useSession();
+  const deviceId = useDeviceId();
+  const status = useSyncStatus();
+  const dirty = useAnyDirtyDraft();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function signOut() {
+    setBusy(true);
+    setError(null);
+    try {
+      await logout();
+      setConfirming(false);
+      navigate('/login', { replace: true });
+    } catch (err) {
+      setConfirming(false);
+      setError(errorMessage(err, t('errors.unknown')));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="page page--narrow">
+      <h1>{t('settings.title')}</h1>
+
+      <h2>{t('settings.language')}</h2>
+      <LanguageSwitch />
+      <p className="field-hint">{t('settings.languageHelp')}</p>
+
+      <StorageSettings />
+
+      <h2>{t('settings.device')}</h2>
+      <p className="mono">{deviceId ?? '…'}</p>
+
+      <h2>{t('settings.account')}</h2>
+      {user && (
+        <p>
+          {user.name} ({t(`header.role.${user.role}`)})
+        </p>
+      )}
+      {error && <Notice kind="error">{error}</Notice>}
+      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+        {t('settings.signOut')}
+      </button>
+
+      <ConfirmDialog
+        open={confirming}
+        title={t('settings.signOutConfirmTitle')}
+        confirmLabel={t('settings.signOutConfirm')}
+        cancelLabel={t('settings.signOutCancel')}
+        danger
+        busy={busy}
+        onConfirm={() => void signOut()}
+        onCancel={() => setConfirming(false)}
+      >
+        {status.pending > 0 && <p className="warning-text">{t('settings.signOutPending', { count: status.pending })}</p>}
+        {dirty && <p className="warning-text">{t('settings.signOutDraft')}</p>}
+        {status.online === false && <p className="warning-text">{t('settings.signOutOffline')}</p>}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { requestPersistentStorage, useStorageInfo } from '../../data';
+import { useFormat } from '../../i18n';
+import { Notice } from '../../ui/Notice';
+import { errorMessage } from '../../ui/write-errors';
+
+/**
+ * The browser may evict an origin's data under storage pressure unless it was granted
+ * persistence, and it only grants it on a user gesture: hence a button, and its answer shown.
+ */
+export function StorageSettings() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const info = useStorageInfo();
+  const [answer, setAnswer] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function ask() {
+    setBusy(true);
+    setError(null);
+    try {
+      setAnswer(await requestPersistentStorage());
+    } catch (err) {
+      setError(errorMessage(err, t('errors.unknown')));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h2>{t('settings.storage')}</h2>
+      <p>
+        {info.persisted === null
+          ? t('settings.persistUnknown')
+          : info.persisted
+            ? t('settings.persisted')
+            : t('settings.notPersisted')}
+      </p>
+      {info.persisted !== true && (
+        <button type="button" className="button button--primary" onClick={() => void ask()} disabled={busy}>
+          {t('settings.requestPersist')}
+        </button>
+      )}
+      {answer !== null && (
+        <Notice kind={answer ? 'success' : 'warning'}>{answer ? t('settings.persistGranted') : t('settings.persistDenied')}</Notice>
+      )}
+      {error && <Notice kind="error">{error}</Notice>}
+      <p>
+        {info.usage !== null && info.quota !== null
+          ? t('settings.usage', { used: f.megabytes(info.usage), quota: f.megabytes(info.quota) })
+          : t('settings.usageUnknown')}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,177 @@
+// The sync details behind the status bar's counts: what waits to be sent, what the server
+// refused and why, which notes are in conflict, and whose entries wait for them to sign in.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { syncNow, useDeviceId, useRejected, useSyncStatus, useUnits, useWard } from '../../data';
+import { useFormat } from '../../i18n';
+import { SyncIcon } from '../../ui/icons';
+import { Loading } from '../../ui/Loading';
+import { Timestamp } from '../../ui/Timestamp';
+import { useNow } from '../../ui/useNow';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { displayName } from '../../../domain/patient-identity';
+
+export function SyncPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('sync.title'));
+  const s = useSyncStatus();
+  const f = useFormat();
+  const now = useNow();
+  const deviceId = useDeviceId();
+
+  return (
+    <section className="page sync-page">
+      <div className="section-header">
+        <h1>{t('sync.title')}</h1>
+        <button type="button" className="button button--primary" onClick={syncNow} disabled={s.syncing}>
+          <SyncIcon className={s.syncing ? 'icon--spin' : undefined} />
+          {s.syncing ? t('status.syncing') : t('status.syncNow')}
+        </button>
+      </div>
+
+      <dl className="facts">
+        <div>
+          <dt>{t('sync.connection')}</dt>
+          <dd>{s.online === null ? t('status.checking') : s.online ? t('status.online') : t('status.offline')}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.lastSync')}</dt>
+          <dd>{s.lastSyncAt ? `${f.dateTime(s.lastSyncAt)} (${f.relative(s.lastSyncAt, now)})` : t('time.never')}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.census')}</dt>
+          <dd>{s.censusAsOf ? `${f.dateTime(s.censusAsOf)} (${f.relative(s.censusAsOf, now)})` : t('time.never')}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.lastError')}</dt>
+          <dd>{s.lastError ?? t('sync.noError')}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.device')}</dt>
+          <dd className="mono">{deviceId ?? '…'}</dd>
+        </div>
+      </dl>
+      {s.deviceRevoked && <p className="status-revoked">{t('status.deviceRevoked')}</p>}
+
+      <h2>
+        {t('sync.pending')} ({s.pending})
+      </h2>
+      <p>{t('sync.pendingHelp')}</p>
+
+      {s.waitingForSignIn.length > 0 && (
+        <>
+          <h2>{t('sync.waitingForSignIn')}</h2>
+          <p>{t('sync.waitingForSignInHelp')}</p>
+          <ul className="plain-list">
+            {s.waitingForSignIn.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>
+        {t('sync.rejected')} ({s.rejected})
+      </h2>
+      <RejectedList />
+
+      <h2>
+        {t('sync.conflicts')} ({s.conflicts})
+      </h2>
+      {s.conflicts === 0 ? <p>{t('sync.conflictsNone')}</p> : <ConflictList />}
+    </section>
+  );
+}
+
+function RejectedList() {
+  const { t } = useTranslation();
+  const rejected = useRejected();
+  if (rejected === undefined) return <Loading />;
+  if (rejected.length === 0) return <p>{t('sync.rejectedNone')}</p>;
+  return (
+    <>
+      <p>{t('sync.rejectedHelp')}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('sync.columns.when')}</th>
+              <th scope="col">{t('sync.columns.what')}</th>
+              <th scope="col">{t('sync.columns.reason')}</th>
+              <th scope="col">{t('sync.columns.patient')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rejected.map((r) => (
+              <tr key={r.entryId}>
+                <td>
+                  <Timestamp iso={r.createdAt} />
+                </td>
+                <td>
+                  {docTypeLabel(r.docType, t)} — {kindLabel(r.kind, t)}
+                </td>
+                <td className="reason">{r.reason}</td>
+                <td>
+                  {r.patientId && (
+                    <Link to={`/patient/${encodeURIComponent(r.patientId)}`} className="button button--quiet">
+                      {t('sync.openPatient')}
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function docTypeLabel(docType: string, t: T): string {
+  return docType === 'note' || docType === 'patient' || docType === 'unit'
+    ? t(`sync.docType.${docType}`)
+    : t('sync.docType.other', { type: docType });
+}
+
+function kindLabel(kind: string, t: T): string {
+  return kind === 'create' || kind === 'amend' || kind === 'addendum' || kind === 'retract' || kind === 'resolve'
+    ? t(`notes.kind.${kind}`)
+    : kind;
+}
+
+/** The status bar only has a count; the ward boards know which patients have a conflicted note. */
+function ConflictList() {
+  const { t } = useTranslation();
+  const units = useUnits();
+  if (units === undefined) return <Loading />;
+  return (
+    <>
+      <p>{t('sync.conflictsHelp')}</p>
+      <ul className="plain-list">
+        {units.map((u) => (
+          <UnitConflicts key={u.code} code={u.code} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function UnitConflicts({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const rows = useWard(code);
+  return (
+    <>
+      {rows
+        ?.filter((r) => r.conflicted)
+        .map((r) => (
+          <li key={r.patientId}>
+            <Link to={`/patient/${encodeURIComponent(r.patientId)}`} className="choice">
+              {displayName(r.patient)} · {t('patient.ipp', { ipp: r.patient.ipp })} · {code}
+            </Link>
+          </li>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+// The ward board: every patient of the unit in room order, with a search box. This is the
+// screen a nurse comes back to all night, so rows are big and carry what matters at a glance.
+import { useDeferredValue, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useUnits, useWard } from '../../data';
+import { useDeclareWard } from '../../app/current-ward';
+import { SearchIcon } from '../../ui/icons';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { useNow } from '../../ui/useNow';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { matchesPatient } from './search';
+import { WardPatientRow } from './WardPatientRow';
+
+export function WardBoard() {
+  const { t } = useTranslation();
+  const unit = useParams().unit ?? '';
+  const units = useUnits();
+  const rows = useWard(unit);
+  const now = useNow();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const searchId = useId();
+
+  const info = units?.find((u) => u.code === unit);
+  const label = info ? `${info.code} · ${info.name}` : unit;
+  usePageTitle(t('ward.title', { unit: label }));
+  useDeclareWard(info ? unit : null);
+
+  if (units === undefined) return <Loading />;
+  if (!info)
+    return (
+      <section className="page">
+        <Notice kind="error">{t('ward.notYourWard', { unit })}</Notice>
+        <p>
+          <Link to="/" className="button">
+            {t('app.backHome')}
+          </Link>
+        </p>
+      </section>
+    );
+
+  const shown = rows?.filter((r) => matchesPatient(r.patient, deferredQuery));
+
+  return (
+    <section className="page">
+      <h1>{t('ward.title', { unit: label })}</h1>
+      <div className="search">
+        <label htmlFor={searchId} className="field-label">
+          {t('ward.search')}
+        </label>
+        <div className="search-box">
+          <SearchIcon />
+          <input
+            id={searchId}
+            className="input"
+            type="search"
+            inputMode="search"
+            autoComplete="off"
+            autoCorrect="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      </div>
+
+      {rows === undefined ? (
+        <Loading />
+      ) : rows.length === 0 ? (
+        <Notice kind="info">{t('ward.noPatients')}</Notice>
+      ) : (
+        <>
+          <p className="ward-count" aria-live="polite">
+            {shown!.length === 0 ? t('ward.noMatch', { query: deferredQuery }) : t('ward.results', { count: shown!.length })}
+          </p>
+          <ul className="ward-list" aria-label={t('ward.tableCaption')}>
+            {shown!.map((row) => (
+              <WardPatientRow key={row.patientId} row={row} now={now} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// Dates, times and sizes through Intl, in the current language, always on a 24-hour clock.
+//
+// English uses the en-GB locale on purpose: a French ward reads dates day-first, and a US
+// "03/12/1948" next to a French "03/12/1948" on the same tablet would swap day and month in a
+// birth date, one of the two patient identifiers.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function localeOf(language: string): string {
+  return language.startsWith('en') ? 'en-GB' : 'fr-FR';
+}
+
+/** Date and time of an ISO instant, e.g. "12/03/2025 14:05". */
+export function formatDateTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(d);
+}
+
+/**
+ * A calendar date. A plain "YYYY-MM-DD" (a birth date) is a day, not an instant: it is shown as
+ * is, in UTC, so no time zone can move it to the day before.
+ */
+export function formatDate(isoDate: string, locale: string): string {
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const d = plain ? new Date(Date.UTC(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3]))) : new Date(isoDate);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    ...(plain ? { timeZone: 'UTC' } : {}),
+  }).format(d);
+}
+
+/** "5 min ago", "in 2 h", or justNow under a minute. Coarse on purpose: the absolute time is shown beside it. */
+export function formatRelative(iso: string, now: Date, locale: string, justNow: string): string {
+  const then = new Date(iso).getTime();
+  if (Number.isNaN(then)) return iso;
+  const seconds = Math.round((then - now.getTime()) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return justNow;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86400), 'day');
+}
+
+/** Bytes as megabytes with one decimal, e.g. "12,3". */
+export function formatMegabytes(bytes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
+    bytes / (1024 * 1024),
+  );
+}
+
+/** The formatters bound to the current language; components re-render when it changes. */
+export function useFormat() {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  return useMemo(
+    () => ({
+      locale,
+      dateTime: (iso: string) => formatDateTime(iso, locale),
+      date: (iso: string) => formatDate(iso, locale),
+      relative: (iso: string, now: Date) => formatRelative(iso, now, locale, t('time.justNow')),
+      megabytes: (bytes: number) => formatMegabytes(bytes, locale),
+    }),
+    [locale, t],
+  );
+}

@@ -1,0 +1,37 @@
+// Entry point. Styles are plain CSS files; the CSP allows no inline script, so nothing is injected.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { i18n } from './i18n';
+import { startClient, storedLanguage } from './data';
+import { App } from './app/App';
+import { reportWriteError } from './ui/write-errors';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/ward.css';
+import './styles/notes.css';
+import './styles/print.css';
+
+// The language chosen on this tablet, before the first paint.
+const language = storedLanguage();
+void i18n.changeLanguage(language);
+document.documentElement.lang = language;
+
+// A full disk can surface outside a form too (a background write, the sync loop): the global
+// banner must still appear.
+window.addEventListener('unhandledrejection', (event) => {
+  reportWriteError(event.reason);
+});
+
+startClient().catch((err: unknown) => {
+  console.error('client start failed', err);
+  reportWriteError(err);
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
