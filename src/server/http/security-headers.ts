@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 export async function useSecurityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
     hsts: false,
+    frameguard: { action: 'deny' },
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

@@ -19,13 +19,28 @@ export async function readFeed(
   limit: number,
 ): Promise<FeedPage> {
   if (scopes.length === 0) return { entries: [], seqs: [], more: false };
+  // One index range per scope, each cut at limit+1, then merged: a page costs O(limit) however
+  // long the feed, where `scope IN (...) ORDER BY seq` would sort every later row first.
+  const perScope = scopes.map((scope, i) =>
+    db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('feed')
+          .select(['seq', 'entry_id'])
+          .where('scope', '=', scope)
+          .where('seq', '>', after)
+          .orderBy('seq')
+          .limit(limit + 1)
+          .as(`s${i}`),
+      )
+      .selectAll(),
+  );
+  const merged = perScope.slice(1).reduce((acc, q) => acc.unionAll(q), perScope[0]!);
   const rows = await db
-    .selectFrom('feed')
-    .innerJoin('entries', 'entries.id', 'feed.entry_id')
-    .select(['feed.seq', 'entries.json', 'entries.server_seq', 'entries.received_at'])
-    .where('feed.scope', 'in', scopes)
-    .where('feed.seq', '>', after)
-    .orderBy('feed.seq')
+    .selectFrom(merged.as('f'))
+    .innerJoin('entries', 'entries.id', 'f.entry_id')
+    .select(['f.seq', 'entries.json', 'entries.server_seq', 'entries.received_at'])
+    .orderBy('f.seq')
     .limit(limit + 1) // one extra row tells whether there is more
     .execute();
   const page = rows.slice(0, limit);
