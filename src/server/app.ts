@@ -9,6 +9,7 @@ import { requireSession } from './http/session';
 import type { RouteContext } from './routes/context';
 import { healthRoute } from './routes/health';
 import { loginRoute } from './routes/login';
+import { logoutRoute } from './routes/logout';
 import { meRoute } from './routes/me';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
@@ -46,6 +47,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       await api.register(async (guarded) => {
         requireSession(guarded, ctx.store, ctx.now);
         meRoute(guarded);
+        logoutRoute(guarded, ctx);
         pushRoute(guarded, ctx);
         pullRoute(guarded, ctx);
       });

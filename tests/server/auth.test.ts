@@ -83,6 +83,15 @@ describe('login and tokens', () => {
     }
   });
 
+  it('ends a session at logout: the token stops working, other tokens do not', async () => {
+    const t = await login(app, 'demo-nurse', 'tablet-logout');
+    const other = await login(app, 'demo-nurse', 'tablet-logout');
+    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(t) });
+    expect(out.json()).toEqual({ ok: true });
+    expect((await me(app, bearer(t))).statusCode).toBe(401);
+    expect((await me(app, bearer(other))).statusCode).toBe(200);
+  });
+
   it('refuses a token once it has expired', async () => {
     let now = new Date();
     const timed = await buildApp({ store, now: () => now, tokenTtlHours: 1 });

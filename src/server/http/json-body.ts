@@ -20,7 +20,9 @@ export function useJsonBodyParser(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_req, body, done) => {
     const text = body as string;
-    if (text.trim() === '') return done(new MalformedJsonError('the request body is empty'), undefined);
+    // An empty body is no body (e.g. a logout sent with a JSON content type); routes that need
+    // one say so.
+    if (text.trim() === '') return done(null, undefined);
     try {
       done(null, JSON.parse(text, refuseProto));
     } catch (err) {

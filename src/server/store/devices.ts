@@ -11,6 +11,7 @@ export async function touchDevice(db: Kysely<ReleveDatabase>, deviceId: string, 
     .onConflict((oc) =>
       oc.column('id').doUpdateSet((eb) => ({
         last_seen: at,
+        // Two-argument max() is SQLite's scalar max; PostgreSQL will want greatest().
         last_device_seq: eb.fn('max', [eb.ref('devices.last_device_seq'), eb.val(deviceSeq)]),
       })),
     )

@@ -40,3 +40,8 @@ export async function findToken(db: Kysely<ReleveDatabase>, tokenHash: string): 
 export async function deleteExpiredTokens(db: Kysely<ReleveDatabase>, now: Date): Promise<void> {
   await db.deleteFrom('tokens').where('expires_at', '<=', now.toISOString()).execute();
 }
+
+/** Logout: the token stops working at once, wherever a copy of it may be. */
+export async function deleteToken(db: Kysely<ReleveDatabase>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('tokens').where('token_hash', '=', tokenHash).execute();
+}
