@@ -9,26 +9,27 @@ export function Header() {
   const { user } = useSession();
   const units = useUnits();
   const ward = useCurrentWard();
-  const wardName = units?.find((u) => u.code === ward)?.name;
+  // Only a ward of the signed-in person: a shared tablet may remember the previous nurse's.
+  const current = units?.find((u) => u.code === ward);
 
   return (
     <header className="app-header">
       <Link to="/" className="app-name">
         {t('app.name')}
       </Link>
-      {user && ward && (
-        <Link to={`/ward/${encodeURIComponent(ward)}`} className="header-ward">
+      {user && current && (
+        <Link to={`/ward/${encodeURIComponent(current.code)}`} className="header-ward">
           <span className="visually-hidden">{t('header.ward')} </span>
-          <strong>{ward}</strong>
-          {wardName && <span className="header-ward-name"> · {wardName}</span>}
+          <strong>{current.code}</strong>
+          <span className="header-ward-name">
+            {'\u00a0·\u00a0'}
+            {current.name}
+          </span>
         </Link>
       )}
       <nav className="header-tools" aria-label={t('header.mainNav')}>
         {user && (
-          <span className="header-user">
-            {t('header.signedInAs', { name: user.name })}
-            <span className="header-role"> ({t(`header.role.${user.role}`)})</span>
-          </span>
+          <span className="header-user">{t('header.signedInAs', { name: user.name })}</span>
         )}
         <LanguageSwitch />
         {user && (

@@ -67,3 +67,9 @@ export function TextArea({ label, hint, error, ...area }: Common & TextareaHTMLA
     </div>
   );
 }
+
+/** After a failed submit: focus the first field marked invalid, so the nurse lands on the problem. */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  // After React has rendered the error state.
+  setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}

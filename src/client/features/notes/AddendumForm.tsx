@@ -1,9 +1,9 @@
 // An addendum: a note added under a note, which stays as written. Autosaved like a note.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocState } from '../../../domain/project';
 import { addAddendum, useDraft } from '../../data';
-import { TextArea } from '../../ui/fields';
+import { focusFirstInvalid, TextArea } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useWriteAction } from '../../ui/useWriteAction';
@@ -29,10 +29,14 @@ function Form({ doc, onDone, restored }: Props & { restored: string | undefined 
   const [error, setError] = useState<string | null>(null);
   const autosave = useAutosavedDraft(addendumDraftKey(doc.docId));
   const save = useWriteAction();
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!text.trim()) return setError(t('addendum.required'));
+    if (!text.trim()) {
+      setError(t('addendum.required'));
+      return focusFirstInvalid(formRef.current);
+    }
     if (!(await save.run(() => addAddendum(doc, text.trim())))) return;
     await autosave.finish().catch((err: unknown) => console.error('draft not cleared', err));
     onDone('saved');
@@ -44,7 +48,7 @@ function Form({ doc, onDone, restored }: Props & { restored: string | undefined 
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('addendum.title')}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('addendum.title')}>
       <h4 className="inline-form-title">{t('addendum.title')}</h4>
       {wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
       <fieldset disabled={save.busy}>

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { DocState } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
 import { resolveNote } from '../../data';
-import { ConflictIcon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import { asNoteBody, docAsSeen, sameHeads } from './note-body';
 import { NoteEditor } from './NoteEditor';
@@ -34,10 +33,6 @@ export function ConflictedNote({ doc, resolving, hasDraft, onResolve, onDone }: 
     <div className="conflict">
       {doc.status === 'conflicted' && (
         <>
-          <p className="conflict-title">
-            <ConflictIcon />
-            <strong>{t('notes.conflicted', { count: versions.length })}</strong>
-          </p>
           <p className="conflict-help">{t('notes.conflictHelp')}</p>
           {resolving && !editing && <Notice kind="info">{t('noteForm.resolveIntro')}</Notice>}
           <div className="versions">

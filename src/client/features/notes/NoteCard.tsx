@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocState, Version } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
 import { amendNote, useDraft, type NoteView } from '../../data';
-import { BlockedIcon, UploadIcon, WarningIcon } from '../../ui/icons';
+import { ConflictIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import { useFormat } from '../../i18n';
 import { useFlash } from '../../ui/useFlash';
@@ -69,14 +69,20 @@ export function NoteCard({ view, onCopyToNew }: Props) {
     <article className={classes} aria-labelledby={`note-${doc.docId}`}>
       <header className="note-header">
         <h3 className="note-target" id={`note-${doc.docId}`}>
-          {conflicted ? t('notes.conflicted', { count: doc.headVersions.length }) : body.target}
+          {conflicted ? (
+            <>
+              <ConflictIcon /> {t('notes.conflicted', { count: doc.headVersions.length })}
+            </>
+          ) : (
+            body.target
+          )}
         </h3>
         <NoteMarkers pending={pending} />
       </header>
 
       {rejectedReason !== null && (
         <Notice kind="error" live={false}>
-          <BlockedIcon /> <strong>{t('notes.rejected', { reason: rejectedReason })}</strong>
+          <strong>{t('notes.rejected', { reason: rejectedReason })}</strong>
           <br />
           {t('notes.rejectedHelp')}
           {onCopyToNew && !conflicted && (

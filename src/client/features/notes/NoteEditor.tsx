@@ -1,12 +1,12 @@
 // The Cible / Données / Actions / Résultats form, shared by "new note", "amend" and "resolve".
 // It starts from a saved draft when there is one (and says so), autosaves every change, and
 // removes the draft only once the note itself is committed on the device.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteBody } from '../../../domain/schemas';
 import { useDraft } from '../../data';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { TextArea, TextField } from '../../ui/fields';
+import { focusFirstInvalid, TextArea, TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useWriteAction } from '../../ui/useWriteAction';
@@ -57,6 +57,7 @@ function EditorForm({
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const autosave = useAutosavedDraft(draftKey);
   const save = useWriteAction();
+  const formRef = useRef<HTMLFormElement>(null);
 
   function change(field: keyof NoteBody, value: string) {
     const next = { ...body, [field]: value };
@@ -69,7 +70,7 @@ function EditorForm({
     e.preventDefault();
     const found = checkNote(body, t);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return focusFirstInvalid(formRef.current);
     const ok = await save.run(() => onSave(trimNote(body), heads));
     if (!ok) return;
     try {
@@ -90,7 +91,7 @@ function EditorForm({
   const untouched = !wasRestored && NOTE_FIELDS.every((f) => body[f] === initial[f]) && body.target === initial.target;
 
   return (
-    <form className="note-editor" onSubmit={submit} noValidate aria-label={title}>
+    <form className="note-editor" ref={formRef} onSubmit={submit} noValidate aria-label={title}>
       <h3 className="note-editor-title">{title}</h3>
       {wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
       {warning?.(heads)}
@@ -120,6 +121,7 @@ function EditorForm({
             value={body[f]}
             maxLength={MAX[f]}
             rows={3}
+            {...(errors.body ? { 'aria-invalid': true } : {})}
             onChange={(e) => change(f, e.target.value)}
           />
         ))}

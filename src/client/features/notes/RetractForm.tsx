@@ -1,11 +1,11 @@
 // "Entered in error": the note stays, struck through, with a reason. Asked twice, because it
 // cannot be undone.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocState } from '../../../domain/project';
 import { retractNote } from '../../data';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { TextArea } from '../../ui/fields';
+import { focusFirstInvalid, TextArea } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { useWriteAction } from '../../ui/useWriteAction';
 
@@ -20,10 +20,14 @@ export function RetractForm({ doc, onDone }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const save = useWriteAction();
+  const formRef = useRef<HTMLFormElement>(null);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!reason.trim()) return setError(t('retract.required'));
+    if (!reason.trim()) {
+      setError(t('retract.required'));
+      return focusFirstInvalid(formRef.current);
+    }
     setConfirming(true);
   }
 
@@ -33,7 +37,7 @@ export function RetractForm({ doc, onDone }: Props) {
   }
 
   return (
-    <form className="inline-form inline-form--danger" onSubmit={submit} noValidate aria-label={t('retract.title')}>
+    <form ref={formRef} className="inline-form inline-form--danger" onSubmit={submit} noValidate aria-label={t('retract.title')}>
       <h4 className="inline-form-title">{t('retract.title')}</h4>
       <fieldset disabled={save.busy}>
         <legend className="visually-hidden">{t('retract.title')}</legend>

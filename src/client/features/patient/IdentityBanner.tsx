@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PatientBody } from '../../../domain/schemas';
 import { AllergyBadge, BirthLine, Ipp, PatientName, RoomBed } from '../../ui/patient';
+import { useStickyHeight } from '../../ui/useStickyHeight';
 
 interface Props {
   patient: PatientBody;
@@ -13,8 +14,9 @@ interface Props {
 
 export function IdentityBanner({ patient, unitName, today }: Props) {
   const { t } = useTranslation();
+  const ref = useStickyHeight<HTMLElement>('--identity-height');
   return (
-    <section className="identity" aria-label={t('patient.identity')}>
+    <section className="identity" ref={ref} aria-label={t('patient.identity')}>
       <div className="identity-main">
         <h1 className="identity-name">
           <PatientName patient={patient} />

@@ -20,7 +20,19 @@ export function PatientPage() {
   usePageTitle(patient ? `${displayName(patient)} (${patient.ipp})` : null);
   useDeclareWard(patient?.unitCode);
 
-  if (record === undefined) return <Loading />;
+  if (record === undefined || units === undefined) return <Loading />;
+  // A shared tablet may hold another ward's patients from an earlier user: not hers to read.
+  if (record && !units.some((u) => u.code === record.patient.unitCode))
+    return (
+      <section className="page">
+        <Notice kind="error">{t('ward.notYourWard', { unit: record.patient.unitCode })}</Notice>
+        <p>
+          <Link to="/" className="button">
+            {t('app.backHome')}
+          </Link>
+        </p>
+      </section>
+    );
   if (record === null || !patient)
     return (
       <section className="page">

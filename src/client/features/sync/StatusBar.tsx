@@ -1,19 +1,19 @@
 // The sync state, on every screen (DESIGN.md safety rule 4: staleness is always visible).
 // Each fact is written out in words; colour and icons only repeat what the words say.
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { syncNow, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
 import { BlockedIcon, ClockIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
+import { useStickyHeight } from '../../ui/useStickyHeight';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const f = useFormat();
   const now = useNow();
   const s = useSyncStatus();
-  const ref = useStickyHeight();
+  const ref = useStickyHeight<HTMLDivElement>('--status-bar-height');
 
   return (
     <div className="status-bar" ref={ref}>
@@ -28,14 +28,15 @@ export function StatusBar() {
           {s.online === null ? t('status.checking') : s.online ? t('status.online') : t('status.offline')}
         </span>
 
-        <span className="status-item">
+        {/* The clock ticks every 30 s: not worth an announcement each time (aria-live off). */}
+        <span className="status-item" aria-live="off">
           <ClockIcon />
           {s.lastSyncAt
             ? t('status.lastSync', { relative: f.relative(s.lastSyncAt, now), absolute: f.dateTime(s.lastSyncAt) })
             : t('status.lastSyncNever')}
         </span>
 
-        <span className="status-item">
+        <span className="status-item" aria-live="off">
           {s.censusAsOf
             ? t('status.census', { relative: f.relative(s.censusAsOf, now), absolute: f.dateTime(s.censusAsOf) })
             : t('status.censusNever')}
@@ -68,26 +69,4 @@ export function StatusBar() {
       )}
     </div>
   );
-}
-
-/**
- * Publishes the bar's height as --status-bar-height, so the patient identity banner can stick
- * just below it. The bar wraps to two or three lines in portrait, so the height is measured.
- */
-function useStickyHeight() {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() => {
-      root.style.setProperty('--status-bar-height', `${el.offsetHeight}px`);
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--status-bar-height');
-    };
-  }, []);
-  return ref;
 }

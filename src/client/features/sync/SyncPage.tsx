@@ -2,9 +2,8 @@
 // refused and why, which notes are in conflict, and whose entries wait for them to sign in.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { syncNow, useDeviceId, useRejected, useSyncStatus, useUnits, useWard } from '../../data';
+import { useDeviceId, useRejected, useSyncStatus, useUnits, useWard } from '../../data';
 import { useFormat } from '../../i18n';
-import { SyncIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
 import { Timestamp } from '../../ui/Timestamp';
 import { useNow } from '../../ui/useNow';
@@ -21,13 +20,7 @@ export function SyncPage() {
 
   return (
     <section className="page sync-page">
-      <div className="section-header">
-        <h1>{t('sync.title')}</h1>
-        <button type="button" className="button button--primary" onClick={syncNow} disabled={s.syncing}>
-          <SyncIcon className={s.syncing ? 'icon--spin' : undefined} />
-          {s.syncing ? t('status.syncing') : t('status.syncNow')}
-        </button>
-      </div>
+      <h1>{t('sync.title')}</h1>
 
       <dl className="facts">
         <div>
