@@ -10,7 +10,7 @@ import { requestSync } from '../sync/loop';
 
 export type { SessionUser };
 
-export type LoginErrorCode = 'invalid_credentials' | 'offline' | 'server';
+export type LoginErrorCode = 'invalid_credentials' | 'device_revoked' | 'offline' | 'server';
 
 export class LoginError extends Error {
   constructor(readonly code: LoginErrorCode) {
@@ -27,6 +27,7 @@ export async function login(username: string, password: string): Promise<void> {
     res = await api<LoginResponse>('/api/auth/login', { body: { username, password, deviceId } });
   } catch (err) {
     if (err instanceof OfflineError) throw new LoginError('offline');
+    if (err instanceof HttpError && err.body?.error === 'device_revoked') throw new LoginError('device_revoked');
     if (err instanceof HttpError && (err.status === 401 || err.status === 400)) throw new LoginError('invalid_credentials');
     throw new LoginError('server');
   }

@@ -1,0 +1,161 @@
+// The client's sync against the real server: a real SQLite file, Fastify listening on a port,
+// and two tablets on fake-indexeddb talking to it over HTTP.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { freshDb } from './helpers';
+import { testApp, closeAll } from '../server/helpers';
+import type { Store } from '../../src/server/store/open-store';
+import type { ReleveDb } from '../../src/client/db/schema';
+import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
+import { appendEntry } from '../../src/client/db/append';
+import { api, setApiBase } from '../../src/client/sync/http';
+import { pushOutbox } from '../../src/client/sync/push';
+import { syncOnce } from '../../src/client/sync/loop';
+import { loadStoredStatus } from '../../src/client/data/sync-status';
+import type { Author } from '../../src/domain/entry';
+import type { LoginResponse } from '../../src/domain/protocol';
+import { revokeDevice } from '../../src/server/store/devices';
+
+let app: FastifyInstance;
+let store: Store;
+
+beforeAll(async () => {
+  ({ app, store } = await testApp());
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  setApiBase(url);
+});
+afterAll(async () => {
+  setApiBase('');
+  await closeAll(app, store);
+});
+
+interface Tablet {
+  db: ReleveDb;
+  author: Author;
+}
+
+async function signedInTablet(username: string, db = freshDb()): Promise<Tablet> {
+  const deviceId = await ensureDeviceId(db);
+  const res = await api<LoginResponse>('/api/auth/login', { body: { username, password: 'demo', deviceId } });
+  const sessions = (await getMeta(db, 'sessions')) ?? {};
+  await setMeta(db, 'sessions', { ...sessions, [res.user.id]: { token: res.token, user: res.user, expiresAt: res.expiresAt } });
+  await setMeta(db, 'currentUserId', res.user.id);
+  return { db, author: { userId: res.user.id, name: res.user.name, role: res.user.role } };
+}
+
+async function firstMedPatient(t: Tablet) {
+  const patients = await t.db.docs.where('[docType+scope]').equals(['patient', 'unit:MED']).toArray();
+  patients.sort((a, b) => ((a.body as { ipp: string }).ipp < (b.body as { ipp: string }).ipp ? -1 : 1));
+  return patients[0]!;
+}
+
+const note = (results: string) => ({ target: 'Douleur', data: 'EVA 6/10', actions: 'Paracétamol 1 g', results });
+
+describe('sync between two tablets through the real server', () => {
+  it('a first sync brings the census; a note written on A reaches B with its author', async () => {
+    const a = await signedInTablet('demo-nurse');
+    const b = await signedInTablet('demo-nurse2');
+    expect(await syncOnce(a.db)).toBe('done');
+    expect(await syncOnce(b.db)).toBe('done');
+    const patients = await a.db.docs.where('[docType+scope]').equals(['patient', 'unit:MED']).count();
+    expect(patients).toBeGreaterThanOrEqual(12);
+    // a MED nurse receives no CHIR patient
+    expect(await a.db.docs.where('[docType+scope]').equals(['patient', 'unit:CHIR']).count()).toBe(0);
+
+    const p = await firstMedPatient(a);
+    const w = await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('ok') }, a.author);
+    expect((await loadStoredStatus(a.db)).pending).toBe(1);
+    expect(await syncOnce(a.db)).toBe('done');
+    expect((await loadStoredStatus(a.db)).pending).toBe(0);
+    expect((await a.db.entries.get(w.entry.id))?.serverSeq).toBeGreaterThan(0);
+
+    await syncOnce(b.db);
+    const seen = await b.db.docs.get(w.entry.docId);
+    expect(seen?.body).toEqual(note('ok'));
+    expect(seen?.history[0]?.author.name).toBe(a.author.name);
+  });
+
+  it('concurrent amends on two tablets show as conflicted on both, and a resolve converges them', async () => {
+    const a = await signedInTablet('demo-nurse');
+    const b = await signedInTablet('demo-nurse2');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    const c = await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('v1') }, a.author);
+    await syncOnce(a.db);
+    await syncOnce(b.db);
+    const base = { docId: c.entry.docId, docType: 'note', kind: 'amend' as const, parents: [c.entry.id], scope: p.scope, patientId: p.docId };
+    await appendEntry(a.db, { ...base, body: note('A') }, a.author);
+    await appendEntry(b.db, { ...base, body: note('B') }, b.author);
+    await syncOnce(a.db);
+    await syncOnce(b.db);
+    await syncOnce(a.db);
+    const onA = await a.db.docs.get(c.entry.docId);
+    const onB = await b.db.docs.get(c.entry.docId);
+    expect(onA?.status).toBe('conflicted');
+    expect(onB?.status).toBe('conflicted');
+    expect(onA?.headVersions.map((v) => v.body)).toEqual(onB?.headVersions.map((v) => v.body));
+    expect((await loadStoredStatus(b.db)).conflicts).toBeGreaterThanOrEqual(1);
+
+    await appendEntry(a.db, { ...base, kind: 'resolve', parents: onA!.heads, body: note('A et B') }, a.author);
+    await syncOnce(a.db);
+    await syncOnce(b.db);
+    expect(await b.db.docs.get(c.entry.docId)).toMatchObject({ status: 'ok', body: note('A et B') });
+    expect(await a.db.docs.get(c.entry.docId)).toMatchObject({ status: 'ok', body: note('A et B') });
+  });
+
+  it('a retried push after a lost answer is harmless: the server answers duplicate and nothing doubles', async () => {
+    const a = await signedInTablet('demo-nurse');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    const w = await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('x') }, a.author);
+    await pushOutbox(a.db);
+    // the answer was "lost": put the outbox mark back as if we never heard
+    await a.db.outbox.put({ entryId: w.entry.id, authorId: a.author.userId, state: 'pending', reason: null, attempts: 1, lastAttemptAt: null });
+    const again = await pushOutbox(a.db);
+    expect(again).toMatchObject({ sent: 1, accepted: 1, rejected: 0 });
+    expect(await a.db.outbox.count()).toBe(0);
+    const rows = await store.db.selectFrom('entries').select('id').where('id', '=', w.entry.id).execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('a rejected entry stays on the tablet, marked with the reason', async () => {
+    const a = await signedInTablet('demo-nurse');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    // A nurse's tablet holding an entry in a ward she does not belong to (e.g. from an old session).
+    const w = await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: 'unit:CHIR', patientId: p.docId, body: note('x') }, a.author);
+    const summary = await pushOutbox(a.db);
+    expect(summary.rejected).toBe(1);
+    expect(await a.db.entries.get(w.entry.id)).toBeDefined();
+    const mark = await a.db.outbox.get(w.entry.id);
+    expect(mark?.state).toBe('rejected');
+    expect(mark?.reason).toMatch(/scope/);
+    expect((await loadStoredStatus(a.db)).rejected).toBe(1);
+  });
+
+  it("holds a person's entries when their token is refused, and names them as waiting to sign in", async () => {
+    const a = await signedInTablet('demo-nurse');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    const sessions = (await getMeta(a.db, 'sessions'))!;
+    await setMeta(a.db, 'sessions', { [a.author.userId]: { ...sessions[a.author.userId]!, token: 'forged-token' } });
+    await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('x') }, a.author);
+    const summary = await pushOutbox(a.db);
+    expect(summary).toMatchObject({ accepted: 0, held: 1 });
+    const status = await loadStoredStatus(a.db);
+    expect(status.pending).toBe(1);
+    expect(status.waitingForSignIn).toEqual([a.author.name]);
+  });
+
+  it('a revoked tablet learns it on its next sync and keeps its entries', async () => {
+    const a = await signedInTablet('demo-nurse');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('x') }, a.author);
+    await revokeDevice(store.db, (await getMeta(a.db, 'deviceId'))!, new Date());
+    expect(await syncOnce(a.db)).toBe('failed');
+    const status = await loadStoredStatus(a.db);
+    expect(status.deviceRevoked).toBe(true);
+    expect(status.pending).toBe(1);
+  });
+});
