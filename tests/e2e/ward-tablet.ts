@@ -1,0 +1,66 @@
+// What a nurse does on a tablet, as steps the end-to-end tests share. Selectors are the
+// French labels a nurse reads, so a renamed button breaks the test as it would confuse her.
+import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export async function signIn(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Identifiant').fill(username);
+  await page.getByLabel('Mot de passe').fill('demo');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/ward\/MED$/, { timeout: 30_000 });
+  // the census has arrived when the board lists patients
+  await page.getByText(/IPP \d+/).first().waitFor({ timeout: 30_000 });
+}
+
+/** Opens the patient in a room (e.g. "101" bed "A") and returns their identifiers as shown. */
+export async function openPatientByRow(page: Page, index = 0): Promise<{ name: string; ipp: string }> {
+  const row = page.locator('.ward-list a').nth(index);
+  const text = await row.innerText();
+  await row.click();
+  await page.waitForURL(/\/patient\//);
+  const ipp = /IPP (\d+)/.exec(text)?.[1] ?? '';
+  const banner = page.locator('section.identity');
+  const name = (await banner.locator('h1').innerText()).trim();
+  return { name, ipp };
+}
+
+export async function writeNote(page: Page, note: { target: string; data: string; actions?: string; results?: string }) {
+  await page.getByRole('button', { name: 'Nouvelle transmission' }).click();
+  await page.getByLabel('Cible').fill(note.target);
+  await page.getByLabel('Données').fill(note.data);
+  if (note.actions) await page.getByLabel('Actions').fill(note.actions);
+  if (note.results) await page.getByLabel('Résultats').fill(note.results);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await page.getByText('Transmission enregistrée sur cette tablette.').waitFor();
+}
+
+export async function amendFirstNote(page: Page, results: string) {
+  await page.getByRole('button', { name: 'Modifier', exact: true }).first().click();
+  await page.getByLabel('Résultats').fill(results);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await page.getByText('Transmission enregistrée sur cette tablette.').waitFor();
+}
+
+/** Presses "Synchroniser" and waits until nothing is left to send. */
+export async function syncNow(page: Page) {
+  await page.getByRole('button', { name: 'Synchroniser' }).click();
+  await page.getByText('0 en attente d’envoi').waitFor({ timeout: 30_000 });
+  // let the pull that follows the push land
+  await page.waitForFunction(() => !document.body.innerText.includes('Synchronisation…'), undefined, { timeout: 30_000 });
+}
+
+export async function goOffline(context: BrowserContext, page: Page) {
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Synchroniser' }).click();
+  await page.getByText('Hors ligne', { exact: true }).waitFor({ timeout: 30_000 });
+}
+
+export async function statusText(page: Page): Promise<string> {
+  return page.locator('[role="status"]').first().innerText();
+}
+
+export function expectBothIdentifiers(text: string, who: { name: string; ipp: string }) {
+  expect(text).toContain(who.name);
+  expect(text).toContain(who.ipp);
+}
