@@ -1,0 +1,4 @@
+// npm run bench: every benchmark, each printing its figures and a same-run baseline ratio.
+import { runSyncThroughput } from './sync-throughput';
+
+await runSyncThroughput();
