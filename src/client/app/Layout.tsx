@@ -1,23 +1,28 @@
-// The frame of every screen: header, the alarms (storage full, update), the sticky status bar,
-// then the page. Print hides all of it (styles/print.css).
+// The frame of every screen: header, the update prompt, then a sticky block that stays on screen
+// while the page scrolls (the storage-full alarm and the status bar), then the page.
+// Print hides all of it (styles/print.css).
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { StatusBar } from '../features/sync/StatusBar';
 import { UpdateBanner } from '../features/sync/UpdateBanner';
 import { Header } from './Header';
 import { StorageFullBanner } from './StorageFullBanner';
+import { useStickyHeight } from '../ui/useStickyHeight';
 
 export function Layout() {
   const { t } = useTranslation();
+  const stickyRef = useStickyHeight<HTMLDivElement>('--status-bar-height');
   return (
     <div className="app">
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
       <Header />
-      <StorageFullBanner />
       <UpdateBanner />
-      <StatusBar />
+      <div className="sticky-top" ref={stickyRef}>
+        <StorageFullBanner />
+        <StatusBar />
+      </div>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -6,17 +6,15 @@ import { syncNow, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
 import { BlockedIcon, ClockIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
-import { useStickyHeight } from '../../ui/useStickyHeight';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const f = useFormat();
   const now = useNow();
   const s = useSyncStatus();
-  const ref = useStickyHeight<HTMLDivElement>('--status-bar-height');
 
   return (
-    <div className="status-bar" ref={ref}>
+    <div className="status-bar">
       {s.deviceRevoked && (
         <p className="status-revoked" role="alert">
           <BlockedIcon /> {t('status.deviceRevoked')}

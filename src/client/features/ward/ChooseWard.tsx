@@ -22,7 +22,9 @@ export function ChooseWard() {
           {units.map((u) => (
             <li key={u.code}>
               <Link to={`/ward/${encodeURIComponent(u.code)}`} className="choice">
-                <strong>{u.code}</strong> · {u.name}
+                <strong>{u.code}</strong>
+                {'\u00a0·\u00a0'}
+                {u.name}
               </Link>
             </li>
           ))}
