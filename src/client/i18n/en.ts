@@ -76,6 +76,8 @@ export const en: Catalog = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     missing: 'Enter your username and password.',
+    deviceRevoked:
+      'This tablet has been revoked: no one can sign in on it any more. Switch to the paper forms and tell the crisis cell.',
     invalidCredentials: 'Wrong username or password.',
     offline: 'No network. You need the network once to sign in on this tablet; after that Relève works offline.',
     server: 'The server is not answering. Try again in a moment, or use the paper forms.',

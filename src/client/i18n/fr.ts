@@ -76,6 +76,8 @@ export const fr = {
     submit: 'Se connecter',
     submitting: 'Connexion…',
     missing: 'Saisissez votre identifiant et votre mot de passe.',
+    deviceRevoked:
+      'Cette tablette a été révoquée\u00a0: on ne peut plus s’y connecter. Passez aux formulaires papier et prévenez la cellule de crise.',
     invalidCredentials: 'Identifiant ou mot de passe incorrect.',
     offline:
       'Pas de réseau. Il faut le réseau une fois pour se connecter sur cette tablette ; ensuite Relève fonctionne hors ligne.',

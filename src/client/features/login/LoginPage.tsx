@@ -3,18 +3,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { login, useSession, useSyncStatus } from '../../data';
+import { login, LoginError, useSession, useSyncStatus, type LoginErrorCode } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { errorMessage } from '../../ui/write-errors';
 
-type LoginErrorCode = 'invalid_credentials' | 'offline' | 'server';
-
 function codeOf(err: unknown): LoginErrorCode | null {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === 'invalid_credentials' || code === 'offline' || code === 'server' ? code : null;
+  return err instanceof LoginError ? err.code : null;
 }
 
 export function LoginPage() {
@@ -48,6 +45,7 @@ export function LoginPage() {
     } catch (err) {
       const code = codeOf(err);
       if (code === 'invalid_credentials') setError(t('login.invalidCredentials'));
+      else if (code === 'device_revoked') setError(t('login.deviceRevoked'));
       else if (code === 'offline') setError(t('login.offline'));
       else if (code === 'server') setError(t('login.server'));
       else setError(t('login.unknownError', { message: errorMessage(err, t('errors.unknown')) }));
