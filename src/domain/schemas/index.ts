@@ -23,6 +23,12 @@ export interface DocTypeRule {
   scope: 'global' | 'unit';
   /** Roles allowed to write it at all, before scope checks. */
   writers: readonly Role[];
+  /**
+   * Schema of addendum bodies, when this type has its own (a checklist tick, a receiver's
+   * synthesis). Addenda never conflict, so concurrent additions from several tablets all stay.
+   * Default: a free-text note, {text}.
+   */
+  addendum?: z.ZodType;
   /** Extra consistency between the envelope and the body, if any. */
   check?: (e: Entry) => string | null;
 }
@@ -55,7 +61,7 @@ function formatIssues(error: z.ZodError): string {
 export function bodyProblem(e: Entry): string | null {
   const rule = DOC_TYPES[e.docType];
   if (!rule) return `unknown docType '${e.docType}'`;
-  const schema = e.kind === 'addendum' ? addendumBody : e.kind === 'retract' ? retractBody : rule.body;
+  const schema = e.kind === 'addendum' ? (rule.addendum ?? addendumBody) : e.kind === 'retract' ? retractBody : rule.body;
   const parsed = schema.safeParse(e.body);
   if (!parsed.success) return `body of ${e.docType} ${e.kind} is invalid: ${formatIssues(parsed.error)}`;
   return null;
