@@ -33,11 +33,18 @@ export function amendDoc(doc: DocState, body: unknown): Promise<Appended> {
   return append({ docId: doc.docId, docType: doc.docType, kind: 'amend', parents: doc.heads, scope: doc.scope, body, ...patientOf(doc) });
 }
 
-/** Attaches a note to the current version (to the first head when conflicted: it never conflicts). */
-export function addAddendumTo(doc: DocState, text: string): Promise<Appended> {
+/**
+ * Attaches an addendum to the current version (to the first head when conflicted: addenda
+ * never conflict). The body follows the docType's addendum schema; a free-text note is {text}.
+ */
+export function annotateDoc(doc: DocState, body: unknown): Promise<Appended> {
   const parent = doc.heads[0];
   if (!parent) throw new Error('document has no version to annotate');
-  return append({ docId: doc.docId, docType: doc.docType, kind: 'addendum', parents: [parent], scope: doc.scope, body: { text }, ...patientOf(doc) });
+  return append({ docId: doc.docId, docType: doc.docType, kind: 'addendum', parents: [parent], scope: doc.scope, body, ...patientOf(doc) });
+}
+
+export function addAddendumTo(doc: DocState, text: string): Promise<Appended> {
+  return annotateDoc(doc, { text });
 }
 
 /** "Entered in error": every entry stays; the document is marked. */

@@ -2,7 +2,7 @@
 export { useSession, login, logout, LoginError, useDeviceId, type SessionUser, type LoginErrorCode } from './session';
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
 export { useNotes, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
-export { createDoc, amendDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
+export { createDoc, amendDoc, annotateDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
 export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft } from './drafts';
 export { useSyncStatus, syncNow, useRejected, type SyncStatus, type RejectedEntryView } from './sync-status';
 export {
