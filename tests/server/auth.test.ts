@@ -26,7 +26,7 @@ describe('login and tokens', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(body.user).toEqual({ id: expect.any(String), name: 'Camille Martin (IDE)', role: 'nurse', units: ['MED'] });
+    expect(body.user).toEqual({ id: expect.any(String), name: 'Camille Martin', role: 'nurse', units: ['MED'] });
     const ttl = Date.parse(body.expiresAt) - Date.now();
     expect(ttl).toBeGreaterThan(167 * 3_600_000);
     expect(ttl).toBeLessThanOrEqual(168 * 3_600_000);

@@ -29,7 +29,7 @@ export function Header() {
       )}
       <nav className="header-tools" aria-label={t('header.mainNav')}>
         {user && (
-          <span className="header-user">{t('header.signedInAs', { name: user.name })}</span>
+          <span className="header-user">{t('header.signedInAs', { name: user.name })} ({t(`header.role.${user.role}`)})</span>
         )}
         <LanguageSwitch />
         {user && (

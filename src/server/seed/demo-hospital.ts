@@ -32,11 +32,11 @@ export interface DemoAccount {
 export const DEMO_PASSWORD = 'demo';
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { username: 'demo-nurse', name: 'Camille Martin (IDE)', role: 'nurse', units: ['MED'] },
-  { username: 'demo-nurse2', name: 'Julien Lefèvre (IDE)', role: 'nurse', units: ['MED'] },
-  { username: 'demo-surg', name: 'Sophie Garnier (IDE)', role: 'nurse', units: ['CHIR'] },
-  { username: 'demo-charge', name: 'Nathalie Rousseau (cadre de santé)', role: 'charge', units: ['MED'] },
-  { username: 'demo-admin', name: 'Marc Dubois (cellule de crise)', role: 'admin', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
+  { username: 'demo-nurse', name: 'Camille Martin', role: 'nurse', units: ['MED'] },
+  { username: 'demo-nurse2', name: 'Julien Lefèvre', role: 'nurse', units: ['MED'] },
+  { username: 'demo-surg', name: 'Sophie Garnier', role: 'nurse', units: ['CHIR'] },
+  { username: 'demo-charge', name: 'Nathalie Rousseau', role: 'charge', units: ['MED'] },
+  { username: 'demo-admin', name: 'Marc Dubois', role: 'admin', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
 ];
 
 /** The account the seed writes as: reference content is authored by the crisis cell. */
