@@ -7,6 +7,7 @@ import { unitBody } from './unit';
 import { patientBody } from './patient';
 import { noteBody } from './note';
 import { addendumBody, retractBody } from './annotation';
+import { FORM_DOC_TYPES } from './form-types';
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
@@ -49,6 +50,7 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
     },
   },
   note: { body: noteBody, needsPatient: true, scope: 'unit', writers: ALL_ROLES },
+  ...FORM_DOC_TYPES,
 };
 
 function formatIssues(error: z.ZodError): string {

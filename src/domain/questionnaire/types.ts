@@ -1,0 +1,136 @@
+// The FHIR R4 Questionnaire and QuestionnaireResponse, as far as Relève supports them
+// (DESIGN.md, "Forms"). Field names are FHIR's, so a template or a response is plain FHIR JSON.
+
+export const ITEM_TYPES = [
+  'group', 'display', 'string', 'text', 'boolean', 'integer', 'decimal', 'date', 'dateTime', 'time', 'choice', 'open-choice',
+] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const ENABLE_OPERATORS = ['exists', '=', '!=', '>', '<', '>=', '<='] as const;
+export type EnableOperator = (typeof ENABLE_OPERATORS)[number];
+
+export interface Coding {
+  system?: string;
+  code?: string;
+  display?: string;
+  _display?: Translatable;
+}
+
+/** FHIR's translation extension, on `_text`, `_title` or `_display`: the English of a French template. */
+export interface Translatable {
+  extension?: Extension[];
+}
+
+export interface Extension {
+  url: string;
+  valueCode?: string;
+  valueString?: string;
+  extension?: Extension[];
+}
+
+/** An answer value, one `value[x]` set. */
+export interface AnswerValue {
+  valueBoolean?: boolean;
+  valueDecimal?: number;
+  valueInteger?: number;
+  valueDate?: string;
+  valueDateTime?: string;
+  valueTime?: string;
+  valueString?: string;
+  valueCoding?: Coding;
+}
+
+export interface AnswerOption {
+  valueCoding?: Coding;
+  valueString?: string;
+  valueInteger?: number;
+  initialSelected?: boolean;
+}
+
+export interface EnableWhen {
+  question: string;
+  operator: EnableOperator;
+  answerBoolean?: boolean;
+  answerDecimal?: number;
+  answerInteger?: number;
+  answerDate?: string;
+  answerDateTime?: string;
+  answerTime?: string;
+  answerString?: string;
+  answerCoding?: Coding;
+}
+
+export interface QuestionnaireItem {
+  linkId: string;
+  type: ItemType;
+  text?: string;
+  _text?: Translatable;
+  required?: boolean;
+  repeats?: boolean;
+  readOnly?: boolean;
+  maxLength?: number;
+  enableWhen?: EnableWhen[];
+  enableBehavior?: 'all' | 'any';
+  answerOption?: AnswerOption[];
+  initial?: AnswerValue[];
+  item?: QuestionnaireItem[];
+}
+
+export interface Questionnaire {
+  resourceType: 'Questionnaire';
+  id?: string;
+  url: string;
+  version: string;
+  name?: string;
+  title: string;
+  _title?: Translatable;
+  status: 'draft' | 'active' | 'retired' | 'unknown';
+  date?: string;
+  publisher?: string;
+  description?: string;
+  language?: string;
+  /** What kind of form this is, e.g. a handover (see handover.ts). */
+  code?: Coding[];
+  subjectType?: string[];
+  item: QuestionnaireItem[];
+}
+
+export interface ResponseAnswer extends AnswerValue {
+  item?: ResponseItem[];
+}
+
+export interface ResponseItem {
+  linkId: string;
+  text?: string;
+  answer?: ResponseAnswer[];
+  item?: ResponseItem[];
+}
+
+export const RESPONSE_STATUSES = ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+export interface QuestionnaireResponse {
+  resourceType: 'QuestionnaireResponse';
+  /** Canonical `url|version` of the exact template version it was filled against. */
+  questionnaire: string;
+  status: ResponseStatus;
+  subject: { reference: string; display?: string };
+  authored: string;
+  author?: { display: string };
+  item?: ResponseItem[];
+}
+
+/** `url|version`: how a response names its template, and how templates are looked up. */
+export function canonicalOf(q: Pick<Questionnaire, 'url' | 'version'>): string {
+  return `${q.url}|${q.version}`;
+}
+
+export function splitCanonical(canonical: string): { url: string; version: string } | null {
+  const bar = canonical.lastIndexOf('|');
+  if (bar <= 0 || bar === canonical.length - 1) return null;
+  return { url: canonical.slice(0, bar), version: canonical.slice(bar + 1) };
+}
+
+export function patientReference(patientDocId: string): string {
+  return `Patient/${patientDocId}`;
+}

@@ -1,0 +1,52 @@
+// The body of a `form` document: a FHIR R4 QuestionnaireResponse. Its shape is checked here; its
+// fit to the exact template version it names is checked against that template, on the tablet
+// before saving and on the server (sync/check-form.ts), since a schema alone cannot know it.
+import { z } from 'zod';
+import { RESPONSE_STATUSES, type QuestionnaireResponse, type ResponseItem } from '../questionnaire/types';
+import { FHIR_DATETIME } from '../questionnaire/convert';
+import { codingSchema } from './template';
+
+const answer = z.strictObject({
+  valueBoolean: z.boolean().optional(),
+  valueDecimal: z.number().optional(),
+  valueInteger: z.number().int().optional(),
+  valueDate: z.string().max(30).optional(),
+  valueDateTime: z.string().max(40).optional(),
+  valueTime: z.string().max(20).optional(),
+  valueString: z.string().max(20_000).optional(),
+  valueCoding: codingSchema.optional(),
+  get item() {
+    return z.array(responseItem).max(500).optional();
+  },
+});
+
+const responseItem: z.ZodType<ResponseItem> = z.strictObject({
+  linkId: z.string().min(1).max(100),
+  text: z.string().max(2000).optional(),
+  answer: z.array(answer).max(500).optional(),
+  get item() {
+    return z.array(responseItem).max(500).optional();
+  },
+}) as z.ZodType<ResponseItem>;
+
+export const formBody = z.strictObject({
+  resourceType: z.literal('QuestionnaireResponse'),
+  questionnaire: z.string().min(3).max(400).regex(/^[^|]+\|[^|]+$/, 'must be url|version of a template'),
+  status: z.enum(RESPONSE_STATUSES),
+  subject: z.strictObject({ reference: z.string().regex(/^Patient\/[^/]+$/), display: z.string().max(300).optional() }),
+  authored: z.string().regex(FHIR_DATETIME, 'must be a FHIR dateTime'),
+  author: z.strictObject({ display: z.string().max(300) }).optional(),
+  item: z.array(responseItem).max(500).optional(),
+});
+export type FormBody = QuestionnaireResponse;
+
+/** The receiving nurse's confirmation of a handover: her own words of what she took over. */
+export const receiverSynthesisBody = z.strictObject({
+  role: z.literal('receiver'),
+  synthesis: z.string().trim().min(1, 'the synthesis is empty').max(4000),
+});
+export type ReceiverSynthesisBody = z.infer<typeof receiverSynthesisBody>;
+
+export function isReceiverSynthesis(body: unknown): body is ReceiverSynthesisBody {
+  return (body as { role?: unknown } | null)?.role === 'receiver';
+}

@@ -1,0 +1,99 @@
+// The body of a `template` document: a FHIR R4 Questionnaire within the supported subset
+// (DESIGN.md, "Forms"). Shape by zod, then the engine's own rules (templateProblems). A failed
+// rule is reported as "[code] linkId" so the import screen can word it.
+import { z } from 'zod';
+import { ENABLE_OPERATORS, ITEM_TYPES, type Questionnaire, type QuestionnaireItem } from '../questionnaire/types';
+import { templateProblems } from '../questionnaire/template-problems';
+
+const short = z.string().min(1).max(500);
+
+const extension: z.ZodType<unknown> = z.strictObject({
+  url: short,
+  valueCode: z.string().max(50).optional(),
+  valueString: z.string().max(4000).optional(),
+  get extension() {
+    return z.array(extension).max(10).optional();
+  },
+});
+const translatable = z.strictObject({ extension: z.array(extension).max(20).optional() });
+
+export const codingSchema = z.strictObject({
+  system: short.optional(),
+  code: z.string().min(1).max(200).optional(),
+  display: z.string().max(500).optional(),
+  _display: translatable.optional(),
+});
+
+const answerValues = {
+  valueBoolean: z.boolean().optional(),
+  valueDecimal: z.number().optional(),
+  valueInteger: z.number().int().optional(),
+  valueDate: z.string().max(30).optional(),
+  valueDateTime: z.string().max(40).optional(),
+  valueTime: z.string().max(20).optional(),
+  valueString: z.string().max(4000).optional(),
+  valueCoding: codingSchema.optional(),
+};
+
+const enableWhen = z.strictObject({
+  question: z.string().min(1).max(100),
+  operator: z.enum(ENABLE_OPERATORS),
+  answerBoolean: z.boolean().optional(),
+  answerDecimal: z.number().optional(),
+  answerInteger: z.number().int().optional(),
+  answerDate: z.string().max(30).optional(),
+  answerDateTime: z.string().max(40).optional(),
+  answerTime: z.string().max(20).optional(),
+  answerString: z.string().max(1000).optional(),
+  answerCoding: codingSchema.optional(),
+});
+
+const answerOption = z.strictObject({
+  valueCoding: codingSchema.optional(),
+  valueString: z.string().min(1).max(500).optional(),
+  valueInteger: z.number().int().optional(),
+  initialSelected: z.boolean().optional(),
+});
+
+const item: z.ZodType<QuestionnaireItem> = z.strictObject({
+  linkId: z.string().min(1).max(100),
+  type: z.enum(ITEM_TYPES),
+  text: z.string().max(2000).optional(),
+  _text: translatable.optional(),
+  required: z.boolean().optional(),
+  repeats: z.boolean().optional(),
+  readOnly: z.boolean().optional(),
+  maxLength: z.number().int().positive().max(100_000).optional(),
+  enableWhen: z.array(enableWhen).min(1).max(20).optional(),
+  enableBehavior: z.enum(['all', 'any']).optional(),
+  answerOption: z.array(answerOption).min(1).max(200).optional(),
+  initial: z.array(z.strictObject(answerValues)).min(1).max(50).optional(),
+  get item() {
+    return z.array(item).min(1).max(300).optional();
+  },
+}) as z.ZodType<QuestionnaireItem>;
+
+export const templateBody = z
+  .strictObject({
+    resourceType: z.literal('Questionnaire'),
+    id: z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/).optional(),
+    url: z.string().min(1).max(300),
+    version: z.string().min(1).max(50).regex(/^[^|]+$/, 'a version cannot contain |'),
+    name: z.string().max(200).optional(),
+    title: z.string().min(1).max(300),
+    _title: translatable.optional(),
+    status: z.enum(['draft', 'active', 'retired', 'unknown']),
+    date: z.string().max(40).optional(),
+    publisher: z.string().max(300).optional(),
+    description: z.string().max(4000).optional(),
+    language: z.string().max(20).optional(),
+    code: z.array(codingSchema).max(20).optional(),
+    subjectType: z.array(z.string().max(50)).max(5).optional(),
+    item: z.array(item).min(1).max(300),
+  })
+  .superRefine((q, ctx) => {
+    for (const p of templateProblems(q as Questionnaire)) {
+      ctx.addIssue({ code: 'custom', message: `[${p.code}]${p.linkId ? ` ${p.linkId}` : ''}`, path: ['item'] });
+    }
+  });
+export type TemplateBody = Questionnaire;
