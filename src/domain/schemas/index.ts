@@ -7,6 +7,7 @@ import { unitBody } from './unit';
 import { patientBody } from './patient';
 import { noteBody } from './note';
 import { addendumBody, retractBody } from './annotation';
+import { DOWNTIME_DOC_TYPES } from './downtime-types';
 import { FORM_DOC_TYPES } from './form-types';
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
@@ -20,8 +21,8 @@ export interface DocTypeRule {
   body: z.ZodType;
   /** Clinical documents hang off a patient. */
   needsPatient: boolean;
-  /** Which scope a document of this type lives in. */
-  scope: 'global' | 'unit';
+  /** Which scope a document of this type lives in ('either': its check ties the scope to the body). */
+  scope: 'global' | 'unit' | 'either';
   /** Roles allowed to write it at all, before scope checks. */
   writers: readonly Role[];
   /**
@@ -50,6 +51,7 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
     },
   },
   note: { body: noteBody, needsPatient: true, scope: 'unit', writers: ALL_ROLES },
+  ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
 };
 

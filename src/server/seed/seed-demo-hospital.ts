@@ -12,6 +12,7 @@ import { prepareBatch, writeBatch } from '../sync/append-entries';
 import { demoCensus } from './demo-census';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SEED_AUTHOR, DEMO_UNITS, SEED_DEVICE_ID } from './demo-hospital';
 import { seededPrng } from './prng';
+import { downtimeContentEntries } from './seed-downtime-content';
 
 export const DEMO_SEED = 20210215; // the day Dax lost its information system
 
@@ -35,7 +36,7 @@ function seedEntries(author: SessionUser, now: Date): UnsignedEntry[] {
   });
   const units = DEMO_UNITS.map((u) => entry('unit', GLOBAL_SCOPE, { code: u.code, name: u.name }));
   const patients = DEMO_UNITS.flatMap((u) => demoCensus(u, prng, now, ipps).map((p) => entry('patient', unitScope(u.code), p)));
-  return [...units, ...patients];
+  return [...units, ...patients, ...downtimeContentEntries(entry, now)];
 }
 
 export async function seedDemoHospital(store: Store, now = new Date()): Promise<void> {
