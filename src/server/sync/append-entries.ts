@@ -13,6 +13,8 @@ import { touchDevice } from '../store/devices';
 import { entriesOfDoc, findEntryHash, insertEntry } from '../store/entries';
 import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check-entry';
 import { placementProblem } from './check-placement';
+import { formProblem } from './check-form';
+import { downtimeLinkProblem } from './check-downtime';
 
 export interface PreparedBatch {
   writer: Writer;
@@ -50,7 +52,7 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
       }
       continue;
     }
-    const problem = batch.problems[i] ?? (await placementProblem(trx, e));
+    const problem = batch.problems[i] ?? (await placementProblem(trx, e)) ?? (await downtimeLinkProblem(trx, e)) ?? (await formProblem(trx, e));
     if (problem) {
       results.push({ id: e.id, status: 'rejected', reason: problem });
       continue;

@@ -1,0 +1,118 @@
+// Fiches réflexes: the information system, the phones, the network, a cyberattack, the power.
+import { info, tick, type SeedProcedure } from './procedures-kit';
+
+const DSI = 'Direction des systèmes d’information (DSI)';
+
+export const PROCEDURES_IT_FR: SeedProcedure[] = [
+  {
+    code: 'FR-01',
+    title: 'Dossier patient informatisé indisponible : passage au papier',
+    category: 'information-system',
+    units: 'all',
+    roles: ['nurse', 'charge', 'admin'],
+    summary:
+      'Le DPI ne répond plus ou n’est plus fiable. Le service bascule sur les formulaires papier du kit mode dégradé et sur Relève. Tout ce qui est écrit pendant la panne devra être ressaisi dans le DPI au retour.',
+    owner: 'Direction des soins',
+    reviewedMonthsAgo: 3,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Vérifier que la panne ne vient pas du poste : essayer un autre poste du service et noter l’heure du constat.'),
+      tick('Prévenir le cadre du service (ou le cadre de santé de garde) et l’informaticien d’astreinte.'),
+      tick('Sortir le kit mode dégradé : classeur rouge du poste de soins (formulaires, étiquettes vierges, fiches réflexes imprimées).'),
+      tick('Imprimer ou recopier la dernière liste des patients connue (Relève, onglet du service) et l’afficher au poste de soins.'),
+      tick('Reprendre sur papier les prescriptions en cours du jour à partir du dernier plan de soins imprimé ou de Relève.'),
+      info('Chaque feuille porte le nom, le prénom, la date de naissance et l’IPP du patient, la date, l’heure et le nom du soignant.'),
+      tick('Tracer les soins et les transmissions dans Relève ou sur les feuilles papier, jamais sur des feuilles volantes.'),
+      tick('Ranger les feuilles de la panne dans la pochette « À ressaisir » du classeur, par patient.'),
+      info('Ne pas ressaisir au fil de l’eau dans un DPI qui revient par intermittence : attendre la fin officielle du mode dégradé.'),
+    ],
+  },
+  {
+    code: 'FR-02',
+    title: 'Panne du standard téléphonique',
+    category: 'communication',
+    units: 'all',
+    roles: ['nurse', 'charge', 'admin'],
+    summary:
+      'Le standard ne répond plus ou les lignes fixes sont coupées. L’annuaire de Relève donne les numéros DECT, les portables d’astreinte, les canaux radio et les circuits de coursiers qui ne passent pas par le standard.',
+    owner: 'Direction des soins et services techniques',
+    reviewedMonthsAgo: 2,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Tester trois moyens : poste fixe, DECT du service, portable du service. Noter ce qui fonctionne encore.'),
+      tick('Prévenir le cadre de santé de garde par DECT ou portable d’astreinte (annuaire Relève).'),
+      tick('Récupérer la radio du service auprès du PC sécurité si ni le DECT ni le portable ne passent.'),
+      tick('Afficher au poste de soins les numéros utiles : médecin de garde, pharmacien d’astreinte, laboratoire, radiologie.'),
+      tick('Désigner un coursier pour le service (aide-soignant ou brancardier) et le noter sur le tableau du poste de soins.'),
+      info('Urgence vitale : déclencher l’équipe de réanimation par DECT 4000 ou par radio canal 1 ; à défaut, envoyer un coursier en courant.'),
+      tick('Prévenir les familles qui appellent habituellement que le service est joignable au numéro de repli communiqué par la cellule de crise.'),
+      info('Faire un point toutes les 2 heures avec le cadre de garde tant que la téléphonie n’est pas rétablie.'),
+    ],
+  },
+  {
+    code: 'FR-03',
+    title: 'Panne du réseau informatique',
+    category: 'information-system',
+    units: 'all',
+    roles: ['nurse', 'charge', 'admin'],
+    summary:
+      'Plus aucune application réseau ne répond (DPI, messagerie, intranet, résultats de laboratoire). Les tablettes continuent avec Relève hors ligne ; les données partent dès qu’un réseau revient.',
+    owner: DSI,
+    reviewedMonthsAgo: 5,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Noter l’heure du début de la panne et les applications touchées.'),
+      tick('Appeler l’informaticien d’astreinte (DECT ou portable) ; ne pas redémarrer les postes en boucle.'),
+      tick('Vérifier sur une tablette que Relève affiche « Hors ligne » et que la liste des patients est présente.'),
+      tick('Passer les demandes d’examens et les résultats au circuit papier (fiches FR-06 et FR-07).'),
+      tick('Garder les tablettes branchées et allumées : elles enverront les saisies au retour du réseau.'),
+      info('Une tablette qui affiche « refusée » garde la saisie : la recopier sur papier et prévenir la cellule de crise.'),
+      tick('Au retour du réseau, vérifier dans la barre d’état que les saisies en attente sont passées à zéro.'),
+    ],
+  },
+  {
+    code: 'FR-04',
+    title: 'Suspicion de cyberattaque : premiers gestes',
+    category: 'crisis',
+    units: 'all',
+    roles: ['nurse', 'charge', 'admin'],
+    summary:
+      'Message de rançon, fichiers illisibles, postes qui s’éteignent ou se chiffrent, comptes bloqués en série : on traite comme une cyberattaque jusqu’à preuve du contraire. Isoler vite, ne rien effacer, alerter.',
+    owner: 'RSSI et direction générale',
+    reviewedMonthsAgo: 1,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Débrancher le câble réseau du poste suspect et couper son Wi-Fi. NE PAS l’éteindre : la mémoire sert à l’enquête.'),
+      tick('Ne plus se connecter sur ce poste, ne brancher aucune clé USB, ne répondre à aucun message ni lien.'),
+      tick('Photographier l’écran (message de rançon, fichiers renommés) avec un téléphone et noter l’heure exacte.'),
+      tick('Alerter immédiatement l’informaticien d’astreinte, puis le cadre de santé de garde.'),
+      tick('Le cadre de garde prévient l’administrateur de garde, qui décide d’ouvrir la cellule de crise.'),
+      info('Sur ordre de la DSI seulement : couper d’autres postes ou tout le réseau. Ne jamais payer ni contacter les attaquants.'),
+      tick('Passer le service en mode dégradé (fiche FR-01) et déclarer l’épisode dans Relève.'),
+      info('Signalements faits par la direction : ARS (point focal régional) et CERT Santé via le portail de signalement des incidents de sécurité des systèmes d’information, sans délai.'),
+      info('La direction dépose plainte (police ou gendarmerie) et notifie la CNIL sous 72 h si des données personnelles ont pu fuiter ; l’ANSSI peut être sollicitée en appui.'),
+      tick('Consigner dans la main courante du service toute action faite sur un poste (qui, quoi, à quelle heure).'),
+    ],
+  },
+  {
+    code: 'FR-15',
+    title: 'Coupure électrique',
+    category: 'crisis',
+    units: 'all',
+    roles: ['nurse', 'charge', 'admin'],
+    summary:
+      'Coupure du secteur : le groupe électrogène doit reprendre en moins de 15 secondes les prises rouges (secourues). Ce qui est branché sur une prise blanche s’arrête.',
+    owner: 'Services techniques',
+    reviewedMonthsAgo: 7,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Faire le tour des chambres : pousse-seringues, pompes, respirateurs et aspirations sur batterie ou prise rouge.'),
+      tick('Rebrancher sur prise rouge tout appareil vital resté sur prise blanche.'),
+      tick('Prévenir les services techniques d’astreinte et le cadre de santé de garde.'),
+      tick('Vérifier l’oxygène mural et préparer les bouteilles d’oxygène de secours.'),
+      info('Les ascenseurs peuvent être bloqués : le PC sécurité gère les personnes coincées.'),
+      tick('Mettre les tablettes et les téléphones en charge sur prise rouge uniquement.'),
+      info('Le réfrigérateur à médicaments doit rester fermé ; noter l’heure de coupure pour la pharmacie.'),
+    ],
+  },
+];

@@ -1,0 +1,92 @@
+// Fiches réflexes: sterilisation and theatre, oncology, the crisis cell, recovery.
+import { info, tick, type SeedProcedure } from './procedures-kit';
+
+export const PROCEDURES_OPS_FR: SeedProcedure[] = [
+  {
+    code: 'FR-11',
+    title: 'Défaillance de la stérilisation et bloc opératoire',
+    category: 'theatre',
+    units: ['CHIR', 'URG'],
+    roles: ['nurse', 'charge', 'admin'],
+    summary:
+      'La traçabilité informatique de la stérilisation est perdue ou un autoclave est hors service. Aucun dispositif n’entre en salle sans preuve de stérilisation ; le programme opératoire se réduit aux urgences.',
+    owner: 'Bloc opératoire et stérilisation centrale',
+    reviewedMonthsAgo: 5,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Le cadre du bloc fait l’inventaire des plateaux stériles disponibles et de leur date de péremption.'),
+      tick('La stérilisation trace chaque cycle sur le registre papier : autoclave, numéro de cycle, charge, résultat des tests.'),
+      tick('Chaque plateau porte une étiquette manuscrite : contenu, numéro de cycle, date, nom de l’agent.'),
+      tick('En salle, coller l’étiquette du plateau sur la feuille de traçabilité papier du patient.'),
+      tick('L’anesthésiste et le chirurgien d’astreinte revoient le programme : seules les urgences sont maintenues.'),
+      info('Autoclave hors service : utiliser le matériel à usage unique et demander un prêt à l’établissement voisin via l’administrateur de garde.'),
+      tick('Prévenir les services de chirurgie et les urgences des interventions reportées.'),
+    ],
+  },
+  {
+    code: 'FR-12',
+    title: 'Continuité des chimiothérapies et de la radiothérapie',
+    category: 'oncology',
+    units: ['ONCO'],
+    roles: ['nurse', 'charge'],
+    summary:
+      'Le logiciel de chimiothérapie et celui de radiothérapie sont indisponibles. Les cures déjà validées peuvent être administrées sur protocole papier ; aucune nouvelle cure n’est préparée sans double validation papier.',
+    owner: 'Hôpital de jour d’oncologie et pharmacie',
+    reviewedMonthsAgo: 4,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Imprimer chaque matin la liste des patients programmés (Relève ou planning papier) avec leur protocole.'),
+      tick('Vérifier pour chaque patient le « feu vert » papier : bilan biologique, poids, validation de l’oncologue.'),
+      tick('Appeler l’unité de préparation des cytotoxiques de la pharmacie pour confirmer ce qui peut être préparé.'),
+      tick('À réception d’une poche, contrôler à deux : identité, molécule, dose, volume, date et heure de préparation.'),
+      tick('Tracer l’administration sur la feuille papier du protocole : heure de début, de fin, tolérance.'),
+      info('Radiothérapie : le centre partenaire confirme par téléphone le maintien ou le report de chaque séance.'),
+      tick('Reporter toute cure non sécurisable et prévenir le patient par téléphone ; l’oncologue d’astreinte décide des priorités.'),
+    ],
+  },
+  {
+    code: 'FR-13',
+    title: 'Cellule de crise et communication',
+    category: 'crisis',
+    units: 'all',
+    roles: ['charge', 'admin'],
+    summary:
+      'L’administrateur de garde ouvre la cellule de crise en salle du conseil (bâtiment A, 1er étage). Elle décide, coordonne, tient la main courante et parle seule aux médias, aux familles et aux autorités.',
+    owner: 'Direction générale',
+    reviewedMonthsAgo: 2,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Ouvrir la salle de crise et sortir la mallette de crise (annuaire papier, radios, formulaires, plan blanc).'),
+      tick('Désigner les rôles : directeur de crise, coordination médicale, coordination des soins, logistique, communication, main courante.'),
+      tick('Démarrer la main courante : chaque décision avec l’heure et son auteur.'),
+      tick('Faire un premier point de situation avec chaque service (cadres) dans l’heure.'),
+      tick('Prévenir l’ARS, puis la préfecture si le plan blanc est déclenché.'),
+      tick('Diffuser un message interne aux services toutes les 4 heures (coursiers, affichage, radio, Relève).'),
+      info('Communication externe : seul le chargé de communication répond aux médias ; les soignants renvoient vers lui.'),
+      tick('Organiser les relèves de la cellule (pas plus de 12 heures d’affilée) et tracer chaque passation.'),
+    ],
+  },
+  {
+    code: 'FR-14',
+    title: 'Fin du mode dégradé : reprise et saisie a posteriori',
+    category: 'recovery',
+    units: 'all',
+    roles: ['nurse', 'charge', 'admin'],
+    summary:
+      'La fin du mode dégradé est décidée par la cellule de crise, pas par un service seul. Commence alors la reprise : tout ce qui a été tracé pendant la panne est ressaisi dans le DPI et vérifié.',
+    owner: 'Direction des soins et DSI',
+    reviewedMonthsAgo: 1,
+    reviewEveryMonths: 12,
+    steps: [
+      tick('Attendre l’annonce officielle de fin par la cellule de crise avant de reprendre le DPI.'),
+      tick('Le cadre clôt l’épisode de mode dégradé du service dans Relève (heure de fin et nom).'),
+      tick('Synchroniser toutes les tablettes du service et vérifier qu’il ne reste aucune saisie en attente ou refusée.'),
+      tick('Rassembler les feuilles papier de la pochette « À ressaisir », classées par patient.'),
+      tick('Ressaisir dans le DPI en priorité : traitements en cours, allergies, résultats critiques, transfusions.'),
+      info('Chaque ressaisie indique « saisie a posteriori, mode dégradé du … » et l’heure réelle de l’acte.'),
+      tick('Rapprocher les identifiants provisoires des vrais IPP avec l’identitovigilance.'),
+      tick('Archiver les originaux papier dans le dossier patient ; ne rien jeter.'),
+      tick('Faire un retour d’expérience avec l’équipe dans les 15 jours.'),
+    ],
+  },
+];
