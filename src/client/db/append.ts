@@ -10,6 +10,7 @@ import type { DocRow, ReleveDb } from './schema';
 import { ensureDeviceId, getMeta, setMeta } from './meta';
 import { reprojectDoc } from './project-doc';
 import { asStorageError } from './storage-full';
+import { downtimeStampFor } from './downtime-stamp';
 
 export interface NewEntry {
   /** Omit for a create: a fresh document id is made. */
@@ -41,6 +42,8 @@ export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author)
     return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
       const deviceSeq = ((await getMeta(db, 'deviceSeq')) ?? 0) + 1;
       const id = newId();
+      // Read inside this transaction: an episode declared a moment ago on this tablet stamps this entry.
+      const downtimeId = draft.downtimeId ?? (await downtimeStampFor(db, draft));
       const unsigned = {
         id,
         docId: draft.docId ?? id,
@@ -54,7 +57,7 @@ export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author)
         deviceId,
         deviceSeq,
         createdAt: new Date().toISOString(),
-        ...(draft.downtimeId !== undefined ? { downtimeId: draft.downtimeId } : {}),
+        ...(downtimeId !== undefined ? { downtimeId } : {}),
       };
       // Hashing is WebCrypto, not IndexedDB: waitFor keeps the transaction alive meanwhile.
       const entry = await Dexie.waitFor(sealEntry(unsigned));
