@@ -11,6 +11,6 @@ export * from './build';
 export * from './response-problems';
 export * from './template-issues';
 export * from './template-problems';
-export * from './import';
+export * from './import-template';
 export * from './handover';
 export * from './admission';

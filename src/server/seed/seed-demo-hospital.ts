@@ -12,6 +12,7 @@ import { prepareBatch, writeBatch } from '../sync/append-entries';
 import { demoCensus } from './demo-census';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SEED_AUTHOR, DEMO_UNITS, SEED_DEVICE_ID } from './demo-hospital';
 import { seededPrng } from './prng';
+import { DEMO_TEMPLATES } from './templates';
 import { downtimeContentEntries } from './seed-downtime-content';
 
 export const DEMO_SEED = 20210215; // the day Dax lost its information system
@@ -35,8 +36,9 @@ function seedEntries(author: SessionUser, now: Date): UnsignedEntry[] {
     createdAt,
   });
   const units = DEMO_UNITS.map((u) => entry('unit', GLOBAL_SCOPE, { code: u.code, name: u.name }));
+  const templates = DEMO_TEMPLATES.map((q) => entry('template', GLOBAL_SCOPE, q));
   const patients = DEMO_UNITS.flatMap((u) => demoCensus(u, prng, now, ipps).map((p) => entry('patient', unitScope(u.code), p)));
-  return [...units, ...patients, ...downtimeContentEntries(entry, now)];
+  return [...units, ...templates, ...patients, ...downtimeContentEntries(entry, now)];
 }
 
 export async function seedDemoHospital(store: Store, now = new Date()): Promise<void> {

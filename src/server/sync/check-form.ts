@@ -1,0 +1,44 @@
+// The checks of templates and filled forms that need other documents, run inside the write
+// transaction (so a template pushed earlier in the same batch counts):
+// - a filled form must fit the exact template version it names, and that version must exist;
+// - a receiver's synthesis must come from someone other than the handover's author;
+// - a template's url|version is taken once: a new version is a new version number.
+import type { Kysely } from 'kysely';
+import type { Entry } from '../../domain/entry';
+import { canonicalOf, describeProblems, responseProblems, type Questionnaire } from '../../domain/questionnaire';
+import { isReceiverSynthesis } from '../../domain/schemas/form';
+import { entriesOfDoc } from '../store/entries';
+import type { ReleveDatabase } from '../store/schema';
+
+type Db = Kysely<ReleveDatabase>;
+
+/** Every template version the server holds, by url|version. A few dozen: read them all. */
+async function findTemplate(db: Db, canonical: string): Promise<{ docId: string; body: Questionnaire } | undefined> {
+  const rows = await db.selectFrom('entries').select(['doc_id', 'json']).where('doc_type', '=', 'template').where('kind', '=', 'create').execute();
+  for (const row of rows) {
+    const body = (JSON.parse(row.json) as Entry).body as Questionnaire;
+    if (canonicalOf(body) === canonical) return { docId: row.doc_id, body };
+  }
+  return undefined;
+}
+
+export async function formProblem(db: Db, e: Entry): Promise<string | null> {
+  if (e.docType === 'template' && e.kind === 'create') {
+    const canonical = canonicalOf(e.body as Questionnaire);
+    return (await findTemplate(db, canonical)) ? `template ${canonical} already exists: import it as a new version` : null;
+  }
+  if (e.docType !== 'form') return null;
+  if (e.kind === 'create' || e.kind === 'amend' || e.kind === 'resolve') {
+    const canonical = String((e.body as { questionnaire?: unknown }).questionnaire);
+    const template = await findTemplate(db, canonical);
+    if (!template) return `unknown template version ${canonical}`;
+    const problems = responseProblems(template.body, e.body, e.patientId ? { patientId: e.patientId } : {});
+    return problems.length > 0 ? `the form does not fit template ${canonical}: ${describeProblems(problems)}` : null;
+  }
+  if (e.kind === 'addendum' && isReceiverSynthesis(e.body)) {
+    const entries = await entriesOfDoc(db, e.docId);
+    const authors = new Set(entries.filter((x) => x.kind === 'create' || x.id === e.parents[0]).map((x) => x.author.userId));
+    if (authors.has(e.author.userId)) return 'the receiver’s synthesis must be written by another person than the handover’s author';
+  }
+  return null;
+}
