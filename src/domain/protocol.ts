@@ -13,6 +13,16 @@ export const DEFAULT_PULL_LIMIT = 500;
 export interface HealthResponse {
   ok: true;
   version: string;
+  /**
+   * Made once when the server's database is created. A different id means the database was
+   * replaced (restored from a backup, reinstalled): tablets then re-send what they hold.
+   */
+  serverId: string;
+  /**
+   * The newest feed sequence. A tablet whose cursor is beyond it is talking to a database
+   * restored from an older backup, which has lost entries it once accepted.
+   */
+  feedHead: number;
 }
 
 export const loginRequestSchema = z.strictObject({

@@ -42,7 +42,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   await app.register(
     async (api) => {
-      healthRoute(api);
+      healthRoute(api, opts.store);
       loginRoute(api, ctx);
       await api.register(async (guarded) => {
         requireSession(guarded, ctx.store, ctx.now);

@@ -4,11 +4,13 @@
 //                                 password from RELEVE_PASSWORD, or asked for
 //   add-unit --code MED --name "Médecine interne" [--as admin-username]
 //   revoke-device <deviceId>
+//   after-restore                 after restoring a backup: tablets re-send what they wrote
 // Data lives in RELEVE_DATA_DIR (./data).
 import { parseArgs, UsageError } from './cli/args';
 import { addUnitCommand } from './cli/add-unit';
 import { addUserCommand } from './cli/add-user';
 import { revokeDeviceCommand } from './cli/revoke-device';
+import { afterRestoreCommand } from './cli/after-restore';
 import { serve } from './serve';
 import { dataDirFromEnv, openStore } from './store/open-store';
 
@@ -19,7 +21,8 @@ async function runCommand(command: string, argv: string[]): Promise<void> {
     if (command === 'add-user') console.log(await addUserCommand(store, args, process.env));
     else if (command === 'add-unit') console.log(await addUnitCommand(store, args));
     else if (command === 'revoke-device') console.log(await revokeDeviceCommand(store, args));
-    else throw new UsageError(`unknown command '${command}' (add-user, add-unit, revoke-device)`);
+    else if (command === 'after-restore') console.log(await afterRestoreCommand(store));
+    else throw new UsageError(`unknown command '${command}' (add-user, add-unit, revoke-device, after-restore)`);
   } finally {
     await store.close();
   }

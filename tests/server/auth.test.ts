@@ -18,7 +18,13 @@ describe('login and tokens', () => {
   it('answers /api/health without a token', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(res.json()).toEqual({
+      ok: true,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      serverId: store.serverId,
+      feedHead: expect.any(Number),
+    });
+    expect(res.json().feedHead).toBeGreaterThan(0); // the seed is in the feed
   });
 
   it('logs in with username, password and deviceId, and answers token, user and expiry', async () => {

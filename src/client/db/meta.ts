@@ -15,17 +15,25 @@ export interface StoredSession {
 export interface MetaValues {
   deviceId: string;
   deviceSeq: number;
+  /** Last temporary IPP number this tablet gave (TMP-<short id>-0001, -0002 ...): never reused. */
+  temporaryIppSeq: number;
   /** Feed cursor per set of scopes: a second person with other wards starts from zero. */
   pullCursors: Record<string, number>;
   /** Every person who signed in on this shared tablet, by user id: each pushes their own entries. */
   sessions: Record<string, StoredSession>;
   currentUserId: string | null;
+  /** Who signed in last, kept after they sign out: the next sign-in may be someone else. */
+  lastUserId: string | null;
   lastSyncAt: string | null;
   lastPullAt: string | null;
   lastSyncError: string | null;
   deviceRevoked: boolean;
   lang: 'fr' | 'en';
   lastUnit: string | null;
+  /** The server database this tablet last synced with (HealthResponse.serverId). */
+  serverId: string;
+  /** When the tablet found the server's database replaced and queued its own entries again. */
+  serverReplacedAt: string | null;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -5,6 +5,7 @@ import type { ReleveDb } from '../db/schema';
 import { currentSession, markSessionExpired, setMeta } from '../db/meta';
 import { isQuotaError } from '../db/storage-full';
 import { pushOutbox } from './push';
+import { checkServerIdentity } from './server-identity';
 import { pullFeed } from './pull';
 import { HttpError, OfflineError } from './http';
 import { setLiveState } from './live-state';
@@ -17,6 +18,7 @@ export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed';
 async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
   setLiveState({ syncing: true });
   try {
+    await checkServerIdentity(db);
     await pushOutbox(db);
     const session = await currentSession(db);
     if (session && !session.expired) {

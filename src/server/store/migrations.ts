@@ -1,6 +1,7 @@
 // Versioned schema. Migrations only ever get added: a hospital's database outlives releases.
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { newId } from '../../domain/entry';
 
 const m001_initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -73,6 +74,20 @@ const m001_initial: Migration = {
   },
 };
 
+// The database's own identity, so tablets can tell a restored or reinstalled server from the
+// one they synced with (HealthResponse.serverId).
+const m002_server_identity: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('server_identity')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await sql`insert into server_identity (id, created_at) values (${newId()}, ${new Date().toISOString()})`.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
+  '002_server_identity': m002_server_identity,
 };

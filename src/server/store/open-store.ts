@@ -15,6 +15,8 @@ export interface Store {
   /** The raw better-sqlite3 handle, for pragmas and tests. Queries go through `db`. */
   sqlite: Database.Database;
   file: string;
+  /** This database's identity (see HealthResponse.serverId). */
+  serverId: string;
   close(): Promise<void>;
 }
 
@@ -47,11 +49,13 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     await db.destroy();
     throw error instanceof Error ? error : new Error(String(error));
   }
+  const identity = await db.selectFrom('server_identity').select('id').executeTakeFirstOrThrow();
   let closed = false;
   return {
     db,
     sqlite,
     file,
+    serverId: identity.id,
     async close() {
       if (closed) return;
       closed = true;

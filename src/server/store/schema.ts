@@ -59,7 +59,13 @@ export interface FeedTable {
   scope: string;
 }
 
+export interface ServerIdentityTable {
+  id: string;
+  created_at: string;
+}
+
 export interface ReleveDatabase {
+  server_identity: ServerIdentityTable;
   users: UserTable;
   user_units: UserUnitTable;
   devices: DeviceTable;
