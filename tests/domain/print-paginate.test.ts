@@ -59,7 +59,7 @@ describe('paginate', () => {
     });
     fc.assert(
       fc.property(fc.array(block, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (blocks, header) => {
-        const clean = blocks.map((b) => Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined)) as MeasuredBlock);
+        const clean = blocks.map((b) => Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined)) as unknown as MeasuredBlock);
         const tableHeaders = { A: header, B: header + 3 };
         const { pages, oversize } = paginate({ blocks: clean, tableHeaders, capacity: 100 });
         expect(pages.flat()).toEqual(clean.map((_, i) => i));
