@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/ward.css';
 import './styles/notes.css';
+import './styles/forms.css';
 import './styles/print.css';
 
 // The language chosen on this tablet, before the first paint.

@@ -32,6 +32,7 @@ export function Header() {
           <span className="header-user">{t('header.signedInAs', { name: user.name })} ({t(`header.role.${user.role}`)})</span>
         )}
         <LanguageSwitch />
+        {user?.role === 'admin' && <NavLink to="/admin/templates" className="button button--quiet">{t('templatesAdmin.nav')}</NavLink>}
         {user && (
           <NavLink to="/settings" className="button button--quiet">
             {t('header.settings')}

@@ -3,6 +3,11 @@ export { useSession, login, logout, LoginError, useDeviceId, type SessionUser, t
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
 export { useNotes, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
 export { createDoc, amendDoc, annotateDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
+export { useTemplates, useAllTemplates, useTemplate, useTemplateOfKind, saveTemplate, type TemplateView } from './templates';
+export { useForms, useForm, writeForm, amendForm, resolveForm, retractForm, addFormAddendum, type FormView } from './forms';
+export { useWardHandover, useLatestHandover, confirmHandover, handoverAuthors, type HandoverRow } from './handover';
+export type { LatestHandover } from './latest-handover';
+export { admitPatient, useNextTemporaryIpp, nextTemporaryIpps } from './admission';
 export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft } from './drafts';
 export { useSyncStatus, syncNow, useRejected, type SyncStatus, type RejectedEntryView } from './sync-status';
 export {

@@ -4,6 +4,8 @@ import type { PatientBody, UnitBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow } from '../db/schema';
 import { useSession } from './session';
+import { handoverCanonicals, latestHandover } from './latest-handover';
+import type { Severity } from '../../domain/questionnaire';
 
 export interface UnitInfo {
   code: string;
@@ -16,6 +18,8 @@ export interface WardRow {
   lastNoteAt: string | null;
   noteCount: number;
   conflicted: boolean;
+  /** From the patient's latest handover; null when none gives it. */
+  severity: Severity | null;
 }
 
 const roomOrder = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
@@ -39,6 +43,7 @@ export async function loadWard(unitCode: string): Promise<WardRow[]> {
   const d = db();
   const patients = await d.docs.where('[docType+scope]').equals(['patient', unitScope(unitCode)]).toArray();
   const rows: WardRow[] = [];
+  const handovers = await handoverCanonicals();
   for (const p of patients) {
     const body = currentPatientBody(p);
     // A patient entered in error leaves the board; their record stays in the log.
@@ -51,6 +56,7 @@ export async function loadWard(unitCode: string): Promise<WardRow[]> {
       lastNoteAt,
       noteCount: notes.filter((n) => !n.retracted).length,
       conflicted: p.status === 'conflicted' || notes.some((n) => n.status === 'conflicted'),
+      severity: (await latestHandover(d, p.docId, handovers))?.severity ?? null,
     });
   }
   return rows.sort((a, b) => compareBeds(a.patient, b.patient));

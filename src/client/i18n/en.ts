@@ -1,7 +1,9 @@
 // The English catalog. Typed as the French one, so a missing or misspelt key fails to compile.
 import type { Catalog } from './fr';
+import { formsEn } from './forms.en';
 
 export const en: Catalog = {
+  ...formsEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',

@@ -1,7 +1,10 @@
 // The French catalog: the reference one. Every key here must exist in en.ts (its type enforces it).
 // No-break spaces (\u00a0) keep French punctuation (: ? « ») on the line of its word.
 // Plurals use i18next's suffixes (_one, _other); in French 0 takes the _one form.
+import { formsFr } from './forms.fr';
+
 export const fr = {
+  ...formsFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',

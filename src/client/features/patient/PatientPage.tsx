@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotesSection } from '../notes/NotesSection';
+import { FormsSection } from '../forms/FormsSection';
 import { IdentityBanner } from './IdentityBanner';
 
 export function PatientPage() {
@@ -51,6 +52,7 @@ export function PatientPage() {
       <div className="page">
         {/* The key resets every open form when the nurse moves to another patient. */}
         <NotesSection key={record.patientId} patientId={record.patientId} />
+        <FormsSection key={`forms-${record.patientId}`} patientId={record.patientId} />
       </div>
     </div>
   );

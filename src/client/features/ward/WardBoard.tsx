@@ -12,6 +12,7 @@ import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { matchesPatient } from './search';
 import { WardPatientRow } from './WardPatientRow';
+import { WardFormLinks } from '../handover/WardFormLinks';
 
 export function WardBoard() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function WardBoard() {
   return (
     <section className="page">
       <h1>{t('ward.title', { unit: label })}</h1>
+      <WardFormLinks unit={unit} />
       <div className="search">
         <label htmlFor={searchId} className="field-label">
           {t('ward.search')}

@@ -4,6 +4,7 @@ import type { WardRow } from '../../data';
 import { useFormat } from '../../i18n';
 import { ChevronIcon, ConflictIcon } from '../../ui/icons';
 import { AllergyBadge, BirthLine, Ipp, PatientName, RoomBed } from '../../ui/patient';
+import { SeverityBadge } from '../handover/SeverityBadge';
 
 /** One patient of the board: the whole row is one big link to the patient page. */
 export function WardPatientRow({ row, now }: { row: WardRow; now: Date }) {
@@ -25,6 +26,7 @@ export function WardPatientRow({ row, now }: { row: WardRow; now: Date }) {
           </span>
         </span>
         <span className="ward-row-state">
+          {row.severity && <SeverityBadge severity={row.severity} />}
           <AllergyBadge allergies={p.allergies} />
           <span className="ward-row-last">
             {row.lastNoteAt

@@ -1,0 +1,36 @@
+// Addenda under a form: free-text complements, and the receiving nurse's synthesis, labelled as
+// such, since it is what confirms a handover.
+import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../domain/project';
+import { isReceiverSynthesis } from '../../../domain/schemas/form';
+import { CheckIcon } from '../../ui/icons';
+import { Timestamp, shortDeviceId } from '../../ui/Timestamp';
+
+export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
+  const { t } = useTranslation();
+  if (addenda.length === 0) return null;
+  return (
+    <section className="addenda">
+      <h3 className="addenda-title">{t('forms.addenda')}</h3>
+      <ul>
+        {addenda.map((a) => {
+          const receiver = isReceiverSynthesis(a.body);
+          const text = receiver ? (a.body as { synthesis: string }).synthesis : String((a.body as { text?: unknown } | null)?.text ?? '');
+          return (
+            <li key={a.entryId} className={receiver ? 'addendum addendum--receiver' : 'addendum'}>
+              {receiver && (
+                <p className="addendum-kind">
+                  <CheckIcon /> {t('handover.synthesisBy', { name: a.author.name })}
+                </p>
+              )}
+              <p className="addendum-text">{text}</p>
+              <p className="byline">
+                {a.author.name}, <Timestamp iso={a.createdAt} /> · {t('notes.device', { id: shortDeviceId(a.deviceId) })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// A form two tablets changed at the same time: every version side by side, each with its author;
+// the nurse picks one to start from, corrects it and saves a resolve naming all of them.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { valuesFromResponse, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
+import type { DocState } from '../../../domain/project';
+import { resolveForm } from '../../data';
+import { Notice } from '../../ui/Notice';
+import { docAsSeen } from '../notes/note-body';
+import { resolveFormDraftKey } from './drafts';
+import { FormByline } from './FormByline';
+import { FormEditor } from './FormEditor';
+import { ResponseView } from './ResponseView';
+
+interface Props {
+  doc: DocState;
+  template: Questionnaire;
+  hasDraft: boolean;
+  onDone: (outcome: 'saved' | 'discarded') => void;
+}
+
+export function FormConflict({ doc, template, hasDraft, onDone }: Props) {
+  const { t } = useTranslation();
+  const [start, setStart] = useState<{ response: QuestionnaireResponse; heads: string[] } | null>(null);
+  if (start || hasDraft)
+    return (
+      <FormEditor
+        title={t('forms.resolveTitle')}
+        template={template}
+        draftKey={resolveFormDraftKey(doc.docId)}
+        initial={valuesFromResponse(template, start?.response ?? { item: [] })}
+        baseHeads={start?.heads ?? [...doc.heads]}
+        saveLabel={t('forms.resolveSave')}
+        onSave={(values, heads) => resolveForm(docAsSeen(doc, heads), template, values)}
+        onDone={(o) => {
+          setStart(null);
+          onDone(o);
+        }}
+      />
+    );
+  return (
+    <div className="conflict">
+      <Notice kind="warning">{t('forms.conflictHelp')}</Notice>
+      <div className="versions">
+        {doc.headVersions.map((v, i) => (
+          <section key={v.entryId} className="version">
+            <p className="version-label">{t('notes.version', { n: i + 1 })}</p>
+            <FormByline version={v} />
+            <ResponseView template={template} response={v.body as QuestionnaireResponse} />
+            <button type="button" className="button button--primary" onClick={() => setStart({ response: v.body as QuestionnaireResponse, heads: [...doc.heads] })}>
+              {t('forms.chooseVersion')}
+            </button>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+// One filled form: its current version laid out by its own template version, who wrote and
+// changed it, its addenda (the receiver's synthesis among them), and what can be done with it:
+// amend, add a complement, confirm a handover, mark entered in error, resolve a conflict.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router-dom';
+import { isHandoverTemplate, titleOf, valuesFromResponse } from '../../../domain/questionnaire';
+import { amendForm, handoverAuthors, useDraft, useForm, useSession, type FormView } from '../../data';
+import { ConflictIcon, UploadIcon, WarningIcon } from '../../ui/icons';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { useFlash } from '../../ui/useFlash';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { ReceiverConfirm } from '../handover/ReceiverConfirm';
+import { AddendumForm, addendumDraftKey } from '../notes/AddendumForm';
+import { docAsSeen, sameHeads } from '../notes/note-body';
+import { RetractForm } from '../notes/RetractForm';
+import { amendFormDraftKey, confirmDraftKey, resolveFormDraftKey } from './drafts';
+import { FormAddenda } from './FormAddenda';
+import { FormByline } from './FormByline';
+import { FormConflict } from './FormConflict';
+import { FormEditor } from './FormEditor';
+import { PatientFrame } from './PatientFrame';
+import { ResponseView } from './ResponseView';
+
+type Mode = 'none' | 'amend' | 'addendum' | 'retract' | 'confirm';
+
+export function FormPage() {
+  const params = useParams();
+  const view = useForm(params.formId ?? '');
+  return (
+    <PatientFrame patientId={params.id ?? ''}>
+      {() => (view === undefined ? <Loading /> : view === null ? <FormMissing /> : <FormDetail view={view} />)}
+    </PatientFrame>
+  );
+}
+
+function FormMissing() {
+  const { t } = useTranslation();
+  return <Notice kind="error">{t('forms.notFound')}</Notice>;
+}
+
+function FormDetail({ view }: { view: FormView }) {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const location = useLocation();
+  const { doc, template, response } = view;
+  const amendDraft = useDraft<unknown>(amendFormDraftKey(doc.docId));
+  const resolveDraft = useDraft<unknown>(resolveFormDraftKey(doc.docId));
+  const addendumDraft = useDraft<unknown>(addendumDraftKey(doc.docId));
+  const confirmDraft = useDraft<unknown>(confirmDraftKey(doc.docId));
+  const [chosen, setChosen] = useState<Mode | null>(null);
+  const [flash, showFlash] = useFlash();
+  const justSaved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const title = template ? titleOf(template.template, i18n.language) : (response?.questionnaire ?? '');
+  usePageTitle(title);
+
+  // A draft left on the tablet reopens its form, so a reload returns the nurse to it.
+  const mode: Mode =
+    chosen ??
+    (amendDraft.value !== undefined ? 'amend' : confirmDraft.value !== undefined ? 'confirm' : addendumDraft.value !== undefined ? 'addendum' : 'none');
+  const done = (message: string) => (outcome: 'saved' | 'discarded') => {
+    setChosen('none');
+    showFlash(outcome === 'saved' ? message : null);
+  };
+  const conflicted = doc.status === 'conflicted';
+  const handover = !!template && isHandoverTemplate(template.template);
+  const canEdit = !conflicted && !doc.retracted && view.rejectedReason === null && !!template;
+  const canConfirm = handover && canEdit && !!user && !handoverAuthors(doc).has(user.id);
+  const creator = doc.history.find((v) => v.kind === 'create');
+  const latest = doc.headVersions[0];
+
+  return (
+    <article className={`form-page${doc.retracted ? ' form-page--retracted' : ''}`} aria-labelledby="form-title">
+      <header className="form-page-header">
+        <h1 id="form-title">{title}</h1>
+        {template && <p className="muted">{t('forms.templateVersion', { version: template.template.version })}</p>}
+        {view.pending && <span className="badge badge--pending"><UploadIcon />{t('forms.pending')}</span>}
+        {conflicted && <span className="badge badge--conflict"><ConflictIcon />{t('forms.conflicted')}</span>}
+      </header>
+      {justSaved && !flash && mode === 'none' && <Notice kind="success">{t('forms.saved')}</Notice>}
+      {flash && <Notice kind="success">{flash}</Notice>}
+      {view.rejectedReason && <Notice kind="error">{t('forms.rejected', { reason: view.rejectedReason })}</Notice>}
+      {!template && <Notice kind="warning">{t('forms.templateMissing', { canonical: response?.questionnaire ?? '' })}</Notice>}
+      {doc.retractions.map((r) => (
+        <div key={r.entryId} className="retraction" role="note">
+          <WarningIcon />
+          <strong>{t('forms.retractedBecause', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? ''), name: r.author.name })}</strong>
+        </div>
+      ))}
+
+      {template && (conflicted || resolveDraft.value !== undefined) && (
+        <FormConflict doc={doc} template={template.template} hasDraft={resolveDraft.value !== undefined} onDone={done(t('forms.saved'))} />
+      )}
+      {template && !conflicted && response && mode !== 'amend' && (
+        <div className={doc.retracted ? 'form-content form-content--struck' : 'form-content'}>
+          <ResponseView template={template.template} response={response} />
+          {creator && <FormByline version={creator} />}
+          {latest && creator && latest.entryId !== creator.entryId && <FormByline version={latest} />}
+        </div>
+      )}
+      {mode === 'amend' && template && response && (
+        <FormEditor
+          title={t('forms.amendTitle', { title })}
+          template={template.template}
+          draftKey={amendFormDraftKey(doc.docId)}
+          initial={valuesFromResponse(template.template, response)}
+          baseHeads={[...doc.heads]}
+          warning={(heads) => (heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('forms.changedElsewhere')}</Notice> : null)}
+          onSave={(values, heads) => amendForm(docAsSeen(doc, heads), template.template, values)}
+          onDone={done(t('forms.saved'))}
+        />
+      )}
+
+      <FormAddenda addenda={doc.addenda} />
+      {doc.history.length > 1 && <p className="muted">{t('forms.versions', { count: doc.history.length })}</p>}
+
+      {mode === 'none' && canEdit && (
+        <div className="button-row form-actions">
+          {canConfirm && (
+            <button type="button" className="button button--primary" onClick={() => setChosen('confirm')}>
+              {t('handover.confirm')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setChosen('amend')}>{t('forms.amend')}</button>
+          <button type="button" className="button" onClick={() => setChosen('addendum')}>{t('forms.addAddendum')}</button>
+          <button type="button" className="button button--danger-quiet" onClick={() => setChosen('retract')}>{t('forms.retract')}</button>
+        </div>
+      )}
+      {mode === 'confirm' && <ReceiverConfirm doc={doc} onDone={done(t('handover.confirmed'))} />}
+      {mode === 'addendum' && <AddendumForm doc={doc} onDone={done(t('addendum.saved'))} />}
+      {mode === 'retract' && <RetractForm doc={doc} onDone={done(t('forms.retractSaved'))} />}
+    </article>
+  );
+}
