@@ -1,4 +1,5 @@
 // Runs the server: open the store, seed it if empty, serve the API and the built app.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
@@ -16,11 +17,20 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The built PWA to serve: dist/ by default. RELEVE_STATIC_DIR points elsewhere, e.g. at a copy the
+ * end-to-end tests "deploy" a new version into while a tablet has the old one cached.
+ */
+export function staticDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.RELEVE_STATIC_DIR ? resolve(env.RELEVE_STATIC_DIR) : fileURLToPath(new URL('dist/', PROJECT_ROOT));
+  return dir.endsWith('/') ? dir : `${dir}/`;
+}
+
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const port = Number(env.PORT || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got '${env.PORT}'`);
   const host = env.HOST || '0.0.0.0';
-  const staticDir = fileURLToPath(new URL('dist/', PROJECT_ROOT));
+  const staticDir = staticDirFromEnv(env);
   const tokenTtlHours = tokenTtlHoursFromEnv(env);
 
   const store = await openStore({ dataDir: dataDirFromEnv(env) });

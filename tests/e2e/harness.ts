@@ -96,14 +96,14 @@ export async function newTablet(browser: Browser, opts: { landscape?: boolean } 
 
 /** Waits until the service worker controls the page, so the app can reload offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return !!reg?.active && !!navigator.serviceWorker.controller;
-  }, undefined, { timeout: 30_000 }).catch(async () => {
-    // The first load is not controlled until a reload (no clients.claim in prompt mode).
-    await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+  // Resolves once a worker is active (installed and its precache filled).
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
   });
+  // The first load stays uncontrolled ('prompt' mode: no clients.claim): the next load is.
+  // (A predicate, not an async function: waitForFunction takes a returned promise as truthy.)
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

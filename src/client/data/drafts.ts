@@ -1,8 +1,14 @@
 // Half-typed work is autosaved per keystroke (debounced by the caller) so that a crash, a
 // flat battery or an app update loses nothing.
+//
+// A draft key names what the draft is about: its kind, then the id of the patient or of the
+// document being edited, e.g. `note:new:<patientId>`, `note:amend:<noteId>`. listDrafts reads
+// the ids back to find the patient, so a forgotten draft can be found from the sync screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/schema';
+import type { PatientBody } from '../../domain/schemas';
+import { db, type DocRow, type ReleveDb } from '../db/schema';
 import { asStorageError } from '../db/storage-full';
+import { useSession } from './session';
 
 export async function saveDraft(key: string, value: unknown): Promise<void> {
   try {
@@ -24,4 +30,69 @@ export function useDraft<T>(key: string): { value: T | undefined; loaded: boolea
 /** True while any draft exists: the update gate refuses to reload then. */
 export function useAnyDirtyDraft(): boolean {
   return (useLiveQuery(() => db().drafts.count(), []) ?? 0) > 0;
+}
+
+/** A draft on this tablet, as the "drafts in progress" list shows it. */
+export interface DraftSummary {
+  key: string;
+  updatedAt: string;
+  /** The key without its ids, e.g. 'note:new', 'note:amend'. */
+  kind: string;
+  /** The patient it is about, when the key names one that is on this tablet. */
+  patientId: string | null;
+  /** Their identity, only when the patient is in one of the reader's wards. */
+  patient: PatientBody | null;
+  /** The patient's ward: a draft of another ward's patient is listed without naming them. */
+  unitCode: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function patientBodyOf(p: DocRow): PatientBody | null {
+  const body = p.body ?? p.headVersions[p.headVersions.length - 1]?.body;
+  return (body as PatientBody | undefined) ?? null;
+}
+
+async function patientOf(d: ReleveDb, ids: string[]): Promise<DocRow | null> {
+  for (const id of ids) {
+    const doc = await d.docs.get(id);
+    if (!doc) continue;
+    if (doc.docType === 'patient') return doc;
+    if (doc.patientId) return (await d.docs.get(doc.patientId)) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Every draft on the tablet, newest first. Drafts belong to the tablet, not to a person: one
+ * left by the previous shift still blocks an update, so it is listed, but a patient outside the
+ * reader's wards is only named by ward.
+ */
+export async function listDrafts(d: ReleveDb, readerUnits: readonly string[]): Promise<DraftSummary[]> {
+  const rows = await d.drafts.toArray();
+  const out: DraftSummary[] = [];
+  for (const row of rows) {
+    const parts = row.key.split(':');
+    const ids = parts.filter((p) => UUID.test(p));
+    const kind = parts.filter((p) => !UUID.test(p)).join(':');
+    const p = await patientOf(d, ids);
+    const body = p ? patientBodyOf(p) : null;
+    const unitCode = body?.unitCode ?? null;
+    const readable = unitCode !== null && readerUnits.includes(unitCode);
+    out.push({
+      key: row.key,
+      updatedAt: row.updatedAt,
+      kind,
+      patientId: p?.docId ?? null,
+      patient: readable ? body : null,
+      unitCode,
+    });
+  }
+  return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+export function useDrafts(): DraftSummary[] | undefined {
+  const { user } = useSession();
+  const units = user?.units ?? [];
+  return useLiveQuery(() => listDrafts(db(), units), [units.join()]);
 }

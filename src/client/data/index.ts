@@ -8,7 +8,7 @@ export { useForms, useForm, writeForm, amendForm, resolveForm, retractForm, addF
 export { useWardHandover, useLatestHandover, confirmHandover, handoverAuthors, type HandoverRow } from './handover';
 export type { LatestHandover } from './latest-handover';
 export { admitPatient, useNextTemporaryIpp, nextTemporaryIpps } from './admission';
-export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft } from './drafts';
+export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft, useDrafts, type DraftSummary } from './drafts';
 export { useSyncStatus, syncNow, useRejected, type SyncStatus, type RejectedEntryView } from './sync-status';
 export {
   useUpdatePrompt, requestPersistentStorage, useStorageInfo, useLanguage, storedLanguage, type Language,

@@ -19,7 +19,13 @@ export class LoginError extends Error {
   }
 }
 
-export async function login(username: string, password: string): Promise<void> {
+export interface SignedIn {
+  user: SessionUser;
+  /** False when someone else used the tablet last: they must not land on that person's page. */
+  samePersonAsBefore: boolean;
+}
+
+export async function login(username: string, password: string): Promise<SignedIn> {
   const d = db();
   const deviceId = await ensureDeviceId(d);
   let res: LoginResponse;
@@ -31,13 +37,17 @@ export async function login(username: string, password: string): Promise<void> {
     if (err instanceof HttpError && (err.status === 401 || err.status === 400)) throw new LoginError('invalid_credentials');
     throw new LoginError('server');
   }
-  await d.transaction('rw', d.meta, async () => {
+  const previous = await d.transaction('rw', d.meta, async () => {
     const sessions = (await getMeta(d, 'sessions')) ?? {};
     sessions[res.user.id] = { token: res.token, user: res.user, expiresAt: res.expiresAt };
+    const last = (await getMeta(d, 'lastUserId')) ?? null;
     await setMeta(d, 'sessions', sessions);
     await setMeta(d, 'currentUserId', res.user.id);
+    await setMeta(d, 'lastUserId', res.user.id);
+    return last;
   });
   requestSync(d);
+  return { user: res.user, samePersonAsBefore: previous === res.user.id };
 }
 
 /** Signs out of the screens. The token stays so entries still waiting can be sent. */

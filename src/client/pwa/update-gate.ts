@@ -43,7 +43,10 @@ export async function installUpdate(): Promise<void> {
   await applyUpdate?.(true);
 }
 
-/** "Later": hide the prompt for this page load; the new version installs on the next cold start. */
+/**
+ * "Later": hide the prompt for this page load. The waiting version is offered again on the next
+ * load, and a newer release found meanwhile prompts again (tests/e2e/app-update.test.ts).
+ */
 export function postponeUpdate(): void {
   set({ needRefresh: false });
 }

@@ -40,8 +40,10 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await login(username.trim(), password);
-      navigate(from ?? '/', { replace: true });
+      const { samePersonAsBefore } = await login(username.trim(), password);
+      // A shared tablet: the page left open may be the previous person's patient. Only the same
+      // person goes back to it; anyone else starts from the home screen.
+      navigate(samePersonAsBefore ? (from ?? '/') : '/', { replace: true });
     } catch (err) {
       const code = codeOf(err);
       if (code === 'invalid_credentials') setError(t('login.invalidCredentials'));

@@ -6,6 +6,7 @@ import { syncNow, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
 import { BlockedIcon, ClockIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
+import { syncErrorText } from './sync-error';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export function StatusBar() {
       </div>
       {s.lastError && (
         <p className="status-error">
-          <WarningIcon /> {t('status.lastError', { error: s.lastError })}
+          <WarningIcon /> {t('status.lastError', { error: syncErrorText(s.lastError, t) })}
         </p>
       )}
     </div>

@@ -1,5 +1,7 @@
 // The sync details behind the status bar's counts: what waits to be sent, what the server
-// refused and why, which notes are in conflict, and whose entries wait for them to sign in.
+// refused and why, which notes are in conflict, whose entries wait for them to sign in, and the
+// drafts left on the tablet (they hold back an app update).
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useDeviceId, useRejected, useSyncStatus, useUnits, useWard } from '../../data';
@@ -9,6 +11,8 @@ import { Timestamp } from '../../ui/Timestamp';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { displayName } from '../../../domain/patient-identity';
+import { DraftsList } from './DraftsList';
+import { syncErrorText } from './sync-error';
 
 export function SyncPage() {
   const { t } = useTranslation();
@@ -37,7 +41,7 @@ export function SyncPage() {
         </div>
         <div>
           <dt>{t('sync.lastError')}</dt>
-          <dd>{s.lastError ?? t('sync.noError')}</dd>
+          <dd>{s.lastError ? syncErrorText(s.lastError, t) : t('sync.noError')}</dd>
         </div>
         <div>
           <dt>{t('sync.device')}</dt>
@@ -50,6 +54,8 @@ export function SyncPage() {
         {t('sync.pending')} ({s.pending})
       </h2>
       <p>{t('sync.pendingHelp')}</p>
+
+      <DraftsList />
 
       {s.waitingForSignIn.length > 0 && (
         <>
@@ -120,11 +126,13 @@ function RejectedList() {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
+
+const DOC_TYPES = ['note', 'patient', 'unit', 'form', 'template', 'procedure', 'contact', 'downtime', 'checklist', 'backentry'] as const;
 
 function docTypeLabel(docType: string, t: T): string {
-  return docType === 'note' || docType === 'patient' || docType === 'unit'
-    ? t(`sync.docType.${docType}`)
+  return (DOC_TYPES as readonly string[]).includes(docType)
+    ? t(`sync.docType.${docType as (typeof DOC_TYPES)[number]}`)
     : t('sync.docType.other', { type: docType });
 }
 

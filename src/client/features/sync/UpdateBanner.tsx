@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useUpdatePrompt } from '../../data';
 
 /**
- * "A new version is available". Installing reloads the page, so it is refused while a note is
- * being typed: the nurse finishes or saves first (DESIGN.md: never reload while a form is edited).
+ * "A new version is available". Installing reloads the page, so it is refused while any draft is
+ * on the tablet: the nurse finishes or discards it first (DESIGN.md: never reload while a form is
+ * edited). The drafts may be on other pages, so the banner links to their list.
  */
 export function UpdateBanner() {
   const { t } = useTranslation();
@@ -15,7 +17,11 @@ export function UpdateBanner() {
     <div className="banner banner--info" role="alert">
       <div className="banner-text">
         <strong className="banner-title">{t('update.available')}</strong>
-        {!canInstallNow && <p id={hintId}>{t('update.finishFirst')}</p>}
+        {!canInstallNow && (
+          <p id={hintId}>
+            {t('update.finishFirst')} <Link to="/sync#drafts">{t('update.seeDrafts')}</Link>
+          </p>
+        )}
       </div>
       <div className="button-row">
         <button
