@@ -31,7 +31,7 @@ describe('printModel', () => {
     const table = nodes.find((n) => n.kind === 'table')!;
     expect(table.kind === 'table' && [table.rows.length, table.blankRows, table.columns.map((c) => c.linkId)]).toEqual([0, 6, ['what', 'who']]);
     const summary = nodes.find((n) => n.item.linkId === 'summary-text')!;
-    expect(summary.kind === 'field' && summary.blankLines).toBe(4);
+    expect(summary.kind === 'field' && summary.blankLines).toBe(3);
   });
 
   it('fills what the response answers, filled rows first, and keeps the conditions', () => {
@@ -62,7 +62,7 @@ describe('printModel', () => {
   it('gives writing lines by type', () => {
     const item = (type: QuestionnaireItem['type'], repeats = false): QuestionnaireItem => ({ linkId: 'x', type, repeats });
     expect([writingLines(item('string'), 0), writingLines(item('string'), 1)]).toEqual([1, 0]);
-    expect([writingLines(item('text'), 0), writingLines(item('text'), 1)]).toEqual([4, 1]);
+    expect([writingLines(item('text'), 0), writingLines(item('text'), 1)]).toEqual([3, 1]);
     expect([writingLines(item('choice'), 0), writingLines(item('boolean'), 0)]).toEqual([0, 0]);
     expect([writingLines(item('string', true), 0), writingLines(item('string', true), 2)]).toEqual([3, 1]);
   });
@@ -89,7 +89,8 @@ describe('columns and orientation', () => {
     const pain: QuestionnaireItem = { linkId: 'p', type: 'choice', answerOption: Array.from({ length: 11 }, (_, n) => ({ valueInteger: n })) };
     expect(isCompactChoice(avpu)).toBe(true);
     expect(isCompactChoice(pain)).toBe(false);
-    expect(minColumnWidth(avpu)).toBe(34);
+    expect(minColumnWidth(avpu)).toBe(36);
+    expect(minColumnWidth(pain)).toBe(16);
   });
 
   it('fills the width in proportion', () => {

@@ -7,6 +7,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { ChooseWard } from '../features/ward/ChooseWard';
 import { WardBoard } from '../features/ward/WardBoard';
+import { printRoutes } from '../features/print/routes';
 import { FormPage } from '../features/forms/FormPage';
 import { NewFormPage } from '../features/forms/NewFormPage';
 import { TemplatesAdminPage } from '../features/forms/TemplatesAdminPage';
@@ -34,6 +35,7 @@ export function App() {
             <Route path="/ward/:unit/handover/round/:n?" element={<RequireSession><HandoverRound /></RequireSession>} />
             <Route path="/ward/:unit/admission" element={<RequireSession><AdmissionPage /></RequireSession>} />
             <Route path="/admin/templates" element={<RequireSession><TemplatesAdminPage /></RequireSession>} />
+            {printRoutes}
             <Route path="/settings" element={<RequireSession><SettingsPage /></RequireSession>} />
             <Route path="/sync" element={<RequireSession><SyncPage /></RequireSession>} />
             <Route path="*" element={<NotFound />} />

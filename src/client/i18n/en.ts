@@ -1,9 +1,11 @@
 // The English catalog. Typed as the French one, so a missing or misspelt key fails to compile.
 import type { Catalog } from './fr';
 import { formsEn } from './forms.en';
+import { printEn } from './print.en';
 
 export const en: Catalog = {
   ...formsEn,
+  ...printEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',

@@ -2,9 +2,11 @@
 // No-break spaces (\u00a0) keep French punctuation (: ? « ») on the line of its word.
 // Plurals use i18next's suffixes (_one, _other); in French 0 takes the _one form.
 import { formsFr } from './forms.fr';
+import { printFr } from './print.fr';
 
 export const fr = {
   ...formsFr,
+  ...printFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',

@@ -20,7 +20,7 @@ export function isCompactChoice(item: QuestionnaireItem): boolean {
 export function minColumnWidth(item: QuestionnaireItem): number {
   switch (item.type) {
     case 'dateTime':
-      return 26;
+      return 24;
     case 'date':
       return 22;
     case 'time':
@@ -33,7 +33,10 @@ export function minColumnWidth(item: QuestionnaireItem): number {
       return 50;
     case 'choice':
     case 'open-choice':
-      return isCompactChoice(item) ? 6 + 7 * (item.answerOption?.length ?? 1) : 28;
+      // Tick boxes on one line (A V P U), so a blank row stays one handwriting line high.
+      if (isCompactChoice(item)) return 4 + 8 * (item.answerOption?.length ?? 1);
+      // A numeric scale (pain 0-10) is written as a number; coded options get a legend.
+      return (item.answerOption ?? []).every((o) => o.valueInteger !== undefined) ? 16 : 28;
     case 'string':
       return Math.min(60, Math.max(14, Math.round((item.maxLength ?? 90) / 3)));
     default:

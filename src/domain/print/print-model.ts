@@ -33,7 +33,7 @@ export type BlankRowsOf = (group: QuestionnaireItem) => number;
 export function writingLines(item: QuestionnaireItem, answered: number): number {
   if (item.repeats) return answered === 0 ? NESTED_LIST_ROWS : 1;
   if (item.type === 'choice' || item.type === 'open-choice' || item.type === 'boolean') return 0;
-  if (item.type === 'text') return answered === 0 ? 4 : 1;
+  if (item.type === 'text') return answered === 0 ? 3 : 1;
   return answered === 0 ? 1 : 0;
 }
 

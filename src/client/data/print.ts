@@ -1,0 +1,204 @@
+// What the printed pages read, all from IndexedDB so that printing works with no network: a
+// template with (optionally) a patient and a filled form, or a whole ward's downtime kit.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { episodeInForce } from '../../domain/downtime/episode';
+import { appliesToUnit, pickTranslations } from '../../domain/downtime/library';
+import {
+  kitTemplates, latestFormsByRole, PATIENT_ROLES, type PatientRole, type TemplateDoc, type TemplateRole,
+} from '../../domain/print/kit-plan';
+import type { Annotation, DocState } from '../../domain/project';
+import { canonicalOf, type Questionnaire, type QuestionnaireResponse, type Severity } from '../../domain/questionnaire';
+import type { PatientBody } from '../../domain/schemas';
+import type { ContactBody } from '../../domain/schemas/contact';
+import type { ProcedureBody } from '../../domain/schemas/procedure';
+import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
+import { getMeta } from '../db/meta';
+import { db, type DocRow } from '../db/schema';
+import { currentResponse } from './forms';
+import { loadTemplates } from './templates';
+import { loadWard, type UnitInfo } from './ward';
+
+/** A filled form as paper shows it: its current version, and whether that version is in doubt. */
+export interface PrintableForm {
+  docId: string;
+  templateId: string;
+  response: QuestionnaireResponse;
+  /** How many concurrent versions exist (more than 1: conflicted, the newest is printed). */
+  heads: number;
+  retracted: boolean;
+  version: number;
+  writtenBy: string;
+  writtenAt: string;
+  addenda: Annotation[];
+}
+
+export interface PrintPatient {
+  patientId: string;
+  patient: PatientBody;
+}
+
+/** What every printed page of a ward says about the data behind it. */
+export interface PrintFacts {
+  unit: UnitInfo;
+  /** The last pull from the server: the census, forms and directory are as fresh as that. */
+  asOf: string | null;
+  /** A drill episode is in force for the ward: every page says EXERCICE. */
+  drill: boolean;
+}
+
+async function unitInfo(code: string): Promise<UnitInfo> {
+  const units = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
+  const body = units.map((u) => u.body as { code: string; name: string } | null).find((b) => b?.code === code);
+  return { code, name: body?.name ?? code };
+}
+
+async function printFacts(unitCode: string): Promise<PrintFacts> {
+  const d = db();
+  const episodes = await d.docs.where('[docType+scope]').anyOf([['downtime', GLOBAL_SCOPE], ['downtime', unitScope(unitCode)]]).toArray();
+  return {
+    unit: await unitInfo(unitCode),
+    asOf: (await getMeta(d, 'lastPullAt')) ?? null,
+    drill: episodeInForce(episodes, unitScope(unitCode))?.body.drill === true,
+  };
+}
+
+function patientBodyOf(p: DocRow): PatientBody | null {
+  return ((p.body ?? p.headVersions[p.headVersions.length - 1]?.body) as PatientBody | undefined) ?? null;
+}
+
+function printable(doc: DocState, templateId: string): PrintableForm | null {
+  const response = currentResponse(doc);
+  if (!response) return null;
+  const shown = doc.headVersions[doc.headVersions.length - 1];
+  return {
+    docId: doc.docId,
+    templateId,
+    response,
+    heads: doc.heads.length,
+    retracted: doc.retracted,
+    version: doc.history.length,
+    writtenBy: shown?.author.name ?? '',
+    writtenAt: shown?.createdAt ?? doc.lastAt,
+    addenda: doc.addenda,
+  };
+}
+
+function templateDocs(views: Awaited<ReturnType<typeof loadTemplates>>): TemplateDoc[] {
+  return views.filter((v) => !v.retracted).map((v) => ({ docId: v.docId, body: v.template }));
+}
+
+// ---- One form ----------------------------------------------------------------------------
+
+export type PrintFormProblem = 'template' | 'patient' | 'form' | 'formPatient' | 'formTemplate';
+
+export interface PrintFormData {
+  templateId: string;
+  template: Questionnaire;
+  patient: PrintPatient | null;
+  form: PrintableForm | null;
+  /** Null for a blank form with no patient: the ward is the signed-in person's. */
+  facts: PrintFacts | null;
+}
+
+export async function loadPrintForm(
+  templateId: string,
+  patientId: string | null,
+  formId: string | null,
+  fallbackUnit: string | null,
+): Promise<PrintFormData | { problem: PrintFormProblem }> {
+  const d = db();
+  const t = await d.docs.get(templateId);
+  const template = t?.docType === 'template' ? ((t.body ?? t.headVersions[0]?.body) as Questionnaire | undefined) : undefined;
+  if (!template) return { problem: 'template' };
+  let patient: PrintPatient | null = null;
+  if (patientId) {
+    const p = await d.docs.get(patientId);
+    const body = p?.docType === 'patient' ? patientBodyOf(p) : null;
+    if (!body) return { problem: 'patient' };
+    patient = { patientId, patient: body };
+  }
+  let form: PrintableForm | null = null;
+  if (formId) {
+    const f = await d.docs.get(formId);
+    form = f?.docType === 'form' ? printable(f, templateId) : null;
+    if (!form) return { problem: 'form' };
+    if (form.response.questionnaire !== canonicalOf(template)) return { problem: 'formTemplate' };
+    if (!patient || f!.patientId !== patient.patientId) return { problem: 'formPatient' };
+  }
+  const unit = patient?.patient.unitCode ?? fallbackUnit;
+  return { templateId, template, patient, form, facts: unit ? await printFacts(unit) : null };
+}
+
+export function usePrintForm(templateId: string, patientId: string | null, formId: string | null, fallbackUnit: string | null) {
+  return useLiveQuery(() => loadPrintForm(templateId, patientId, formId, fallbackUnit), [templateId, patientId, formId, fallbackUnit]);
+}
+
+/** Reference documents (contacts, procedures) as shown: the current body, or the newest head. */
+async function referenceBodies<T>(docType: string): Promise<{ docId: string; body: T }[]> {
+  const docs = await db().docs.where('[docType+scope]').equals([docType, GLOBAL_SCOPE]).toArray();
+  return docs.flatMap((d) => {
+    const body = (d.body ?? d.headVersions[d.headVersions.length - 1]?.body) as T | undefined;
+    return body && !d.retracted ? [{ docId: d.docId, body }] : [];
+  });
+}
+
+// ---- The ward's kit ----------------------------------------------------------------------
+
+export interface KitPatient extends PrintPatient {
+  severity: Severity | null;
+  /** The latest form of each role the kit prints for every patient, when there is one. */
+  forms: Partial<Record<PatientRole, PrintableForm>>;
+}
+
+export interface KitData {
+  facts: PrintFacts;
+  patients: KitPatient[];
+  /** Every template the kit may print, by docId. */
+  templates: Map<string, Questionnaire>;
+  /** The ward's template for each role (the newest active version). */
+  roles: Partial<Record<TemplateRole, string>>;
+  contacts: ContactBody[];
+  procedures: ProcedureBody[];
+}
+
+export async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitData> {
+  const d = db();
+  const templates = templateDocs(await loadTemplates());
+  const byCanonical = new Map(templates.map((t) => [canonicalOf(t.body), t.docId]));
+  const roles = Object.fromEntries(Object.entries(kitTemplates(templates)).map(([role, t]) => [role, t.docId])) as KitData['roles'];
+  const ward = await loadWard(unitCode);
+  const patients: KitPatient[] = [];
+  for (const row of ward) {
+    const docs = (await d.docs.where('[patientKey+docType]').equals([row.patientId, 'form']).toArray()).filter((f) => !f.retracted);
+    const candidates = docs.flatMap((doc) => {
+      const response = currentResponse(doc);
+      const templateId = response ? byCanonical.get(response.questionnaire) : undefined;
+      return response && templateId ? [{ docId: doc.docId, body: response, doc, templateId }] : [];
+    });
+    const latest = latestFormsByRole(candidates, templates);
+    const forms: KitPatient['forms'] = {};
+    for (const role of PATIENT_ROLES) {
+      const f = latest[role];
+      const p = f ? printable(f.doc, f.templateId) : null;
+      if (p) forms[role] = p;
+    }
+    patients.push({ patientId: row.patientId, patient: row.patient, severity: row.severity ?? null, forms });
+  }
+  const contacts = (await referenceBodies<ContactBody>('contact')).map((c) => c.body);
+  const procedures = pickTranslations(await referenceBodies<ProcedureBody>('procedure'), lang)
+    .filter((p) => appliesToUnit(p.body, unitCode))
+    .map((p) => p.body)
+    .sort((a, b) => (a.code ?? a.title).localeCompare(b.code ?? b.title, 'fr', { numeric: true }));
+  return {
+    facts: await printFacts(unitCode),
+    patients,
+    templates: new Map(templates.map((t) => [t.docId, t.body])),
+    roles,
+    contacts,
+    procedures,
+  };
+}
+
+export function useKit(unitCode: string, lang: 'fr' | 'en'): KitData | undefined {
+  return useLiveQuery(() => loadKit(unitCode, lang), [unitCode, lang]);
+}

@@ -1,0 +1,113 @@
+// /print/form/<template docId>?patient=<patient docId>&form=<form docId>: any template on A4,
+// blank (lines for the identifiers), for a patient, or a filled form as it stands. Options: the
+// blank rows of each table, kept in the address (rows.<linkId>=n).
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { defaultBlankRows } from '../../../domain/print/blank-rows';
+import { MAX_BLANK_ROWS } from '../../../domain/print/kit-plan';
+import { formKindOf, titleOf } from '../../../domain/questionnaire';
+import { useSession, useUnits } from '../../data';
+import { usePrintForm } from '../../data/print';
+import { useReservedTemporaryIpps } from '../../data/print-ipps';
+import { useCurrentWard, useDeclareWard } from '../../app/current-ward';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { PrintScreen } from './PrintScreen';
+import { PageFooter, useSheets } from './sheets';
+import { RowsField } from './RowsField';
+import { usePrintRun } from './usePrintRun';
+
+export function PrintFormPage() {
+  const { t, i18n } = useTranslation();
+  const templateId = useParams().templateId ?? '';
+  const [params, setParams] = useSearchParams();
+  const patientId = params.get('patient');
+  const formId = params.get('form');
+  const ward = useCurrentWard();
+  const data = usePrintForm(templateId, patientId, formId, ward);
+  const units = useUnits();
+  const { user } = useSession();
+  const { formSheet, repeatingGroups } = useSheets();
+  const ok = data && !('problem' in data) ? data : null;
+  const blankAdmission = !!ok && !ok.patient && formKindOf(ok.template) === 'admission';
+  const { printedAt, printRun, print } = usePrintRun();
+  const { ipps } = useReservedTemporaryIpps(blankAdmission ? 1 : 0, printRun);
+  useDeclareWard(ok?.patient?.patient.unitCode);
+  usePageTitle(ok ? titleOf(ok.template, i18n.language) : null);
+
+  const rows = useMemo(() => {
+    const out: Record<string, number> = {};
+    params.forEach((v, k) => {
+      if (k.startsWith('rows.') && /^\d{1,3}$/.test(v)) out[k.slice(5)] = Math.min(MAX_BLANK_ROWS, Number(v));
+    });
+    return out;
+  }, [params]);
+
+  const today = useMemo(() => new Date(), []);
+  const sheets = useMemo(() => {
+    if (!ok || (blankAdmission && !ipps)) return null;
+    return [formSheet({
+      key: 'form',
+      group: 'form',
+      templateId: ok.templateId,
+      template: ok.template,
+      form: ok.form,
+      patient: ok.patient,
+      temporaryIpp: blankAdmission ? ipps?.[0] : null,
+      facts: ok.facts,
+      rows,
+      today,
+    })];
+    // formSheet closes over the language; the sheets are rebuilt when it changes
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ok, rows, ipps, blankAdmission, today, i18n.language]);
+
+  if (data === undefined || units === undefined) return <Loading />;
+  const problem = 'problem' in data ? data.problem : ok?.patient && !units.some((u) => u.code === ok.patient!.patient.unitCode) ? 'ward' : null;
+  if (problem)
+    return (
+      <section className="page">
+        <Notice kind="error">{problem === 'ward' ? t('ward.notYourWard', { unit: ok?.patient?.patient.unitCode ?? '' }) : t(`print.errors.${problem}`)}</Notice>
+        <p>
+          <Link to="/" className="button">{t('app.backHome')}</Link>
+        </p>
+      </section>
+    );
+  if (!ok || !sheets) return <Loading />;
+
+  const setRows = (linkId: string, value: number | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(`rows.${linkId}`);
+    else next.set(`rows.${linkId}`, String(value));
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <PrintScreen
+      title={`${t('print.button')} — ${titleOf(ok.template, i18n.language)}`}
+      sheets={sheets}
+      onPrint={print}
+      footer={(_sheet, info) => <PageFooter printedAt={printedAt} printedBy={user?.name ?? ''} asOf={ok.facts?.asOf ?? null} info={info} />}
+      options={() => {
+        const groups = repeatingGroups(ok.template);
+        if (groups.length === 0) return null;
+        return (
+          <fieldset className="print-options">
+            <legend>{t('print.options.blankRows')}</legend>
+            {groups.map((g) => (
+              <RowsField
+                key={g.linkId}
+                label={t('print.options.rowsFor', { table: g.label })}
+                value={rows[g.linkId] ?? null}
+                auto={defaultBlankRows(ok.template, g.item, ok.form?.response)}
+                onChange={(v) => setRows(g.linkId, v)}
+              />
+            ))}
+          </fieldset>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,252 @@
+// A template, blank or filled, as blocks of a printed sheet: headings, fields with their answer
+// or lines to write on, option lists with tick boxes, and every repeating group as a table whose
+// filled rows come first and blank rows after (domain/print/print-model.ts decides what; this
+// decides how it looks). Every block is small enough to move to the next page whole.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { columnWidths, isCompactChoice, minColumnWidth, PAGE_WIDTH_MM, type Orientation } from '../../../domain/print/columns';
+import { softHyphenate } from '../../../domain/print/hyphenate';
+import { printModel, splitForPrint, type PrintCondition, type PrintNode } from '../../../domain/print/print-model';
+import {
+  indexItems, isHandoverTemplate, itemText, optionKey, optionLabel, type AnswerValue, type EnableWhen, type Questionnaire,
+  type QuestionnaireItem,
+} from '../../../domain/questionnaire';
+import { isReceiverSynthesis } from '../../../domain/schemas/form';
+import { useFormat } from '../../i18n';
+import type { PrintableForm } from '../../data/print';
+import { useAnswerText } from './answer-text';
+import type { PrintBlock, PrintTable } from './sheet-types';
+
+export interface FormBlocksInput {
+  template: Questionnaire;
+  form: PrintableForm | null;
+  orientation: Orientation;
+  blankRowsOf: (group: QuestionnaireItem) => number;
+  /** Answers printed on a blank form, by linkId (the temporary IPP of a blank admission). */
+  preset?: Readonly<Record<string, AnswerValue[]>>;
+  /** Prefix that keeps table ids unique when several sheets share a page tree. */
+  keyPrefix: string;
+}
+
+const OPERATOR: Record<string, string> = { '=': '=', '!=': '≠', '>': '>', '<': '<', '>=': '≥', '<=': '≤' };
+
+function Box({ checked }: { checked?: boolean }) {
+  return <span className={checked ? 'pf-box pf-box--checked' : 'pf-box'} aria-hidden="true">{checked ? '✕' : ''}</span>;
+}
+
+export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const answerText = useAnswerText();
+  const lang = i18n.language;
+
+  const conditionText = (conditions: readonly PrintCondition[], behavior: 'all' | 'any' | undefined): string => {
+    const parts = conditions.map(({ on, when }) => {
+      const question = on ? itemText(on, lang) : when.question;
+      if (when.operator === 'exists') return t(when.answerBoolean === false ? 'print.form.conditionAbsent' : 'print.form.conditionExists', { question });
+      const answer = conditionAnswer(when);
+      const shown = on ? answerText(on, answer) : '';
+      return t('print.form.condition', { question, op: OPERATOR[when.operator] ?? when.operator, value: shown });
+    });
+    return parts.join(behavior === 'any' ? ' / ' : ' + ');
+  };
+
+  const Cond = ({ node }: { node: PrintNode }) =>
+    node.conditions.length > 0 ? <span className="pf-cond"> ({conditionText(node.conditions, node.item.enableBehavior)})</span> : null;
+
+  const Label = ({ node }: { node: PrintNode }) => (
+    <span className="pf-label">
+      {itemText(node.item, lang)}
+      {node.item.required && <span className="pf-required" title={t('print.form.required')}> *</span>}
+      <Cond node={node} />
+    </span>
+  );
+
+  const optionsLine = (item: QuestionnaireItem, answers: readonly AnswerValue[]): ReactNode => {
+    const chosen = new Set(answers.flatMap((a) => (a.valueCoding?.code ? [a.valueCoding.code] : a.valueString !== undefined ? [a.valueString] : a.valueInteger !== undefined ? [String(a.valueInteger)] : [])));
+    if (item.type === 'boolean') {
+      const v = answers[0]?.valueBoolean;
+      return (
+        <span className="pf-options">
+          <span className="pf-option"><Box checked={v === true} /> {t('print.form.yes')}</span>
+          <span className="pf-option"><Box checked={v === false} /> {t('print.form.no')}</span>
+        </span>
+      );
+    }
+    const options = item.answerOption ?? [];
+    const known = new Set(options.map(optionKey));
+    const other = answers.filter((a) => a.valueString !== undefined && !known.has(a.valueString)).map((a) => a.valueString);
+    return (
+      <span className="pf-options">
+        {options.map((o) => (
+          <span className="pf-option" key={optionKey(o)}>
+            <Box checked={chosen.has(optionKey(o))} /> {optionLabel(o, lang)}
+          </span>
+        ))}
+        {item.type === 'open-choice' && (
+          <span className="pf-option pf-option--other">
+            <Box checked={other.length > 0} /> {t('print.form.other')} <span className="pf-other">{other.join(', ')}</span>
+          </span>
+        )}
+      </span>
+    );
+  };
+
+  const cellFor = (item: QuestionnaireItem, answers: readonly AnswerValue[]): ReactNode => {
+    if (answers.length > 0) return answers.map((a) => answerText(item, a)).join(', ');
+    if (item.type === 'boolean')
+      return (
+        <span className="pf-cell-options">
+          <span className="pf-cell-option"><Box />{t('print.form.yesShort')}</span>
+          <span className="pf-cell-option"><Box />{t('print.form.noShort')}</span>
+        </span>
+      );
+    if (isCompactChoice(item))
+      return (
+        <span className="pf-cell-options">
+          {(item.answerOption ?? []).map((o) => (
+            <span key={optionKey(o)} className="pf-cell-option">
+              <Box />
+              {optionKey(o)}
+            </span>
+          ))}
+        </span>
+      );
+    return null;
+  };
+
+  return ({ template, form, orientation, blankRowsOf, preset, keyPrefix }) => {
+    const blocks: PrintBlock[] = [];
+    const response = form?.response ?? null;
+    const nodes = printModel(template, response, blankRowsOf);
+    const index = indexItems(template);
+    blocks.push({
+      key: 'about',
+      node: (
+        <p className="pf-about">
+          {form
+            ? `${t('print.sheet.filledBy', { by: form.writtenBy, at: f.dateTime(form.writtenAt) })} · ${t('print.sheet.versionOf', { n: form.version })}`
+            : t('print.sheet.blank')}
+        </p>
+      ),
+    });
+    nodes.forEach((node, n) => {
+      const key = `${node.kind}:${node.item.linkId}:${n}`;
+      if (node.kind === 'heading') {
+        blocks.push({ key, keepWithNext: true, node: <p className={`pf-heading pf-heading--${Math.min(node.depth, 2)}`}><Label node={node} /></p> });
+        return;
+      }
+      if (node.kind === 'display') {
+        blocks.push({ key, node: <p className="pf-display">{itemText(node.item, lang)}<Cond node={node} /></p> });
+        return;
+      }
+      if (node.kind === 'field') {
+        const answers = node.answers.length > 0 ? node.answers : (preset?.[node.item.linkId] ?? []);
+        const item = node.item;
+        if (item.type === 'choice' || item.type === 'open-choice' || item.type === 'boolean') {
+          blocks.push({ key, node: <div className="pf-field pf-field--choice"><Label node={node} />{optionsLine(item, answers)}</div> });
+          return;
+        }
+        const lines = answers.length > 0 && node.answers.length === 0 ? 0 : node.blankLines;
+        if (item.type === 'text' || item.repeats) {
+          const texts = answers.map((a) => answerText(item, a));
+          const pieces = texts.flatMap((text) => splitForPrint(text));
+          blocks.push({ key, keepWithNext: pieces.length > 0 || lines > 0, node: <p className="pf-field-label"><Label node={node} /></p> });
+          pieces.forEach((piece, i) => blocks.push({ key: `${key}:p${i}`, node: <p className="pf-answer">{piece}</p> }));
+          if (lines > 0) blocks.push({ key: `${key}:lines`, node: <div className="pf-lines">{Array.from({ length: lines }, (_, i) => <span key={i} className="pf-line" />)}</div> });
+          return;
+        }
+        blocks.push({
+          key,
+          node: (
+            <div className="pf-field pf-field--inline">
+              <Label node={node} />
+              {answers.length > 0 ? <span className="pf-value">{answers.map((a) => answerText(item, a)).join(', ')}</span> : <span className="pf-line pf-line--inline" />}
+            </div>
+          ),
+        });
+        return;
+      }
+      // A repeating group: a table, filled rows then blank rows, its header repeated on each page.
+      const widths = columnWidths(node.columns.map(minColumnWidth), PAGE_WIDTH_MM[orientation]);
+      const table: PrintTable = {
+        id: `${keyPrefix}:${node.item.linkId}:${n}`,
+        widthsMm: widths,
+        header: node.columns.map((c) => (
+          <th key={c.linkId} scope="col">
+            {softHyphenate(itemText(c, lang))}
+            {c.required && ' *'}
+            {c.enableWhen && <span className="pf-cond"> ({conditionText(c.enableWhen.map((when) => ({ on: index.get(when.question)?.item, when })), c.enableBehavior)})</span>}
+          </th>
+        )),
+      };
+      blocks.push({ key, keepWithNext: true, node: <p className="pf-caption"><Label node={node} /></p> });
+      node.rows.forEach((row, r) =>
+        blocks.push({ key: `${key}:r${r}`, table, node: node.columns.map((c, ci) => <td key={c.linkId}>{cellFor(c, row[ci] ?? [])}</td>) }),
+      );
+      for (let r = 0; r < node.blankRows; r++)
+        blocks.push({ key: `${key}:b${r}`, table, blankRow: true, node: node.columns.map((c) => <td key={c.linkId}>{cellFor(c, [])}</td>) });
+      const legends = node.columns.filter((c) => (c.answerOption ?? []).some((o) => o.valueCoding));
+      if (legends.length > 0)
+        blocks.push({
+          key: `${key}:legend`,
+          node: (
+            <div className="pf-legend">
+              {legends.map((c) => (
+                <p key={c.linkId}>
+                  {t('print.form.legend', { column: itemText(c, lang), options: (c.answerOption ?? []).map((o) => optionLabel(o, lang)).join(' · ') })}
+                </p>
+              ))}
+            </div>
+          ),
+        });
+    });
+    if (form) {
+      const addenda = form.addenda;
+      if (addenda.length > 0) {
+        blocks.push({ key: 'addenda', keepWithNext: true, node: <p className="pf-heading pf-heading--0">{t('print.form.addenda')}</p> });
+        addenda.forEach((a, i) => {
+          const body = a.body as { text?: string; synthesis?: string };
+          const label = isReceiverSynthesis(a.body) ? `${t('print.form.receiver')} : ` : '';
+          blocks.push({
+            key: `addendum:${i}`,
+            node: (
+              <p className="pf-addendum">
+                {label}
+                {body.synthesis ?? body.text ?? ''} <span className="pf-by">— {t('print.form.addendumBy', { by: a.author.name, at: f.dateTime(a.createdAt) })}</span>
+              </p>
+            ),
+          });
+        });
+      }
+    }
+    if (isHandoverTemplate(template)) {
+      // The receiving nurse's own synthesis, on paper as on the tablet: written by her, signed.
+      blocks.push({
+        key: 'receiver',
+        node: (
+          <div className="pf-receiver">
+            <p className="pf-heading pf-heading--0">{t('print.form.receiver')}</p>
+            <div className="pf-lines">{[0, 1, 2].map((i) => <span key={i} className="pf-line" />)}</div>
+            <div className="pf-field pf-field--inline"><span className="pf-label">{t('print.form.receiverSign')}</span><span className="pf-line pf-line--inline" /></div>
+          </div>
+        ),
+      });
+    }
+    return blocks;
+  };
+}
+
+/** The answer an enableWhen compares with, as an answer value (answerCoding -> valueCoding). */
+function conditionAnswer(when: EnableWhen): AnswerValue {
+  const out: AnswerValue = {};
+  if (when.answerBoolean !== undefined) out.valueBoolean = when.answerBoolean;
+  if (when.answerDecimal !== undefined) out.valueDecimal = when.answerDecimal;
+  if (when.answerInteger !== undefined) out.valueInteger = when.answerInteger;
+  if (when.answerDate !== undefined) out.valueDate = when.answerDate;
+  if (when.answerDateTime !== undefined) out.valueDateTime = when.answerDateTime;
+  if (when.answerTime !== undefined) out.valueTime = when.answerTime;
+  if (when.answerString !== undefined) out.valueString = when.answerString;
+  if (when.answerCoding !== undefined) out.valueCoding = when.answerCoding;
+  return out;
+}

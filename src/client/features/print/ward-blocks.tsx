@@ -1,0 +1,108 @@
+// The kit's ward sheets as blocks: the census (every patient with both identifiers, allergies
+// and latest severity), the phone directory, the ward's procedures, and the page that says where
+// content the tablet does not hold yet will appear.
+import { useTranslation } from 'react-i18next';
+import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
+import { softHyphenate } from '../../../domain/print/hyphenate';
+import { ageOn, displayName } from '../../../domain/patient-identity';
+import { isReviewOverdue, localDate } from '../../../domain/downtime/library';
+import type { ContactBody } from '../../../domain/schemas/contact';
+import type { ProcedureBody } from '../../../domain/schemas/procedure';
+import { useFormat } from '../../i18n';
+import type { KitPatient } from '../../data/print';
+import type { PrintBlock, PrintTable } from './sheet-types';
+
+// Census columns in mm before scaling to the page: room, name, birth, IPP, allergies, severity, notes.
+const CENSUS_COLUMNS = [16, 44, 30, 24, 36, 20, 30];
+const DIRECTORY_COLUMNS = [38, 48, 92, 16];
+
+export function useWardBlocks() {
+  const { t } = useTranslation();
+  const f = useFormat();
+
+  const census = (patients: readonly KitPatient[], today: Date): PrintBlock[] => {
+    const table: PrintTable = {
+      id: 'census',
+      className: 'pf-table--census',
+      widthsMm: columnWidths(CENSUS_COLUMNS, PAGE_WIDTH_MM.portrait),
+      header: (['room', 'patient', 'birth', 'ipp', 'allergies', 'severity', 'notes'] as const).map((k) => (
+        <th key={k} scope="col">{softHyphenate(t(`print.census.${k}`))}</th>
+      )),
+    };
+    return patients.map((p) => ({
+      key: p.patientId,
+      table,
+      node: (
+        <>
+          <td className="census-room">{p.patient.bed ? `${p.patient.room} ${p.patient.bed}` : p.patient.room}</td>
+          <td className="census-name"><strong>{displayName(p.patient)}</strong></td>
+          <td>{f.date(p.patient.birthDate)} ({ageOn(p.patient.birthDate, today)}) · {p.patient.sex}</td>
+          <td className="census-ipp"><strong>{p.patient.ipp}</strong></td>
+          <td>{p.patient.allergies.length > 0 ? <strong>{p.patient.allergies.join(', ')}</strong> : t('print.census.noAllergy')}</td>
+          <td>{p.severity ? t(`print.census.severityLabel.${p.severity}`) : t('print.census.noHandover')}</td>
+          <td />
+        </>
+      ),
+    }));
+  };
+
+  const directory = (contacts: readonly ContactBody[]): PrintBlock[] => {
+    const table: PrintTable = {
+      id: 'directory',
+      widthsMm: columnWidths(DIRECTORY_COLUMNS, PAGE_WIDTH_MM.portrait),
+      header: (['service', 'name', 'phones', 'onCall'] as const).map((k) => <th key={k} scope="col">{t(`print.directory.${k}`)}</th>),
+    };
+    const sorted = [...contacts].sort((a, b) => a.service.localeCompare(b.service, 'fr') || a.name.localeCompare(b.name, 'fr'));
+    return sorted.map((c, i) => ({
+      key: `contact:${i}`,
+      table,
+      node: (
+        <>
+          <td>{c.service}</td>
+          <td><strong>{c.name}</strong>{c.role && <><br />{c.role}</>}{c.notes && <><br /><span className="pf-small">{c.notes}</span></>}</td>
+          <td>
+            {c.phones.map((ph, j) => (
+              <span key={j} className="dir-phone">
+                {ph.label} : <strong>{ph.number}</strong> ({t(`print.directory.kind.${ph.kind}`)})
+              </span>
+            ))}
+          </td>
+          <td>{c.onCall ? '✕' : ''}</td>
+        </>
+      ),
+    }));
+  };
+
+  const procedures = (list: readonly ProcedureBody[], now: Date): PrintBlock[] =>
+    list.flatMap((p, i) => {
+      const head: PrintBlock = {
+        key: `proc:${i}`,
+        keepWithNext: true,
+        node: (
+          <div className="proc-head">
+            <p className="pf-heading pf-heading--0">{p.code ? `${p.code} — ` : ''}{p.title}</p>
+            <p className="pf-small">
+              {t('print.procedures.meta', { owner: p.owner, reviewed: f.date(p.reviewedAt), next: f.date(p.nextReviewAt) })}
+              {isReviewOverdue(p, localDate(now)) && <strong> · {t('print.procedures.overdue')}</strong>}
+            </p>
+            <p className="proc-summary">{p.summary}</p>
+          </div>
+        ),
+      };
+      const steps = p.steps.map((s, j): PrintBlock => ({
+        key: `proc:${i}:${j}`,
+        node: (
+          <p className="proc-step">
+            {s.checklist ? <span className="pf-box" aria-hidden="true" /> : <span className="proc-bullet">{j + 1}.</span>} {s.text}
+          </p>
+        ),
+      }));
+      return [head, ...steps];
+    });
+
+  const pending = (what: 'directory' | 'procedures'): PrintBlock[] => [
+    { key: 'pending', node: <p className="pf-display pending-note">{t(`print.pending.${what}`)}</p> },
+  ];
+
+  return { census, directory, procedures, pending };
+}
