@@ -10,6 +10,9 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/ward.css';
 import './styles/notes.css';
+import './styles/downtime.css';
+import './styles/procedures.css';
+import './styles/directory.css';
 import './styles/forms.css';
 import './styles/print.css';
 

@@ -7,6 +7,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { ChooseWard } from '../features/ward/ChooseWard';
 import { WardBoard } from '../features/ward/WardBoard';
+import { downtimeRoutes } from '../features/downtime/routes';
 import { printRoutes } from '../features/print/routes';
 import { FormPage } from '../features/forms/FormPage';
 import { NewFormPage } from '../features/forms/NewFormPage';
@@ -35,6 +36,7 @@ export function App() {
             <Route path="/ward/:unit/handover/round/:n?" element={<RequireSession><HandoverRound /></RequireSession>} />
             <Route path="/ward/:unit/admission" element={<RequireSession><AdmissionPage /></RequireSession>} />
             <Route path="/admin/templates" element={<RequireSession><TemplatesAdminPage /></RequireSession>} />
+            {downtimeRoutes}
             {printRoutes}
             <Route path="/settings" element={<RequireSession><SettingsPage /></RequireSession>} />
             <Route path="/sync" element={<RequireSession><SyncPage /></RequireSession>} />

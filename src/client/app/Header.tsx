@@ -3,6 +3,8 @@ import { Link, NavLink } from 'react-router-dom';
 import { useSession, useUnits } from '../data';
 import { useCurrentWard } from './current-ward';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PrintShortcut } from '../features/print/PrintShortcut';
+import { DowntimeNav } from '../features/downtime/DowntimeNav';
 
 export function Header() {
   const { t } = useTranslation();
@@ -31,6 +33,8 @@ export function Header() {
         {user && (
           <span className="header-user">{t('header.signedInAs', { name: user.name })} ({t(`header.role.${user.role}`)})</span>
         )}
+        <DowntimeNav />
+        <PrintShortcut />
         <LanguageSwitch />
         {user?.role === 'admin' && <NavLink to="/admin/templates" className="button button--quiet">{t('templatesAdmin.nav')}</NavLink>}
         {user && (

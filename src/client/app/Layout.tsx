@@ -8,6 +8,7 @@ import { UpdateBanner } from '../features/sync/UpdateBanner';
 import { Header } from './Header';
 import { StorageFullBanner } from './StorageFullBanner';
 import { useStickyHeight } from '../ui/useStickyHeight';
+import { DowntimeBanner, DrillPrintMark } from '../features/downtime/DowntimeBanner';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -21,9 +22,11 @@ export function Layout() {
       <UpdateBanner />
       <div className="sticky-top" ref={stickyRef}>
         <StorageFullBanner />
+        <DowntimeBanner />
         <StatusBar />
       </div>
       <main id="main" className="app-main" tabIndex={-1}>
+        <DrillPrintMark />
         <Outlet />
       </main>
     </div>

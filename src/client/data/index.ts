@@ -16,3 +16,10 @@ export {
 export { startClient } from './boot';
 export { StorageFullError } from '../db/storage-full';
 export { InvalidEntryError } from '../db/append';
+// Downtime mode: episodes, checklist runs, procedures, directory, admin editing of reference content.
+export * from './downtime';
+export * from './checklists';
+export * from './procedures';
+export * from './directory';
+export { useReference, useReferenceDoc, useReferenceAsOf, type ReferenceView } from './reference';
+export { saveReference, serverReachable, OfflineEditError } from './reference-admin';

@@ -2,10 +2,12 @@
 import type { Catalog } from './fr';
 import { formsEn } from './forms.en';
 import { printEn } from './print.en';
+import { downtimeEn } from './downtime.en';
 
 export const en: Catalog = {
   ...formsEn,
   ...printEn,
+  ...downtimeEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',

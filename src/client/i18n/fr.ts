@@ -3,10 +3,12 @@
 // Plurals use i18next's suffixes (_one, _other); in French 0 takes the _one form.
 import { formsFr } from './forms.fr';
 import { printFr } from './print.fr';
+import { downtimeFr } from './downtime.fr';
 
 export const fr = {
   ...formsFr,
   ...printFr,
+  ...downtimeFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',

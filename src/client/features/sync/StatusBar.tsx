@@ -6,6 +6,7 @@ import { syncNow, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
 import { BlockedIcon, ClockIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
+import { ReferenceAsOf } from '../downtime/AsOf';
 import { syncErrorText } from './sync-error';
 
 export function StatusBar() {
@@ -40,6 +41,8 @@ export function StatusBar() {
             ? t('status.census', { relative: f.relative(s.censusAsOf, now), absolute: f.dateTime(s.censusAsOf) })
             : t('status.censusNever')}
         </span>
+
+        <ReferenceAsOf />
 
         <span className="status-counts">
           <Link to="/sync" className={`status-count${s.pending > 0 ? ' status-count--pending' : ''}`}>

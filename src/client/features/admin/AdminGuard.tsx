@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../data';
+import { Notice } from '../../ui/Notice';
+
+/** Admin screens are for the crisis cell; the server refuses anyone else's writes anyway. */
+export function AdminGuard({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (user?.role !== 'admin')
+    return (
+      <section className="page page--narrow">
+        <Notice kind="warning">{t('admin.adminOnly')}</Notice>
+      </section>
+    );
+  return <>{children}</>;
+}

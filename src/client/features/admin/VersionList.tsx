@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { DocState } from '../../../domain/project';
+import { Timestamp } from '../../ui/Timestamp';
+
+/** Every saved version of a reference document, with its author: nothing is edited in place. */
+export function VersionList({ doc }: { doc: DocState }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="versions-title">
+      <h2 id="versions-title">{t('admin.versions')}</h2>
+      <ol className="version-list">
+        {doc.history.map((v, i) => (
+          <li key={v.entryId}>
+            {t('admin.versionLine', { n: i + 1, kind: t(`admin.kind.${v.kind as 'create' | 'amend' | 'resolve'}`), name: v.author.name })},{' '}
+            <Timestamp iso={v.createdAt} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

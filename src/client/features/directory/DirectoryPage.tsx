@@ -1,0 +1,87 @@
+// The directory that replaces the switchboard: instant search across names, services and
+// numbers, favourites of this tablet first, grouped by service.
+import { useDeferredValue, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchesContact } from '../../../domain/downtime/library';
+import { useContacts, useFavourites, type ContactView } from '../../data';
+import { SearchIcon } from '../../ui/icons';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { ListAsOf } from '../downtime/AsOf';
+import { ContactCard } from './ContactCard';
+import { DirectoryTabs } from './DirectoryTabs';
+
+export function groupByService(contacts: readonly ContactView[]): [string, ContactView[]][] {
+  const groups = new Map<string, ContactView[]>();
+  for (const c of contacts) groups.set(c.body.service, [...(groups.get(c.body.service) ?? []), c]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'fr'));
+}
+
+export function ContactGroups({ contacts }: { contacts: readonly ContactView[] }) {
+  return (
+    <>
+      {groupByService(contacts).map(([service, list]) => (
+        <section key={service} className="contact-group" aria-label={service}>
+          <h2 className="contact-group-title">{service}</h2>
+          <ul className="contact-list">{list.map((c) => <li key={c.docId}><ContactCard contact={c} /></li>)}</ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function DirectoryPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('directory.title'));
+  const contacts = useContacts();
+  const favourites = useFavourites();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const [onlyFavourites, setOnlyFavourites] = useState(false);
+  const searchId = useId();
+
+  if (contacts === undefined) return <Loading />;
+  const matching = contacts.filter((c) => matchesContact(c.body, deferred));
+  const starred = matching.filter((c) => favourites.has(c.docId));
+  const rest = onlyFavourites ? [] : matching.filter((c) => !favourites.has(c.docId));
+
+  return (
+    <section className="page">
+      <h1>{t('directory.title')}</h1>
+      <DirectoryTabs />
+      <ListAsOf />
+      <div className="filters">
+        <div className="search filters-search">
+          <label htmlFor={searchId} className="field-label">{t('directory.search')}</label>
+          <div className="search-box">
+            <SearchIcon />
+            <input id={searchId} className="input" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search"
+              value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+        </div>
+        <label className="choice-option filters-toggle">
+          <input type="checkbox" checked={onlyFavourites} onChange={(e) => setOnlyFavourites(e.target.checked)} />
+          {t('directory.onlyFavourites')}
+        </label>
+      </div>
+      {contacts.length === 0 ? (
+        <Notice kind="info">{t('directory.none')}</Notice>
+      ) : (
+        <>
+          <p className="ward-count" aria-live="polite">
+            {matching.length === 0 ? t('directory.noMatch') : t('directory.count', { count: matching.length })}
+          </p>
+          {starred.length > 0 && (
+            <section className="contact-group contact-group--favourites" aria-labelledby="fav-title">
+              <h2 className="contact-group-title" id="fav-title">{t('directory.favourites')}</h2>
+              <ul className="contact-list">{starred.map((c) => <li key={c.docId}><ContactCard contact={c} /></li>)}</ul>
+            </section>
+          )}
+          {onlyFavourites && starred.length === 0 && <p className="empty">{t('directory.favouritesEmpty')}</p>}
+          <ContactGroups contacts={rest} />
+        </>
+      )}
+    </section>
+  );
+}

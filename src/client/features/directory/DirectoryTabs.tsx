@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
+
+/** The directory's views: everyone, who is on call, the call trees. */
+export function DirectoryTabs() {
+  const { t } = useTranslation();
+  return (
+    <nav className="tabs" aria-label={t('directory.views')}>
+      <NavLink to="/directory" end className="tab">{t('directory.tabs.all')}</NavLink>
+      <NavLink to="/directory/on-call" className="tab">{t('directory.tabs.onCall')}</NavLink>
+      <NavLink to="/directory/call-trees" className="tab">{t('directory.tabs.callTrees')}</NavLink>
+    </nav>
+  );
+}

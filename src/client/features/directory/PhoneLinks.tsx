@@ -1,0 +1,33 @@
+// The ways to reach a contact, as big buttons: tap to dial what can be dialled (tel:), read
+// the rest (a radio channel, where a runner goes). The kind is written out, not just an icon.
+import { useTranslation } from 'react-i18next';
+import type { Phone } from '../../../domain/schemas/contact';
+import { telHref } from '../../../domain/downtime/library';
+
+export function PhoneLinks({ phones, compact = false }: { phones: readonly Phone[]; compact?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ul className={compact ? 'phones phones--compact' : 'phones'}>
+      {phones.map((p, i) => {
+        const href = telHref(p);
+        const kind = t(`directory.kinds.${p.kind}`);
+        const label = p.label === kind ? kind : `${kind} · ${p.label}`;
+        return (
+          <li key={i}>
+            {href ? (
+              <a href={href} className={`phone phone--${p.kind}`} aria-label={t('directory.call', { label, number: p.number })}>
+                <span className="phone-label">{label}</span>
+                <span className="phone-number">{p.number}</span>
+              </a>
+            ) : (
+              <span className={`phone phone--${p.kind} phone--plain`}>
+                <span className="phone-label">{label}</span>
+                <span className="phone-number">{p.number}</span>
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,162 @@
+// Declaring a downtime: a charge nurse for her own ward, the crisis cell (admin) for a ward or
+// the whole hospital. Works offline: the episode is saved on the tablet, stamps this tablet's
+// entries at once, and reaches the server and the other tablets with the next sync.
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { DOWN_SYSTEMS, DOWNTIME_REASONS, type DowntimeReason } from '../../../domain/schemas/downtime';
+import { GLOBAL_SCOPE, unitScope } from '../../../domain/scope';
+import { declareDowntime, useSession, useSyncStatus, useUnits } from '../../data';
+import { focusFirstInvalid, TextArea, TextField } from '../../ui/fields';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { useWriteAction } from '../../ui/useWriteAction';
+import { useActiveWard } from './active-ward';
+import { useReasonLabel, useSystemLabel } from './labels';
+import { mayWrite } from './permissions';
+
+/** The value of a datetime-local input for an instant, in the tablet's time zone. */
+function localInputValue(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function DeclareDowntimePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('downtime.declare.title'));
+  const navigate = useNavigate();
+  const ward = useActiveWard();
+  const units = useUnits();
+  const { user } = useSession();
+  const status = useSyncStatus();
+  const reasonLabel = useReasonLabel();
+  const systemLabel = useSystemLabel();
+  const { run, busy, error } = useWriteAction();
+  const form = useRef<HTMLFormElement>(null);
+  // A ward code, or 'hospital'. null: the ward on screen.
+  const [area, setArea] = useState<string | null>(null);
+  const [startedAt, setStartedAt] = useState(() => localInputValue(new Date()));
+  const [reason, setReason] = useState<DowntimeReason | null>(null);
+  const [down, setDown] = useState<string[]>([]);
+  const [other, setOther] = useState('');
+  const [drill, setDrill] = useState(false);
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<{ reason?: string; startedAt?: string }>({});
+
+  if (ward === undefined || units === undefined) return <Loading />;
+  // A charge nurse sees her own ward(s); the crisis cell every ward of its account, and the hospital.
+  const wards = units.filter((u) => mayWrite(user, 'downtime', unitScope(u.code)));
+  const mayHospital = mayWrite(user, 'downtime', GLOBAL_SCOPE);
+  if (!ward || (wards.length === 0 && !mayHospital)) {
+    return (
+      <section className="page page--narrow">
+        <h1>{t('downtime.declare.title')}</h1>
+        <Notice kind="warning">{t('downtime.page.onlyCharge')}</Notice>
+      </section>
+    );
+  }
+  const chosen = area ?? (wards.some((w) => w.code === ward.code) ? ward.code : (wards[0]?.code ?? 'hospital'));
+  const chosenArea = chosen === 'hospital' ? 'hospital' : 'unit';
+
+  function toggle(system: string) {
+    setDown((d) => (d.includes(system) ? d.filter((s) => s !== system) : [...d, system]));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const start = new Date(startedAt);
+    const found = {
+      ...(reason ? {} : { reason: t('downtime.declare.reasonRequired') }),
+      ...(Number.isNaN(start.getTime()) ? { startedAt: t('downtime.declare.startRequired') } : {}),
+    };
+    setProblems(found);
+    if (Object.keys(found).length > 0 || !reason) return focusFirstInvalid(form.current);
+    const systems = [...down, ...other.split(',').map((s) => s.trim()).filter(Boolean)];
+    const ok = await run(async () => {
+      await declareDowntime({
+        area: chosenArea,
+        ...(chosenArea === 'unit' ? { unitCode: chosen } : {}),
+        startedAt: start.toISOString(),
+        reason,
+        down: systems,
+        drill: drill || reason === 'drill',
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+    });
+    if (ok) navigate('/downtime');
+  }
+
+  return (
+    <section className="page page--narrow">
+      <h1>{t('downtime.declare.title')}</h1>
+      {status.online === false && <Notice kind="info" live={false}>{t('downtime.declare.offline')}</Notice>}
+      <form ref={form} className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <fieldset className="choice-group">
+          <legend className="field-label">{t('downtime.declare.area')}</legend>
+          {wards.map((w) => (
+            <label key={w.code} className="choice-option">
+              <input type="radio" name="area" checked={chosen === w.code} onChange={() => setArea(w.code)} />
+              {t('downtime.declare.areaUnit', { unit: `${w.code} · ${w.name}` })}
+            </label>
+          ))}
+          {mayHospital && (
+            <label className="choice-option">
+              <input type="radio" name="area" checked={chosen === 'hospital'} onChange={() => setArea('hospital')} />
+              {t('downtime.declare.areaHospital')}
+            </label>
+          )}
+        </fieldset>
+
+        <TextField label={t('downtime.declare.startedAt')} hint={t('downtime.declare.startedAtHint')} type="datetime-local"
+          value={startedAt} onChange={(e) => setStartedAt(e.target.value)} error={problems.startedAt} required />
+
+        <fieldset className={problems.reason ? 'choice-group field--invalid' : 'choice-group'}
+          aria-invalid={problems.reason ? true : undefined} tabIndex={problems.reason ? -1 : undefined}>
+          <legend className="field-label">{t('downtime.declare.reason')}</legend>
+          {problems.reason && <p className="field-error">{problems.reason}</p>}
+          <div className="choice-grid">
+            {DOWNTIME_REASONS.map((r) => (
+              <label key={r} className="choice-option">
+                <input type="radio" name="reason" checked={reason === r} onChange={() => setReason(r)} />
+                {reasonLabel(r)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="choice-group">
+          <legend className="field-label">{t('downtime.declare.down')}</legend>
+          <div className="choice-grid">
+            {DOWN_SYSTEMS.map((s) => (
+              <label key={s} className="choice-option">
+                <input type="checkbox" checked={down.includes(s)} onChange={() => toggle(s)} />
+                {systemLabel(s)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <TextField label={t('downtime.declare.other')} hint={t('downtime.declare.otherHint')} value={other}
+          onChange={(e) => setOther(e.target.value)} maxLength={200} />
+
+        <label className="choice-option choice-option--drill">
+          <input type="checkbox" checked={drill || reason === 'drill'} disabled={reason === 'drill'} onChange={(e) => setDrill(e.target.checked)} />
+          <span>
+            <strong>{t('downtime.declare.drill')}</strong>
+            <span className="field-hint">{t('downtime.declare.drillHint')}</span>
+          </span>
+        </label>
+
+        <TextArea label={t('downtime.declare.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+
+        {error && <Notice kind="error">{error}</Notice>}
+        <div className="button-row">
+          <button type="submit" className="button button--danger" disabled={busy}>
+            {busy ? t('downtime.declare.saving') : t('downtime.declare.submit')}
+          </button>
+          <Link to="/downtime" className="button">{t('confirm.cancel')}</Link>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// The procedure library, offline: search as you type, filter by ward and category, and see at a
+// glance which fiches are overdue for review. The as-of line says how fresh the copy is.
+import { useDeferredValue, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { PROCEDURE_CATEGORIES, type ProcedureCategory } from '../../../domain/schemas/procedure';
+import { appliesToUnit, isReviewOverdue, localDate, matchesProcedure } from '../../../domain/downtime/library';
+import { useProcedures, useUnits } from '../../data';
+import { useFormat } from '../../i18n';
+import { ChevronIcon, SearchIcon, WarningIcon } from '../../ui/icons';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { useNow } from '../../ui/useNow';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { ListAsOf } from '../downtime/AsOf';
+import { useActiveWard } from '../downtime/active-ward';
+
+export function ProcedureLibrary() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('procedures.title'));
+  const f = useFormat();
+  const procedures = useProcedures(i18n.language === 'en' ? 'en' : 'fr');
+  const units = useUnits();
+  const ward = useActiveWard();
+  const today = localDate(useNow(60_000));
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  // undefined: follow the ward on screen; '' : every ward.
+  const [unit, setUnit] = useState<string | undefined>(undefined);
+  const [category, setCategory] = useState<ProcedureCategory | ''>('');
+  const searchId = useId();
+  const unitId = useId();
+  const categoryId = useId();
+
+  if (procedures === undefined || units === undefined) return <Loading />;
+  const chosenUnit = unit ?? ward?.code ?? '';
+  const shown = procedures.filter(
+    (p) => (!chosenUnit || appliesToUnit(p.body, chosenUnit)) && (!category || p.body.category === category) && matchesProcedure(p.body, deferred),
+  );
+
+  return (
+    <section className="page">
+      <h1>{t('procedures.title')}</h1>
+      <ListAsOf />
+      <div className="filters">
+        <div className="search filters-search">
+          <label htmlFor={searchId} className="field-label">{t('procedures.search')}</label>
+          <div className="search-box">
+            <SearchIcon />
+            <input id={searchId} className="input" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search"
+              value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={unitId} className="field-label">{t('procedures.ward')}</label>
+          <select id={unitId} className="input" value={chosenUnit} onChange={(e) => setUnit(e.target.value)}>
+            <option value="">{t('procedures.allWards')}</option>
+            {units.map((u) => <option key={u.code} value={u.code}>{u.code} · {u.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={categoryId} className="field-label">{t('procedures.category')}</label>
+          <select id={categoryId} className="input" value={category} onChange={(e) => setCategory(e.target.value as ProcedureCategory | '')}>
+            <option value="">{t('procedures.allCategories')}</option>
+            {PROCEDURE_CATEGORIES.map((c) => <option key={c} value={c}>{t(`procedures.categories.${c}`)}</option>)}
+          </select>
+        </div>
+      </div>
+
+      {procedures.length === 0 ? (
+        <Notice kind="info">{t('procedures.none')}</Notice>
+      ) : (
+        <>
+          <p className="ward-count" aria-live="polite">
+            {shown.length === 0 ? t('procedures.noMatch') : t('procedures.count', { count: shown.length })}
+          </p>
+          <ul className="card-list">
+            {shown.map((p) => {
+              const overdue = isReviewOverdue(p.body, today);
+              const checks = p.body.steps.filter((s) => s.checklist).length;
+              return (
+                <li key={p.docId}>
+                  <Link to={`/procedures/${p.docId}`} className="card-link procedure-card" lang={p.body.lang}>
+                    <span className="procedure-card-main">
+                      <span className="procedure-card-title">
+                        {p.body.code && <span className="procedure-code">{p.body.code}</span>} {p.body.title}
+                      </span>
+                      <span className="procedure-card-summary">{p.body.summary}</span>
+                      <span className="tag-row">
+                        <span className="tag">{t(`procedures.categories.${p.body.category}`)}</span>
+                        {checks > 0 && <span className="tag">{t('procedures.checklistSteps', { count: checks })}</span>}
+                        {overdue && (
+                          <span className="badge badge--overdue">
+                            <WarningIcon /> {t('procedures.overdue', { date: f.date(p.body.nextReviewAt) })}
+                          </span>
+                        )}
+                      </span>
+                    </span>
+                    <ChevronIcon className="card-chevron" />
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+// Issue 5, end to end in Chromium against the real server: a charge nurse declares a downtime
+// on MED while offline, a note written then carries the episode, the "switchboard down"
+// checklist is run halfway and the on-call pharmacist looked up, all offline; back online, a
+// colleague's tablet shows the episode and the checklist's progress. Then the episode ends.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Entry } from '../../src/domain/entry';
+import type { LoginResponse, PullResponse } from '../../src/domain/protocol';
+import { launchChromium, newTablet, startServer, waitForServiceWorker, screenshot, type RunningServer } from './harness';
+import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText } from './ward-tablet';
+import { declareDowntime, signInAs, switchLanguage, tabletEntries } from './downtime-steps';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** What the server stored, read through its own API as a ward member. */
+async function serverEntries(username: string): Promise<Entry[]> {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo', deviceId: `check-${Date.now()}` }),
+  });
+  const { token } = (await login.json()) as LoginResponse;
+  const out: Entry[] = [];
+  for (let after = 0; ; ) {
+    const res = await fetch(`${server.url}/api/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    const page = (await res.json()) as PullResponse;
+    out.push(...page.entries);
+    after = page.next;
+    if (!page.more) return out;
+  }
+}
+
+describe('downtime mode on a ward', () => {
+  it('works offline: declare on MED, stamp a note, run a checklist halfway, find the pharmacist; a colleague sees it all', async () => {
+    const a = await newTablet(browser);
+    const pageA = await a.newPage();
+    await signIn(pageA, server.url, 'demo-charge');
+    await waitForServiceWorker(pageA);
+    await goOffline(a, pageA);
+    await pageA.reload();
+    await pageA.getByText(/IPP \d+/).first().waitFor();
+
+    // Declare, offline.
+    await declareDowntime(pageA, 'Panne du standard téléphonique', ['Téléphonie']);
+    const banner = pageA.getByRole('region', { name: 'Mode dégradé en cours' });
+    await banner.getByText(/Mode dégradé depuis \d\d:\d\d \(\d+\s?min\)/).waitFor();
+    expect(await banner.innerText()).toContain('Panne du standard téléphonique');
+    expect(await statusText(pageA)).toContain('Hors ligne');
+    const episode = (await tabletEntries(pageA)).find((e) => e.docType === 'downtime')!;
+    expect(episode.body).toMatchObject({ area: 'unit', unitCode: 'MED', reason: 'switchboard', down: ['phones'], drill: false });
+
+    // A note written now carries the episode.
+    await pageA.getByRole('link', { name: /MED/ }).first().click();
+    await openPatientByRow(pageA, 2);
+    await expect(banner.isVisible()).resolves.toBe(true);
+    await writeNote(pageA, { target: 'Surveillance', data: 'Sonnette hors service, passage toutes les heures' });
+    const note = (await tabletEntries(pageA)).find((e) => e.docType === 'note')!;
+    expect(note.downtimeId).toBe(episode.docId);
+
+    // The switchboard-down checklist, run halfway.
+    await pageA.getByRole('link', { name: 'Procédures', exact: true }).click();
+    await pageA.getByLabel('Rechercher une procédure').fill('standard');
+    await pageA.getByRole('link', { name: /Panne du standard téléphonique/ }).click();
+    await pageA.getByRole('button', { name: 'Démarrer la checklist (MED)' }).click();
+    await pageA.waitForURL(/\/checklists\//);
+    const steps = pageA.getByRole('checkbox');
+    await pageA.getByText('0 sur 6 étapes faites').waitFor();
+    const total = await steps.count();
+    expect(total).toBe(6);
+    for (let i = 0; i < total / 2; i++) {
+      await steps.nth(i).click();
+      await pageA.getByText(`${i + 1} sur ${total} étapes faites`).waitFor();
+    }
+    expect(await steps.nth(0).getAttribute('aria-checked')).toBe('true');
+    expect(await steps.nth(total / 2).getAttribute('aria-checked')).toBe('false');
+    await pageA.getByText('Cochée par Nathalie Rousseau').first().waitFor();
+    const run = (await tabletEntries(pageA)).filter((e) => e.docType === 'checklist');
+    expect(run.every((e) => e.downtimeId === episode.docId)).toBe(true);
+    await screenshot(pageA, 'downtime-checklist-offline-fr');
+
+    // Who is the on-call pharmacist, with no switchboard and no network.
+    await pageA.getByRole('link', { name: 'Annuaire', exact: true }).click();
+    await pageA.getByLabel('Rechercher (nom, service, fonction ou numéro)').fill('pharmacien');
+    const card = pageA.getByRole('article', { name: 'Pharmacien d’astreinte' });
+    await card.waitFor();
+    expect(await card.innerText()).toMatch(/DECT\s*4040/);
+    expect(await card.getByRole('link', { name: /Appeler.*06 00 00 10 40/ }).getAttribute('href')).toBe('tel:0600001040');
+    await pageA.getByRole('link', { name: 'Qui est de garde' }).click();
+    await pageA.getByRole('article', { name: 'Pharmacien d’astreinte' }).waitFor();
+    await pageA.getByText(/Contenu à jour au \d\d\/\d\d\/\d{4}/).waitFor();
+
+    // Back online: everything reaches the server, the note still naming the episode.
+    await a.setOffline(false);
+    await syncNow(pageA);
+    const stored = await serverEntries('demo-nurse');
+    expect(stored.find((e) => e.id === note.id)?.downtimeId).toBe(episode.docId);
+    expect(stored.filter((e) => e.docType === 'checklist' && e.kind === 'addendum')).toHaveLength(3);
+
+    // A colleague's tablet (portrait) sees the banner, the episode and the checklist's progress.
+    const b = await newTablet(browser, { landscape: false });
+    const pageB = await b.newPage();
+    await signIn(pageB, server.url, 'demo-nurse2');
+    const bannerB = pageB.getByRole('region', { name: 'Mode dégradé en cours' });
+    await bannerB.getByText(/Mode dégradé depuis/).waitFor({ timeout: 30_000 });
+    await screenshot(pageB, 'downtime-banner-ward-portrait-fr');
+    await bannerB.getByRole('link', { name: 'Voir le mode dégradé' }).click();
+    const main = pageB.locator('main');
+    await main.getByText('3 sur 6 étapes faites').waitFor();
+    expect(await main.innerText()).toContain('Déclaré par Nathalie Rousseau');
+    expect(await main.innerText()).toContain('Panne du standard téléphonique');
+    expect(await pageB.getByRole('link', { name: 'Déclarer un mode dégradé' }).count()).toBe(0); // a nurse cannot
+    await main.getByRole('link', { name: /Panne du standard téléphonique/ }).click();
+    await pageB.getByText('Cochée par Nathalie Rousseau').first().waitFor();
+    await screenshot(pageB, 'downtime-checklist-portrait-fr');
+
+    // The charge nurse ends it: who and when are recorded, and the banner goes on both tablets.
+    await pageA.getByRole('link', { name: 'Mode dégradé', exact: true }).click();
+    await pageA.getByRole('button', { name: 'Terminer le mode dégradé…' }).click();
+    await pageA.getByRole('button', { name: 'Oui, terminer' }).click();
+    await pageA.getByText(/Terminé par Nathalie Rousseau/).waitFor();
+    expect(await banner.count()).toBe(0);
+    await syncNow(pageA);
+    await syncNow(pageB);
+    await pageB.getByRole('link', { name: 'Mode dégradé', exact: true }).click();
+    await pageB.getByText(/Terminé par Nathalie Rousseau/).waitFor({ timeout: 30_000 });
+    expect(await pageB.locator('main').innerText()).toContain('Phase de reprise');
+    expect(await bannerB.count()).toBe(0);
+    await a.close();
+    await b.close();
+  });
+
+  it('marks a drill as EXERCICE on every screen, and shows the library, directory and call trees in English', async () => {
+    const c = await newTablet(browser);
+    const page = await c.newPage();
+    await signInAs(page, server.url, 'demo-admin');
+    await declareDowntime(page, 'Cyberattaque', ['Dossier patient (DPI)', 'Réseau'], 'Service CHIR · Chirurgie viscérale');
+    const banner = page.getByRole('region', { name: 'Mode dégradé en cours' });
+    await banner.waitFor();
+    await page.getByRole('link', { name: 'Déclarer un mode dégradé' }).first().click();
+    await page.getByRole('radio', { name: 'Tout l’hôpital (cellule de crise)' }).check();
+    await page.getByRole('radio', { name: 'Exercice' }).check();
+    expect(await page.getByRole('checkbox', { name: /C’est un exercice/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Déclarer le mode dégradé' }).click();
+    await page.waitForURL(/\/downtime$/);
+    await banner.getByText('EXERCICE', { exact: true }).waitFor();
+    await screenshot(page, 'downtime-page-drill-fr');
+
+    for (const landscape of [true, false]) {
+      await page.setViewportSize(landscape ? { width: 1280, height: 800 } : { width: 800, height: 1280 });
+      const o = landscape ? 'landscape' : 'portrait';
+      for (const lang of ['FR', 'EN'] as const) {
+        await switchLanguage(page, lang);
+        const l = lang.toLowerCase();
+        await page.goto(`${server.url}/procedures`);
+        await page.locator('.procedure-card').first().waitFor();
+        await screenshot(page, `library-${o}-${l}`);
+        await page.locator('.procedure-card').filter({ hasText: 'FR-04' }).click();
+        await page.getByText(lang === 'FR' ? /ARS.*CERT Santé/ : /ARS regional focal point.*CERT Santé/).waitFor();
+        await screenshot(page, `procedure-${o}-${l}`);
+        await page.goto(`${server.url}/directory`);
+        await page.locator('.contact').first().waitFor();
+        await screenshot(page, `directory-${o}-${l}`);
+        await page.goto(`${server.url}/directory/on-call`);
+        await page.locator('.contact').first().waitFor();
+        await screenshot(page, `on-call-${o}-${l}`);
+        await page.goto(`${server.url}/directory/call-trees`);
+        await page.locator('.card-link').first().click();
+        await page.locator('.call-step').first().waitFor();
+        await screenshot(page, `call-tree-${o}-${l}`);
+        const bannerNow = page.getByRole('region', { name: lang === 'FR' ? 'Mode dégradé en cours' : 'Downtime in force' });
+        expect(await bannerNow.innerText()).toContain(lang === 'FR' ? 'EXERCICE' : 'DRILL');
+      }
+    }
+    await c.close();
+  });
+
+  it('lets the crisis cell edit a procedure online as a new version with its author, and refuses offline', async () => {
+    const c = await newTablet(browser);
+    const page = await c.newPage();
+    await signInAs(page, server.url, 'demo-admin');
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('link', { name: /FR-02 Panne du standard téléphonique \(fr\)/ }).click();
+    await page.getByRole('heading', { name: 'Modifier «\u00a0Panne du standard téléphonique\u00a0»' }).waitFor();
+    await page.getByLabel('Résumé').fill('Le standard ne répond plus. Utilisez l’annuaire de Relève (DECT, portables, radios, coursiers).');
+    await page.getByLabel('Étape 1', { exact: true }).fill('Tester le poste fixe, le DECT et le portable du service ; noter ce qui marche.');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Enregistré. La nouvelle version part vers les tablettes').waitFor();
+    const history = page.getByRole('region', { name: 'Historique des versions' });
+    expect(await history.innerText()).toMatch(/Version 2 — Modification — Marc Dubois/);
+    await screenshot(page, 'admin-procedure-fr');
+
+    // A nurse's tablet gets the new version, with who changed it.
+    const b = await newTablet(browser);
+    const pageB = await b.newPage();
+    await signIn(pageB, server.url, 'demo-nurse');
+    await pageB.getByRole('link', { name: 'Procédures', exact: true }).click();
+    await pageB.getByRole('link', { name: /Panne du standard téléphonique/ }).click();
+    await pageB.getByText('Tester le poste fixe, le DECT et le portable du service').waitFor();
+    expect(await pageB.locator('main').innerText()).toMatch(/Version 2\s+Marc Dubois/);
+    expect(await pageB.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+
+    // Offline, the editor says so and does not save.
+    await goOffline(c, page);
+    await page.getByLabel('Résumé').fill('Hors ligne');
+    expect(await page.getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);
+    await page.getByText('Hors ligne\u00a0: impossible d’enregistrer').first().waitFor();
+    await c.close();
+    await b.close();
+  });
+});
