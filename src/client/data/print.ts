@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { episodeInForce } from '../../domain/downtime/episode';
 import { appliesToUnit, pickTranslations } from '../../domain/downtime/library';
 import {
-  kitTemplates, latestFormsByRole, PATIENT_ROLES, type PatientRole, type TemplateDoc, type TemplateRole,
+  kitTemplates, latestForm, latestFormsByRole, PATIENT_ROLES, type PatientRole, type TemplateDoc, type TemplateRole,
 } from '../../domain/print/kit-plan';
 import type { Annotation, DocState } from '../../domain/project';
 import { canonicalOf, type Questionnaire, type QuestionnaireResponse, type Severity } from '../../domain/questionnaire';
@@ -15,7 +15,7 @@ import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { getMeta } from '../db/meta';
 import { db, type DocRow } from '../db/schema';
 import { currentResponse } from './forms';
-import { loadTemplates } from './templates';
+import { latestVersions, loadTemplates } from './templates';
 import { loadWard, type UnitInfo } from './ward';
 
 /** A filled form as paper shows it: its current version, and whether that version is in doubt. */
@@ -201,4 +201,46 @@ export async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitD
 
 export function useKit(unitCode: string, lang: 'fr' | 'en'): KitData | undefined {
   return useLiveQuery(() => loadKit(unitCode, lang), [unitCode, lang]);
+}
+
+// ---- Where the "Print" buttons lead ------------------------------------------------------
+
+export interface PrintChoice {
+  templateId: string;
+  template: Questionnaire;
+  /** The patient's latest form of this template (any version), printed as it stands; else blank. */
+  formId: string | null;
+}
+
+/** One choice per current template: the patient's latest form of it, or the blank template. */
+export async function loadPatientPrintChoices(patientId: string): Promise<PrintChoice[]> {
+  const all = await loadTemplates();
+  const byCanonical = new Map(all.map((v) => [v.canonical, v]));
+  const forms = (await db().docs.where('[patientKey+docType]').equals([patientId, 'form']).toArray()).filter((f) => !f.retracted);
+  const filled = forms.flatMap((doc) => {
+    const response = currentResponse(doc);
+    const view = response ? byCanonical.get(response.questionnaire) : undefined;
+    return response && view ? [{ docId: doc.docId, body: response, view }] : [];
+  });
+  return latestVersions(all).map((t) => {
+    const latest = latestForm(filled.filter((f) => f.view.template.url === t.template.url));
+    return latest
+      ? { templateId: latest.view.docId, template: latest.view.template, formId: latest.docId }
+      : { templateId: t.docId, template: t.template, formId: null };
+  });
+}
+
+export function usePatientPrintChoices(patientId: string): PrintChoice[] | undefined {
+  return useLiveQuery(() => loadPatientPrintChoices(patientId), [patientId]);
+}
+
+/** The print address of a filled form: its exact template version and its patient. */
+export function useFormPrintTarget(formId: string | null): { templateId: string; patientId: string } | null | undefined {
+  return useLiveQuery(async () => {
+    if (!formId) return null;
+    const doc = await db().docs.get(formId);
+    const response = doc?.docType === 'form' ? currentResponse(doc) : null;
+    const template = response ? (await loadTemplates()).find((v) => v.canonical === response.questionnaire) : undefined;
+    return template && doc?.patientId ? { templateId: template.docId, patientId: doc.patientId } : null;
+  }, [formId]);
 }

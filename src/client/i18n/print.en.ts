@@ -13,6 +13,10 @@ export const printEn: typeof printFr = {
     oversize: 'Something is taller than a page: it is printed alone on its page and may be cut. Shorten it if you can.',
     overflow: 'The layout overflowed on {{count}} page(s): check the preview before printing.',
     preview: 'Page preview',
+    menu: {
+      latest: 'latest version filled in',
+      blank: 'blank, with the patient’s identity',
+    },
     options: {
       title: 'Print options',
       sections: 'Sections',

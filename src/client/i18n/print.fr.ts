@@ -12,6 +12,10 @@ export const printFr = {
     oversize: 'Un élément est plus haut qu’une page\u00a0: il est imprimé seul sur sa page et peut être coupé. Raccourcissez-le si possible.',
     overflow: 'La mise en page a débordé sur {{count}} page(s)\u00a0: vérifiez l’aperçu avant d’imprimer.',
     preview: 'Aperçu des pages',
+    menu: {
+      latest: 'dernière version remplie',
+      blank: 'vierge, avec l’identité du patient',
+    },
     options: {
       title: 'Options d’impression',
       sections: 'Sections',

@@ -1,0 +1,29 @@
+// "Imprimer" on the patient page: any form for this patient, pre-filled with the latest one of
+// its kind when there is one, blank with the identifiers otherwise.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { titleOf } from '../../../domain/questionnaire';
+import { usePatientPrintChoices } from '../../data/print';
+
+export function PatientPrintMenu({ patientId }: { patientId: string }) {
+  const { t, i18n } = useTranslation();
+  const choices = usePatientPrintChoices(patientId);
+  if (!choices || choices.length === 0) return null;
+  return (
+    <details className="print-menu">
+      <summary className="button">{t('print.button')}</summary>
+      <ul className="print-menu-list">
+        {choices.map((c) => (
+          <li key={c.templateId}>
+            <Link
+              to={`/print/form/${encodeURIComponent(c.templateId)}?patient=${encodeURIComponent(patientId)}${c.formId ? `&form=${encodeURIComponent(c.formId)}` : ''}`}
+            >
+              {titleOf(c.template, i18n.language)}
+            </Link>{' '}
+            <span className="muted">— {c.formId ? t('print.menu.latest') : t('print.menu.blank')}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,14 @@
+// "Imprimer le kit mode dégradé" on the ward board.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+export function PrintKitLink({ unit }: { unit: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="print-kit-link">
+      <Link to={`/print/kit/${encodeURIComponent(unit)}`} className="button">
+        {t('print.kitButton')}
+      </Link>
+    </p>
+  );
+}
