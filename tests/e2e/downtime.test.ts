@@ -94,6 +94,11 @@ describe('downtime mode on a ward', () => {
     await card.waitFor();
     expect(await card.innerText()).toMatch(/DECT\s*4040/);
     expect(await card.getByRole('link', { name: /Appeler.*06 00 00 10 40/ }).getAttribute('href')).toBe('tel:0600001040');
+    // Starred on this tablet: it moves to the favourites, kept across a reload.
+    await card.getByRole('button', { name: /Favori/ }).click();
+    expect(await card.getByRole('button', { name: /Retirer des favoris/ }).getAttribute('aria-pressed')).toBe('true');
+    await pageA.reload();
+    await pageA.getByRole('region', { name: 'Favoris de cette tablette' }).getByRole('article', { name: 'Pharmacien d’astreinte' }).waitFor();
     await pageA.getByRole('link', { name: 'Qui est de garde' }).click();
     await pageA.getByRole('article', { name: 'Pharmacien d’astreinte' }).waitFor();
     await pageA.getByText(/Contenu à jour au \d\d\/\d\d\/\d{4}/).waitFor();
@@ -163,6 +168,7 @@ describe('downtime mode on a ward', () => {
         await page.goto(`${server.url}/procedures`);
         await page.locator('.procedure-card').first().waitFor();
         await screenshot(page, `library-${o}-${l}`);
+        expect(await page.getByText(lang === 'FR' ? /Révision en retard/ : /Review overdue/).count()).toBe(2);
         await page.locator('.procedure-card').filter({ hasText: 'FR-04' }).click();
         await page.getByText(lang === 'FR' ? /ARS.*CERT Santé/ : /ARS regional focal point.*CERT Santé/).waitFor();
         await screenshot(page, `procedure-${o}-${l}`);
