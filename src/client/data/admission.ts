@@ -23,7 +23,13 @@ export async function nextTemporaryIpps(count = 1): Promise<string[]> {
 }
 
 export function useNextTemporaryIpp(): string | undefined {
-  return useLiveQuery(async () => (await nextTemporaryIpps(1))[0], []);
+  // A live query may only read: the device id exists once someone has signed in on the tablet.
+  return useLiveQuery(async () => {
+    const d = db();
+    const deviceId = await getMeta(d, 'deviceId');
+    if (!deviceId) return undefined;
+    return temporaryIpp(deviceShortId(deviceId), ((await getMeta(d, 'temporaryIppSeq')) ?? 0) + 1);
+  }, []);
 }
 
 /**

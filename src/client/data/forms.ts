@@ -10,7 +10,7 @@ import { db } from '../db/schema';
 import { amendDoc, annotateDoc, createDoc, resolveDoc, retractDoc } from './documents';
 import { entryIdsOf } from './notes';
 import { requireSessionUser } from './session';
-import { findTemplateByCanonical, type TemplateView } from './templates';
+import { loadTemplates, type TemplateView } from './templates';
 
 export interface FormView {
   doc: DocState;
@@ -27,29 +27,39 @@ export function currentResponse(doc: DocState): QuestionnaireResponse | null {
   return (body as QuestionnaireResponse | undefined) ?? null;
 }
 
-async function toView(doc: DocState): Promise<FormView> {
-  const response = currentResponse(doc);
-  const template = response ? ((await findTemplateByCanonical(response.questionnaire)) ?? null) : null;
-  const marks = (await db().outbox.bulkGet(entryIdsOf(doc))).filter((m) => m !== undefined);
-  const rejected = marks.find((m) => m.state === 'rejected');
-  return { doc, response, template, pending: marks.some((m) => m.state === 'pending'), rejectedReason: rejected?.reason ?? null };
+/** Views of some forms, with few reads (see latest-handover.ts on live queries and awaits). */
+async function toViews(docs: readonly DocState[]): Promise<FormView[]> {
+  const templates = await loadTemplates();
+  const marks = await db().outbox.bulkGet(docs.flatMap(entryIdsOf));
+  const byEntry = new Map(marks.filter((m) => m !== undefined).map((m) => [m.entryId, m]));
+  return docs.map((doc) => {
+    const response = currentResponse(doc);
+    const mine = entryIdsOf(doc).flatMap((id) => (byEntry.has(id) ? [byEntry.get(id)!] : []));
+    return {
+      doc,
+      response,
+      template: (response && templates.find((v) => v.canonical === response.questionnaire)) || null,
+      pending: mine.some((m) => m.state === 'pending'),
+      rejectedReason: mine.find((m) => m.state === 'rejected')?.reason ?? null,
+    };
+  });
 }
 
 /** A patient's forms, newest first. */
 export async function loadForms(patientId: string): Promise<FormView[]> {
   const docs = await db().docs.where('[patientKey+docType]').equals([patientId, 'form']).toArray();
   docs.sort((a, b) => (a.firstAt < b.firstAt ? 1 : a.firstAt > b.firstAt ? -1 : a.docId < b.docId ? 1 : -1));
-  return Promise.all(docs.map(toView));
+  return toViews(docs);
 }
 
 export function useForms(patientId: string): FormView[] | undefined {
-  return useLiveQuery(() => loadForms(patientId), [patientId]);
+  return useLiveQuery(async () => structuredClone(await loadForms(patientId)), [patientId]);
 }
 
 export function useForm(docId: string): FormView | null | undefined {
   return useLiveQuery(async () => {
     const doc = await db().docs.get(docId);
-    return doc && doc.docType === 'form' ? toView(doc) : null;
+    return doc && doc.docType === 'form' ? structuredClone((await toViews([doc]))[0]!) : null;
   }, [docId]);
 }
 

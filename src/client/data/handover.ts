@@ -3,30 +3,45 @@
 // confirmation, which must come from someone other than the author.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocState } from '../../domain/project';
+import type { PatientBody } from '../../domain/schemas';
+import { unitScope } from '../../domain/scope';
 import { InvalidEntryError } from '../db/append';
 import { db } from '../db/schema';
 import { annotateDoc } from './documents';
-import { handoverCanonicals, latestHandover, type LatestHandover } from './latest-handover';
+import { latestHandover, latestHandoversOfUnit, type LatestHandover } from './latest-handover';
 import { requireSessionUser } from './session';
-import { loadWard, type WardRow } from './ward';
+import { compareBeds } from './ward';
 
-export interface HandoverRow extends WardRow {
+export interface HandoverRow {
+  patientId: string;
+  patient: PatientBody;
   handover: LatestHandover | null;
 }
 
+/** Every patient of the ward in room order, with their latest handover: three reads in all. */
 export async function loadWardHandover(unitCode: string): Promise<HandoverRow[]> {
   const d = db();
-  const canonicals = await handoverCanonicals();
-  const rows = await loadWard(unitCode);
-  return Promise.all(rows.map(async (r) => ({ ...r, handover: await latestHandover(d, r.patientId, canonicals) })));
+  const handovers = await latestHandoversOfUnit(d, unitCode);
+  const patients = await d.docs.where('[docType+scope]').equals(['patient', unitScope(unitCode)]).toArray();
+  const rows: HandoverRow[] = [];
+  for (const p of patients) {
+    const patient = (p.body ?? p.headVersions[p.headVersions.length - 1]?.body) as PatientBody | undefined;
+    if (!patient || p.retracted) continue;
+    rows.push({ patientId: p.docId, patient, handover: handovers.get(p.docId) ?? null });
+  }
+  return rows.sort((a, b) => compareBeds(a.patient, b.patient));
+}
+
+export function wardHandoverQuery(unitCode: string): () => Promise<HandoverRow[]> {
+  return async () => structuredClone(await loadWardHandover(unitCode));
 }
 
 export function useWardHandover(unitCode: string): HandoverRow[] | undefined {
-  return useLiveQuery(() => loadWardHandover(unitCode), [unitCode]);
+  return useLiveQuery(wardHandoverQuery(unitCode), [unitCode]);
 }
 
 export function useLatestHandover(patientId: string): LatestHandover | null | undefined {
-  return useLiveQuery(() => latestHandover(db(), patientId), [patientId]);
+  return useLiveQuery(async () => structuredClone(await latestHandover(db(), patientId)), [patientId]);
 }
 
 /** Who wrote the version being confirmed, and who created the handover: neither may confirm it. */

@@ -1,11 +1,16 @@
-// The latest handover of a patient: its severity, open actions and when it was written. Kept
+// The latest handover of each patient: its severity, open actions and when it was written. Kept
 // apart from the ward lists that use it (ward.ts, handover.ts) so neither imports the other.
+//
+// Few awaits on purpose: these run inside live queries, and Dexie follows a live query across
+// native awaits only for a limited number of echoes. One query for a whole ward's forms keeps
+// every read tracked, so a handover pulled or confirmed later shows without a reload.
 import {
   isHandoverTemplate, openActionsOf, severityOf, type HandoverAction, type QuestionnaireResponse, type Severity,
 } from '../../domain/questionnaire';
 import type { Annotation, DocState } from '../../domain/project';
 import { isReceiverSynthesis } from '../../domain/schemas/form';
-import type { ReleveDb } from '../db/schema';
+import { unitScope } from '../../domain/scope';
+import type { DocRow, ReleveDb } from '../db/schema';
 import { currentResponse } from './forms';
 import { loadTemplates } from './templates';
 
@@ -26,27 +31,40 @@ export async function handoverCanonicals(): Promise<Map<string, string>> {
   return new Map(all.filter((t) => isHandoverTemplate(t.template)).map((t) => [t.canonical, t.template.title]));
 }
 
-/** The patient's most recent handover that is not marked entered in error. */
-export async function latestHandover(d: ReleveDb, patientId: string, canonicals?: Map<string, string>): Promise<LatestHandover | null> {
-  const handovers = canonicals ?? (await handoverCanonicals());
-  const forms = await d.docs.where('[patientKey+docType]').equals([patientId, 'form']).toArray();
-  let best: LatestHandover | null = null;
+/** From a set of form documents, each patient's most recent handover not marked entered in error. */
+export function latestHandoversAmong(forms: readonly DocRow[], canonicals: Map<string, string>): Map<string, LatestHandover> {
+  const best = new Map<string, LatestHandover>();
   for (const doc of forms) {
     const response = currentResponse(doc);
-    if (!response || doc.retracted || !handovers.has(response.questionnaire)) continue;
-    const writtenAt = doc.history[doc.history.length - 1]?.createdAt ?? doc.firstAt;
-    if (best && best.writtenAt >= writtenAt) continue;
-    best = {
+    if (!response || doc.retracted || !doc.patientId || !canonicals.has(response.questionnaire)) continue;
+    const last = doc.history[doc.history.length - 1];
+    const writtenAt = last?.createdAt ?? doc.firstAt;
+    const held = best.get(doc.patientId);
+    // Device clocks only order for display; on a tie the later id (UUIDv7) wins, the same on every tablet.
+    if (held && (held.writtenAt > writtenAt || (held.writtenAt === writtenAt && held.doc.docId > doc.docId))) continue;
+    best.set(doc.patientId, {
       doc,
       response,
-      title: handovers.get(response.questionnaire)!,
+      title: canonicals.get(response.questionnaire)!,
       severity: severityOf(response),
       openActions: openActionsOf(response),
       writtenAt,
-      writtenBy: doc.history[doc.history.length - 1]?.author.name ?? '',
+      writtenBy: last?.author.name ?? '',
       confirmations: doc.addenda.filter((a) => isReceiverSynthesis(a.body)),
-    };
+    });
   }
   return best;
 }
 
+/** Every patient's latest handover in one ward: two reads. */
+export async function latestHandoversOfUnit(d: ReleveDb, unitCode: string): Promise<Map<string, LatestHandover>> {
+  const canonicals = await handoverCanonicals();
+  const forms = await d.docs.where('[docType+scope]').equals(['form', unitScope(unitCode)]).toArray();
+  return latestHandoversAmong(forms, canonicals);
+}
+
+export async function latestHandover(d: ReleveDb, patientId: string): Promise<LatestHandover | null> {
+  const canonicals = await handoverCanonicals();
+  const forms = await d.docs.where('[patientKey+docType]').equals([patientId, 'form']).toArray();
+  return latestHandoversAmong(forms, canonicals).get(patientId) ?? null;
+}

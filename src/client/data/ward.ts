@@ -4,6 +4,8 @@ import type { PatientBody, UnitBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow } from '../db/schema';
 import { useSession } from './session';
+import { latestHandoversOfUnit } from './latest-handover';
+import type { Severity } from '../../domain/questionnaire';
 import { handoverCanonicals, latestHandover } from './latest-handover';
 import type { Severity } from '../../domain/questionnaire';
 
@@ -43,6 +45,7 @@ export async function loadWard(unitCode: string): Promise<WardRow[]> {
   const d = db();
   const patients = await d.docs.where('[docType+scope]').equals(['patient', unitScope(unitCode)]).toArray();
   const rows: WardRow[] = [];
+  const handovers = await latestHandoversOfUnit(d, unitCode);
   const handovers = await handoverCanonicals();
   for (const p of patients) {
     const body = currentPatientBody(p);
@@ -56,6 +59,7 @@ export async function loadWard(unitCode: string): Promise<WardRow[]> {
       lastNoteAt,
       noteCount: notes.filter((n) => !n.retracted).length,
       conflicted: p.status === 'conflicted' || notes.some((n) => n.status === 'conflicted'),
+      severity: handovers.get(p.docId)?.severity ?? null,
       severity: (await latestHandover(d, p.docId, handovers))?.severity ?? null,
     });
   }
