@@ -6,8 +6,6 @@ import { db, type DocRow } from '../db/schema';
 import { useSession } from './session';
 import { latestHandoversOfUnit } from './latest-handover';
 import type { Severity } from '../../domain/questionnaire';
-import { handoverCanonicals, latestHandover } from './latest-handover';
-import type { Severity } from '../../domain/questionnaire';
 
 export interface UnitInfo {
   code: string;
@@ -46,7 +44,6 @@ export async function loadWard(unitCode: string): Promise<WardRow[]> {
   const patients = await d.docs.where('[docType+scope]').equals(['patient', unitScope(unitCode)]).toArray();
   const rows: WardRow[] = [];
   const handovers = await latestHandoversOfUnit(d, unitCode);
-  const handovers = await handoverCanonicals();
   for (const p of patients) {
     const body = currentPatientBody(p);
     // A patient entered in error leaves the board; their record stays in the log.
@@ -60,7 +57,6 @@ export async function loadWard(unitCode: string): Promise<WardRow[]> {
       noteCount: notes.filter((n) => !n.retracted).length,
       conflicted: p.status === 'conflicted' || notes.some((n) => n.status === 'conflicted'),
       severity: handovers.get(p.docId)?.severity ?? null,
-      severity: (await latestHandover(d, p.docId, handovers))?.severity ?? null,
     });
   }
   return rows.sort((a, b) => compareBeds(a.patient, b.patient));
