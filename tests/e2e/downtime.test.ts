@@ -193,7 +193,7 @@ describe('downtime mode on a ward', () => {
     const c = await newTablet(browser);
     const page = await c.newPage();
     await signInAs(page, server.url, 'demo-admin');
-    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('link', { name: 'Administration', exact: true }).click();
     await page.getByRole('link', { name: /FR-02 Panne du standard téléphonique \(fr\)/ }).click();
     await page.getByRole('heading', { name: 'Modifier «\u00a0Panne du standard téléphonique\u00a0»' }).waitFor();
     await page.getByLabel('Résumé').fill('Le standard ne répond plus. Utilisez l’annuaire de Relève (DECT, portables, radios, coursiers).');
@@ -212,9 +212,34 @@ describe('downtime mode on a ward', () => {
     await pageB.getByRole('link', { name: /Panne du standard téléphonique/ }).click();
     await pageB.getByText('Tester le poste fixe, le DECT et le portable du service').waitFor();
     expect(await pageB.locator('main').innerText()).toMatch(/Version 2\s+Marc Dubois/);
-    expect(await pageB.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+    expect(await pageB.getByRole('link', { name: 'Administration', exact: true }).count()).toBe(0);
+
+    // A contact, edited the same way, reads differently in the directory at once.
+    await page.getByRole('link', { name: 'Administration', exact: true }).click();
+    await page.getByRole('link', { name: /^Pharmacien d’astreinte/ }).click();
+    await page.getByLabel('Remarques').fill('Astreinte de nuit : appeler d’abord le DECT, puis le portable.');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Enregistré. La nouvelle version part vers les tablettes').waitFor();
+    await page.getByRole('link', { name: 'Annuaire', exact: true }).click();
+    await page.getByLabel('Rechercher (nom, service, fonction ou numéro)').fill('pharmacien');
+    await page.getByText('Astreinte de nuit : appeler d’abord le DECT, puis le portable.').waitFor();
+
+    // The cyberattack call tree, run on the ward: each call ticked "reached" with who and when.
+    await page.getByRole('link', { name: 'Arbres d’appel', exact: true }).first().click();
+    await page.getByRole('link', { name: /Arbre d’appel — cyberattaque/ }).click();
+    await page.getByRole('button', { name: /Démarrer cet arbre d’appel/ }).click();
+    await page.waitForURL(/\/checklists\//);
+    const first = page.getByRole('checkbox').first();
+    expect(await first.innerText()).toContain('Informaticien d’astreinte');
+    await first.click();
+    await page.getByText('Joint — coché par Marc Dubois').waitFor();
+    await page.getByText('1 sur 12 contacts joints').waitFor();
+    expect(await first.innerText()).toContain('Joint');
+    await screenshot(page, 'call-tree-run-fr');
 
     // Offline, the editor says so and does not save.
+    await page.getByRole('link', { name: 'Administration', exact: true }).click();
+    await page.getByRole('link', { name: /FR-02 Panne du standard téléphonique \(fr\)/ }).click();
     await goOffline(c, page);
     await page.getByLabel('Résumé').fill('Hors ligne');
     expect(await page.getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);

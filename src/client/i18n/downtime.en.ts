@@ -153,6 +153,7 @@ export const downtimeEn: DowntimeCatalog = {
     procedure: 'Procedure',
     callTree: 'Call tree',
     progress: '{{done}} of {{total}} steps done',
+    progressCalls: '{{done}} of {{total}} contacts reached',
     complete: 'Complete: every step is done',
     startedBy: 'Started by {{name}}',
     ward: 'ward {{unit}}',
@@ -167,6 +168,7 @@ export const downtimeEn: DowntimeCatalog = {
     notReached: 'To reach',
     doneBy: 'Ticked by {{name}}',
     undoneBy: 'Unticked by {{name}}',
+    reachedBy: 'Reached — ticked by {{name}}',
   },
   directory: {
     title: 'Directory',

@@ -156,6 +156,7 @@ export const downtimeFr = {
     procedure: 'Procédure',
     callTree: 'Arbre d’appel',
     progress: '{{done}} sur {{total}} étapes faites',
+    progressCalls: '{{done}} sur {{total}} contacts joints',
     complete: 'Terminée\u00a0: toutes les étapes sont faites',
     startedBy: 'Démarrée par {{name}}',
     ward: 'service {{unit}}',
@@ -170,6 +171,7 @@ export const downtimeFr = {
     notReached: 'À joindre',
     doneBy: 'Cochée par {{name}}',
     undoneBy: 'Décochée par {{name}}',
+    reachedBy: 'Joint — coché par {{name}}',
   },
   directory: {
     title: 'Annuaire',

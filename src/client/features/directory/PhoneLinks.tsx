@@ -11,7 +11,8 @@ export function PhoneLinks({ phones, compact = false }: { phones: readonly Phone
       {phones.map((p, i) => {
         const href = telHref(p);
         const kind = t(`directory.kinds.${p.kind}`);
-        const label = p.label === kind ? kind : `${kind} · ${p.label}`;
+        // "Portable d’astreinte" already says it is a mobile: no "Portable · Portable d’astreinte".
+        const label = p.label.toLowerCase().startsWith(kind.toLowerCase()) ? p.label : `${kind} · ${p.label}`;
         return (
           <li key={i}>
             {href ? (

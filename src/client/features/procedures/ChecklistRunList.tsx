@@ -16,10 +16,20 @@ export function ProgressBar({ done, total, label }: { done: number; total: numbe
   );
 }
 
+/** "3 of 6 steps done"; a call tree counts contacts reached. */
+export function useProgressLabel(): (run: ChecklistRunView) => string {
+  const { t } = useTranslation();
+  return (run) => {
+    const { done, total, complete } = run.progress;
+    if (complete) return t('checklist.complete');
+    return run.body.source === 'calltree' ? t('checklist.progressCalls', { done, total }) : t('checklist.progress', { done, total });
+  };
+}
+
 export function RunSummary({ run }: { run: ChecklistRunView }) {
   const { t } = useTranslation();
   const { done, total, complete } = run.progress;
-  const label = complete ? t('checklist.complete') : t('checklist.progress', { done, total });
+  const label = useProgressLabel()(run);
   return (
     <Link to={`/checklists/${run.doc.docId}`} className={`card-link run-card${complete ? ' run-card--complete' : ''}`}>
       <span className="run-card-main">

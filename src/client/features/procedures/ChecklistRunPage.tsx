@@ -13,14 +13,15 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { unitOfScope } from '../../../domain/scope';
 import { PhoneLinks } from '../directory/PhoneLinks';
-import { ProgressBar } from './ChecklistRunList';
+import { ProgressBar, useProgressLabel } from './ChecklistRunList';
 
-function TickLine({ tick }: { tick: StepState['ticks'][number] }) {
+function TickLine({ tick, call }: { tick: StepState['ticks'][number]; call: boolean }) {
   const { t } = useTranslation();
   const done = (tick.body as { done?: boolean }).done === true;
+  const who = { name: tick.author.name };
   return (
     <li>
-      {done ? t('checklist.doneBy', { name: tick.author.name }) : t('checklist.undoneBy', { name: tick.author.name })}, <Timestamp iso={tick.createdAt} />
+      {done ? t(call ? 'checklist.reachedBy' : 'checklist.doneBy', who) : t('checklist.undoneBy', who)}, <Timestamp iso={tick.createdAt} />
     </li>
   );
 }
@@ -43,7 +44,7 @@ function Step({ run, index, text, state, contact }: { run: ChecklistRunView; ind
       </button>
       {contact && <PhoneLinks phones={contact.body.phones} compact />}
       {state.ticks.length > 0 && (
-        <ul className="run-step-ticks">{state.ticks.map((tk) => <TickLine key={tk.entryId} tick={tk} />)}</ul>
+        <ul className="run-step-ticks">{state.ticks.map((tk) => <TickLine key={tk.entryId} tick={tk} call={isCall} />)}</ul>
       )}
       {error && <Notice kind="error">{error}</Notice>}
     </li>
@@ -56,6 +57,7 @@ export function ChecklistRunPage() {
   const run = useChecklistRun(id);
   const units = useUnits();
   const contacts = useContacts();
+  const progressLabel = useProgressLabel();
   const unit = run ? unitOfScope(run.doc.scope) : null;
   useDeclareWard(units?.some((u) => u.code === unit) ? unit : null);
   usePageTitle(run ? run.body.title : t('checklist.title'));
@@ -69,7 +71,7 @@ export function ChecklistRunPage() {
       </section>
     );
 
-  const { done, total, complete } = run.progress;
+  const { done, total } = run.progress;
   const b = run.body;
   const byId = new Map((contacts ?? []).map((c) => [c.docId, c]));
   const source = b.source === 'procedure' ? `/procedures/${b.procedureId}` : `/directory/call-trees/${b.callTreeId}`;
@@ -82,7 +84,7 @@ export function ChecklistRunPage() {
         <Link to={source}>{b.source === 'procedure' ? t('checklist.openProcedure') : t('checklist.openCallTree')}</Link>
       </p>
       <div className="run-progress" aria-live="polite">
-        <ProgressBar done={done} total={total} label={complete ? t('checklist.complete') : t('checklist.progress', { done, total })} />
+        <ProgressBar done={done} total={total} label={progressLabel(run)} />
         {run.pending > 0 && <span className="badge badge--pending">{t('checklist.pending', { count: run.pending })}</span>}
       </div>
       <ol className="run-steps">
