@@ -89,6 +89,7 @@ export const downtimeEn: DowntimeCatalog = {
       startedAt: 'Outage started at',
       startedAtHint: 'When the outage began, even if you declare it later.',
       startRequired: 'Give the start time.',
+      startInFuture: 'The start cannot be in the future: declare the outage once it has begun.',
       reason: 'Reason',
       reasonRequired: 'Choose a reason.',
       down: 'What is down',

@@ -91,6 +91,7 @@ export const downtimeFr = {
       startedAt: 'Début de la panne',
       startedAtHint: 'L’heure où la panne a commencé, même si vous la déclarez plus tard.',
       startRequired: 'Indiquez l’heure de début.',
+      startInFuture: 'Le début ne peut pas être dans le futur\u00a0: déclarez la panne quand elle a commencé.',
       reason: 'Motif',
       reasonRequired: 'Choisissez un motif.',
       down: 'Ce qui est en panne',

@@ -16,6 +16,9 @@ import { useActiveWard } from './active-ward';
 import { useReasonLabel, useSystemLabel } from './labels';
 import { mayWrite } from './permissions';
 
+// An outage is declared once it has begun; a few minutes allow for a tablet clock running fast.
+const FUTURE_SLACK_MS = 5 * 60_000;
+
 /** The value of a datetime-local input for an instant, in the tablet's time zone. */
 function localInputValue(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -68,7 +71,11 @@ export function DeclareDowntimePage() {
     const start = new Date(startedAt);
     const found = {
       ...(reason ? {} : { reason: t('downtime.declare.reasonRequired') }),
-      ...(Number.isNaN(start.getTime()) ? { startedAt: t('downtime.declare.startRequired') } : {}),
+      ...(Number.isNaN(start.getTime())
+        ? { startedAt: t('downtime.declare.startRequired') }
+        : start.getTime() > Date.now() + FUTURE_SLACK_MS
+          ? { startedAt: t('downtime.declare.startInFuture') }
+          : {}),
     };
     setProblems(found);
     if (Object.keys(found).length > 0 || !reason) return focusFirstInvalid(form.current);
