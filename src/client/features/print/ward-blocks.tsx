@@ -13,7 +13,7 @@ import type { KitPatient } from '../../data/print';
 import type { PrintBlock, PrintTable } from './sheet-types';
 
 // Census columns in mm before scaling to the page: room, name, birth, IPP, allergies, severity, notes.
-const CENSUS_COLUMNS = [16, 44, 30, 24, 36, 20, 30];
+const CENSUS_COLUMNS = [16, 56, 30, 24, 34, 18, 22];
 const DIRECTORY_COLUMNS = [38, 48, 92, 16];
 
 export function useWardBlocks() {
