@@ -272,3 +272,13 @@ describe('responseProblems: a response against its template version', () => {
     expect(codesOf(responseProblems(q, response, { patientId }))).toContain(expected);
   });
 });
+
+describe('an empty form', () => {
+  it('is refused, on the tablet and by the server view', () => {
+    const q = Q([{ linkId: 'rows', type: 'group', repeats: true, item: [{ linkId: 'x', type: 'string' }] }]);
+    expect(codesOf(checkValues(q, initialValues(q.item)))).toEqual([':emptyForm']);
+    const blank = buildResponse(q, initialValues(q.item), header);
+    expect(codesOf(responseProblems(q, blank))).toEqual([':emptyForm']);
+    expect(checkValues(q, setAnswers(initialValues(q.item), [{ linkId: 'rows', row: 0 }], 'x', ['ok']))).toEqual([]);
+  });
+});

@@ -57,6 +57,7 @@ export const formsEn: typeof formsFr = {
       wrongTemplate: 'This form names another version of the template.',
       badHeader: 'Invalid form header.',
       itemOutOfPlace: 'Field out of place in the form.',
+      emptyForm: 'The form is empty: fill in at least one field.',
     },
     writtenBy: 'Filled in by {{name}}',
     amendedBy: 'Changed by {{name}}',
@@ -100,6 +101,7 @@ export const formsEn: typeof formsFr = {
     next: 'Next',
     position: 'Patient {{n}} of {{total}}',
     exitRound: 'Leave the round',
+    fullText: 'Full handover',
     readFull: 'Read the full handover',
     newHandover: 'Write a handover',
     severity: {

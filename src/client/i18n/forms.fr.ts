@@ -56,6 +56,7 @@ export const formsFr = {
       wrongTemplate: 'Ce formulaire vise une autre version du modèle.',
       badHeader: 'En-tête du formulaire invalide.',
       itemOutOfPlace: 'Champ mal placé dans le formulaire.',
+      emptyForm: 'Le formulaire est vide\u00a0: remplissez au moins un champ.',
     },
     writtenBy: 'Rempli par {{name}}',
     amendedBy: 'Modifié par {{name}}',
@@ -99,6 +100,7 @@ export const formsFr = {
     next: 'Suivant',
     position: 'Patient {{n}} sur {{total}}',
     exitRound: 'Quitter le tour',
+    fullText: 'Transmission complète',
     readFull: 'Lire la transmission complète',
     newHandover: 'Écrire une transmission',
     severity: {

@@ -22,6 +22,8 @@ export function checkValues(q: Pick<Questionnaire, 'item'>, values: FormValues, 
   const ctx = formContext(q, values);
   const problems: FormProblem[] = [];
   checkRow(ctx, q.item, values, [], problems, opts);
+  // A form with nothing in it is no record of anything: refuse it rather than save a blank.
+  if (problems.length === 0 && !rowHasContent(ctx, q.item, values, [])) problems.push({ key: '', linkId: '', code: 'emptyForm' });
   return problems;
 }
 

@@ -122,7 +122,8 @@ export function importQuestionnaire(input: string | unknown, templateSchema: z.Z
         } else if (ITEM_KEYS.has(k)) item[k] = v;
         else leftOut.push({ code: 'unsupportedAttribute', linkId, name: k });
       }
-      if ((raw.type === 'choice' || raw.type === 'open-choice') && Array.isArray(raw.answerOption) && raw.answerOption.length > 0 && !item.answerOption && raw.type === 'choice') {
+      // A choice whose options were all left out (or came from an answerValueSet) cannot be answered.
+      if (raw.type === 'choice' && !item.answerOption) {
         dropped.add(linkId);
         leftOut.push({ code: 'choiceLostOptions', linkId });
         cleanItems(raw.item, true);

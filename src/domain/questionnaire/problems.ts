@@ -5,7 +5,7 @@
 export const PROBLEM_CODES = [
   'required', 'notInteger', 'notDecimal', 'notDate', 'notDateTime', 'notTime', 'notBoolean', 'notAnOption', 'tooLong',
   'tooManyAnswers', 'tooManyRows', 'disabledAnswered', 'unknownItem', 'wrongValueType', 'answerOnGroup', 'itemsOnQuestion',
-  'emptyItem', 'nestedAnswerItems', 'wrongTemplate', 'badHeader', 'itemOutOfPlace',
+  'emptyItem', 'nestedAnswerItems', 'wrongTemplate', 'badHeader', 'itemOutOfPlace', 'emptyForm',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -42,6 +42,7 @@ const WORDING: Record<ProblemCode, string> = {
   wrongTemplate: 'names another template version',
   badHeader: 'is not a valid QuestionnaireResponse header',
   itemOutOfPlace: 'is not where the template puts it',
+  emptyForm: 'has no answer at all',
 };
 
 export function describeProblem(p: FormProblem): string {

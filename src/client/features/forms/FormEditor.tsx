@@ -12,7 +12,7 @@ import { Notice } from '../../ui/Notice';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { useAutosavedDraft } from '../notes/useAutosavedDraft';
 import { FormRenderer } from './FormRenderer';
-import { groupProblems } from './problem-text';
+import { groupProblems, problemText } from './problem-text';
 
 /** What a form draft remembers: the typed values, and which versions an amend started from. */
 export interface FormDraft {
@@ -94,7 +94,12 @@ function Editor({ title, template, draftKey, initial, baseHeads, saveLabel, chil
         <legend className="visually-hidden">{title}</legend>
         <FormRenderer template={template} values={values} problems={groupProblems(problems)} onChange={change} />
       </fieldset>
-      {problems.length > 0 && <Notice kind="error">{t('forms.problemsSummary', { count: problems.length })}</Notice>}
+      {problems.length > 0 && (
+        <Notice kind="error">
+          {problems.some((p) => p.key !== '') && t('forms.problemsSummary', { count: problems.filter((p) => p.key !== '').length })}{' '}
+          {problems.filter((p) => p.key === '').map((p) => problemText(p, t)).join(' ')}
+        </Notice>
+      )}
       {save.error && <Notice kind="error">{save.error}</Notice>}
       <div className="form-editor-footer">
         <div className="button-row">

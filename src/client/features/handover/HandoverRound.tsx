@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useTemplates, useUnits, useWardHandover } from '../../data';
+import { handoverAuthors, useAllTemplates, useSession, useTemplates, useUnits, useWardHandover } from '../../data';
 import { useDeclareWard } from '../../app/current-ward';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -11,6 +11,7 @@ import { useFlash } from '../../ui/useFlash';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { IdentityBanner } from '../patient/IdentityBanner';
+import { ResponseView } from '../forms/ResponseView';
 import { HandoverSummary } from './HandoverSummary';
 import { ReceiverConfirm } from './ReceiverConfirm';
 
@@ -22,6 +23,8 @@ export function HandoverRound() {
   const units = useUnits();
   const rows = useWardHandover(unit);
   const templates = useTemplates();
+  const allTemplates = useAllTemplates();
+  const { user } = useSession();
   const now = useNow();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -43,6 +46,9 @@ export function HandoverRound() {
   };
   const handoverTemplate = templates?.find((v) => v.kind === 'handover');
   const patientPath = `/patient/${encodeURIComponent(row.patientId)}`;
+  // The handover is read with its own template version.
+  const template = row.handover && allTemplates?.find((v) => v.canonical === row.handover!.response.questionnaire);
+  const isAuthor = !!row.handover && !!user && handoverAuthors(row.handover.doc).has(user.id);
 
   return (
     <div className="round">
@@ -59,6 +65,12 @@ export function HandoverRound() {
       <section className="page round-body">
         {flash && <Notice kind="success">{flash}</Notice>}
         <HandoverSummary handover={row.handover} now={now} large />
+        {row.handover && template && (
+          <details className="round-full" open>
+            <summary>{t('handover.fullText')}</summary>
+            <ResponseView template={template.template} response={row.handover.response} />
+          </details>
+        )}
         {row.handover && confirming === row.handover.doc.docId ? (
           <ReceiverConfirm
             doc={row.handover.doc}
@@ -69,11 +81,12 @@ export function HandoverRound() {
           />
         ) : (
           <div className="button-row round-actions">
-            {row.handover && (
+            {row.handover && !isAuthor && (
               <button type="button" className="button button--primary" onClick={() => setConfirming(row.handover!.doc.docId)}>
                 {t('handover.confirm')}
               </button>
             )}
+            {isAuthor && <p className="muted">{t('handover.ownHandover')}</p>}
             {row.handover && (
               <Link className="button" to={`${patientPath}/form/${encodeURIComponent(row.handover.doc.docId)}`}>{t('handover.readFull')}</Link>
             )}
