@@ -36,6 +36,20 @@ describe('listDrafts', () => {
     expect(own!.patient?.lastName).toBe(dupont.lastName);
   });
 
+  it('reads the keys of forms and admissions: the kind is the first two parts, then patient or ward', async () => {
+    const db = freshDb();
+    const { entry: p } = await admitPatient(db);
+    const template = '0195aaaa-0000-7000-8000-0000000000aa';
+    await db.drafts.bulkPut([
+      { key: `form:new:${template}:${p.id}`, value: {}, updatedAt: '2025-03-12T10:00:00.000Z' },
+      { key: `admission:new:MED:${template}`, value: {}, updatedAt: '2025-03-12T09:00:00.000Z' },
+    ]);
+    const [form, admission] = await listDrafts(db, ['MED']);
+    expect(form).toMatchObject({ kind: 'form:new', patientId: p.id, unitCode: 'MED' });
+    expect(form!.patient?.ipp).toBe(dupont.ipp);
+    expect(admission).toMatchObject({ kind: 'admission:new', patientId: null, patient: null, unitCode: 'MED' });
+  });
+
   it('still lists a draft whose patient is not on the tablet (any draft blocks an update)', async () => {
     const db = freshDb();
     await db.drafts.put({ key: 'note:new:0195aaaa-0000-7000-8000-000000000001', value: {}, updatedAt: '2025-03-12T10:00:00.000Z' });

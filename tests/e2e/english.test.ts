@@ -138,7 +138,7 @@ describe('the app in English', () => {
     await page.getByRole('button', { name: 'Amend', exact: true }).first().click();
     await page.getByLabel('Results').fill('Pain 2/10 at 45 min');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Note saved on this tablet.').waitFor();
+    await page.getByRole('article').first().getByText('Note saved on this tablet.').waitFor();
     await amendFirstNote(pageB, 'EVA 3/10 à 1 h');
     await a.setOffline(false);
     await b.setOffline(false);

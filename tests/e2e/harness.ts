@@ -102,8 +102,12 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
   // The first load stays uncontrolled ('prompt' mode: no clients.claim): the next load is.
   // (A predicate, not an async function: waitForFunction takes a returned promise as truthy.)
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  if (await page.evaluate(() => !!navigator.serviceWorker.controller)) return;
+  await page.reload();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+  // Back to where the test was: the reloaded app has checked the server and finished its sync.
+  await page.locator('.status-online--yes, .status-online--no').first().waitFor({ timeout: 30_000 });
+  await page.locator('.status-sync:not([disabled])').waitFor({ timeout: 30_000 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

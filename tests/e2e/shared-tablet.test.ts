@@ -1,9 +1,11 @@
 // The ward's shared tablet: its settings ask the browser to keep the data (and show the answer
-// and the space used), and the next person to sign in does not land on the previous one's page.
+// and the space used); the next person to sign in does not land on the previous one's page; and
+// a half-typed note survives a reload, online and offline, and can be found from the sync screen
+// (a draft holds back app updates), to be opened or discarded there.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newTablet, startServer, screenshot, type RunningServer } from './harness';
-import { signIn, openPatientByRow } from './ward-tablet';
+import { launchChromium, newTablet, startServer, waitForServiceWorker, screenshot, type RunningServer } from './harness';
+import { signIn, openPatientByRow, goOffline } from './ward-tablet';
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,6 +35,11 @@ async function signInHere(page: Page, username: string): Promise<string> {
   await page.waitForURL((u) => u.pathname !== '/login' && u.pathname !== '/', { timeout: 30_000 });
   await page.getByText(/IPP \d+/).first().waitFor();
   return new URL(page.url()).pathname;
+}
+
+async function expectRestored(page: Page, fields: Record<string, string>) {
+  await page.getByText('Brouillon restauré').waitFor();
+  for (const [label, value] of Object.entries(fields)) expect(await page.getByLabel(label).inputValue()).toBe(value);
 }
 
 describe('the shared ward tablet', () => {
@@ -74,6 +81,65 @@ describe('the shared ward tablet', () => {
     await page.goto(`${server.url}${patientPath}`);
     await page.waitForURL(/\/login$/);
     expect(await signInHere(page, 'demo-nurse2')).toBe(patientPath);
+    await tablet.close();
+  });
+
+  it('keeps a half-typed note through reloads, online and offline, and lists it on the sync screen', async () => {
+    const tablet = await newTablet(browser);
+    const page = await tablet.newPage();
+    await signIn(page, server.url, 'demo-nurse');
+    await waitForServiceWorker(page);
+    const patient = await openPatientByRow(page, 2);
+
+    await page.getByRole('button', { name: 'Nouvelle transmission' }).click();
+    await page.getByLabel('Cible').fill('Agitation');
+    await page.getByLabel('Données').fill('Désorienté, cherche à se lever vers 01:30');
+    await page.getByText('Brouillon gardé sur cette tablette').waitFor();
+
+    await page.reload();
+    await expectRestored(page, { Cible: 'Agitation', Données: 'Désorienté, cherche à se lever vers 01:30' });
+    await screenshot(page, 'draft-restored-fr');
+
+    // Offline: the app comes from the service worker, the draft from IndexedDB.
+    await goOffline(tablet, page);
+    await page.reload();
+    await expectRestored(page, { Cible: 'Agitation', Données: 'Désorienté, cherche à se lever vers 01:30' });
+    await page.getByLabel('Actions').fill('Réorientation, barrières');
+    await page.getByText('Brouillon gardé sur cette tablette').waitFor();
+    await page.reload();
+    await expectRestored(page, {
+      Cible: 'Agitation',
+      Données: 'Désorienté, cherche à se lever vers 01:30',
+      Actions: 'Réorientation, barrières',
+    });
+
+    // The sync screen lists it with the patient's identifiers and leads back to it.
+    await page.locator('.status-bar').getByRole('link').first().click();
+    await page.waitForURL(/\/sync$/);
+    const row = page.locator('.draft-row');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    const text = await row.innerText();
+    expect(text).toContain('Nouvelle transmission');
+    expect(text).toContain(patient.name);
+    expect(text).toContain(`IPP ${patient.ipp}`);
+    expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'drafts-list-fr');
+    await row.getByRole('link', { name: 'Ouvrir' }).click();
+    await page.waitForURL(/\/patient\//);
+    await expectRestored(page, { Actions: 'Réorientation, barrières' });
+
+    // Discarded from the list (after a confirmation), it is gone everywhere.
+    await page.locator('.status-bar').getByRole('link').first().click();
+    await row.getByRole('button', { name: 'Abandonner' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Oui, abandonner' }).click();
+    await page.getByText('Aucun brouillon en cours.').waitFor();
+    await page.goBack();
+    await page.waitForURL(/\/patient\//);
+    await page.getByRole('button', { name: 'Nouvelle transmission' }).waitFor();
+    expect(await page.getByText('Brouillon restauré').count()).toBe(0);
+    expect(await page.getByLabel('Cible').count()).toBe(0);
     await tablet.close();
   });
 });

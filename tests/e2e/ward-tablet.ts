@@ -39,7 +39,8 @@ export async function amendFirstNote(page: Page, results: string) {
   await page.getByRole('button', { name: 'Modifier', exact: true }).first().click();
   await page.getByLabel('Résultats').fill(results);
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await page.getByText('Transmission enregistrée sur cette tablette.').waitFor();
+  // In the note's own card: the "new note" confirmation above the list may still be showing.
+  await page.getByRole('article').first().getByText('Transmission enregistrée sur cette tablette.').waitFor();
 }
 
 /** Presses "Synchroniser" and waits until nothing is left to send. */

@@ -3,17 +3,20 @@ import { useEffect, useState, useSyncExternalStore, useCallback } from 'react';
 import i18next from 'i18next';
 import { getUpdateState, subscribeUpdate, installUpdate, postponeUpdate } from '../pwa/update-gate';
 import { askPersistentStorage, readStorageInfo, type StorageInfo } from '../pwa/storage';
-import { useAnyDirtyDraft } from './drafts';
+import { hasNoDraft, useDraftCount } from './drafts';
 
 export function useUpdatePrompt(): { needRefresh: boolean; canInstallNow: boolean; installNow(): void; later(): void } {
   const { needRefresh } = useSyncExternalStore(subscribeUpdate, getUpdateState);
-  const dirty = useAnyDirtyDraft();
+  const drafts = useDraftCount();
+  // Not known yet counts as a draft: the button waits for the answer.
+  const dirty = drafts === undefined || drafts > 0;
   return {
     needRefresh,
     canInstallNow: !dirty,
     installNow: () => {
-      // Checked again here, not only by the disabled button: a reload must never eat a draft.
-      if (!dirty) void installUpdate();
+      // Checked again here, in the database, not only by the disabled button: a reload must
+      // never eat a draft, even one another tab started a moment ago.
+      void hasNoDraft().then((none) => (none ? installUpdate() : undefined));
     },
     later: postponeUpdate,
   };

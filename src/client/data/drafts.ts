@@ -1,9 +1,10 @@
 // Half-typed work is autosaved per keystroke (debounced by the caller) so that a crash, a
 // flat battery or an app update loses nothing.
 //
-// A draft key names what the draft is about: its kind, then the id of the patient or of the
-// document being edited, e.g. `note:new:<patientId>`, `note:amend:<noteId>`. listDrafts reads
-// the ids back to find the patient, so a forgotten draft can be found from the sync screen.
+// A draft key names what the draft is about: `<type>:<action>:` then the ids of the patient or
+// of the document being edited (or a ward code), e.g. `note:new:<patientId>`,
+// `note:amend:<noteId>`, `admission:new:<unit>:<templateId>`. listDrafts reads them back to find
+// the patient or the ward, so a forgotten draft can be found from the sync screen.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PatientBody } from '../../domain/schemas';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
@@ -27,26 +28,37 @@ export function useDraft<T>(key: string): { value: T | undefined; loaded: boolea
   return { value: (row?.value as T | undefined) ?? undefined, loaded: row !== undefined };
 }
 
+/** How many drafts the tablet holds; undefined until known. */
+export function useDraftCount(): number | undefined {
+  return useLiveQuery(() => db().drafts.count(), []);
+}
+
 /** True while any draft exists: the update gate refuses to reload then. */
 export function useAnyDirtyDraft(): boolean {
-  return (useLiveQuery(() => db().drafts.count(), []) ?? 0) > 0;
+  return (useDraftCount() ?? 0) > 0;
+}
+
+/** Read at the moment of a reload, not from a rendered value: another tab may have just typed. */
+export async function hasNoDraft(): Promise<boolean> {
+  return (await db().drafts.count()) === 0;
 }
 
 /** A draft on this tablet, as the "drafts in progress" list shows it. */
 export interface DraftSummary {
   key: string;
   updatedAt: string;
-  /** The key without its ids, e.g. 'note:new', 'note:amend'. */
+  /** What it is: the key's first two parts, e.g. 'note:new', 'form:amend'. */
   kind: string;
   /** The patient it is about, when the key names one that is on this tablet. */
   patientId: string | null;
   /** Their identity, only when the patient is in one of the reader's wards. */
   patient: PatientBody | null;
-  /** The patient's ward: a draft of another ward's patient is listed without naming them. */
+  /** The patient's ward (or the ward the key names): another ward's patient is not named. */
   unitCode: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UNIT_CODE = /^[A-Z][A-Z0-9_-]{0,19}$/;
 
 function patientBodyOf(p: DocRow): PatientBody | null {
   const body = p.body ?? p.headVersions[p.headVersions.length - 1]?.body;
@@ -73,11 +85,11 @@ export async function listDrafts(d: ReleveDb, readerUnits: readonly string[]): P
   const out: DraftSummary[] = [];
   for (const row of rows) {
     const parts = row.key.split(':');
-    const ids = parts.filter((p) => UUID.test(p));
-    const kind = parts.filter((p) => !UUID.test(p)).join(':');
-    const p = await patientOf(d, ids);
+    const kind = parts.slice(0, 2).join(':');
+    const rest = parts.slice(2);
+    const p = await patientOf(d, rest.filter((x) => UUID.test(x)));
     const body = p ? patientBodyOf(p) : null;
-    const unitCode = body?.unitCode ?? null;
+    const unitCode = body?.unitCode ?? rest.find((x) => UNIT_CODE.test(x)) ?? null;
     const readable = unitCode !== null && readerUnits.includes(unitCode);
     out.push({
       key: row.key,

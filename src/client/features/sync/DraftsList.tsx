@@ -1,12 +1,12 @@
 // "Drafts in progress": every half-typed entry left on this tablet. The update gate refuses to
 // install while any exists, so a draft abandoned on another patient's page (or by the previous
-// shift) must be findable here: open it to finish it, or delete it.
+// shift) must be findable here: open it to finish it, or discard it.
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { displayName } from '../../../domain/patient-identity';
-import { clearDraft, useDrafts, type DraftSummary } from '../../data';
+import { clearDraft, useDrafts, useSession, type DraftSummary } from '../../data';
 import { useFormat } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
@@ -23,15 +23,33 @@ function kindLabel(kind: string, t: TFunction): string {
     case 'note:addendum':
       return t('drafts.kind.addendum');
     case 'note:resolve':
+    case 'form:resolve':
       return t('drafts.kind.resolve');
+    case 'form:new':
+      return t('drafts.kind.newForm');
+    case 'form:amend':
+      return t('drafts.kind.amendForm');
+    case 'handover:confirm':
+      return t('drafts.kind.handoverConfirm');
+    case 'admission:new':
+      return t('drafts.kind.admission');
     default:
       return t('drafts.kind.other', { kind });
   }
 }
 
+/** Where the draft's form reopens: its patient's page, or the ward's admission screen. */
+function whereToOpen(d: DraftSummary, readerUnits: readonly string[]): string | null {
+  if (d.patient && d.patientId) return `/patient/${encodeURIComponent(d.patientId)}`;
+  if (d.kind === 'admission:new' && d.unitCode && readerUnits.includes(d.unitCode))
+    return `/ward/${encodeURIComponent(d.unitCode)}/admission`;
+  return null;
+}
+
 export function DraftsList() {
   const { t } = useTranslation();
   const drafts = useDrafts();
+  const readerUnits = useSession().user?.units ?? [];
   const [discarding, setDiscarding] = useState<DraftSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hash = useLocation().hash;
@@ -71,25 +89,7 @@ export function DraftsList() {
           {error && <Notice kind="error">{error}</Notice>}
           <ul className="plain-list drafts-list">
             {drafts.map((d) => (
-              <li key={d.key} className="draft-row">
-                <div className="draft-what">
-                  <strong>{kindLabel(d.kind, t)}</strong>
-                  <DraftPatient draft={d} />
-                  <span className="draft-when">
-                    {t('drafts.updatedAt')} <Timestamp iso={d.updatedAt} />
-                  </span>
-                </div>
-                <div className="button-row">
-                  {d.patient && d.patientId && (
-                    <Link to={`/patient/${encodeURIComponent(d.patientId)}`} className="button button--primary">
-                      {t('drafts.open')}
-                    </Link>
-                  )}
-                  <button type="button" className="button" onClick={() => setDiscarding(d)}>
-                    {t('drafts.discard')}
-                  </button>
-                </div>
-              </li>
+              <DraftRow key={d.key} draft={d} href={whereToOpen(d, readerUnits)} onDiscard={() => setDiscarding(d)} />
             ))}
           </ul>
         </>
@@ -109,6 +109,31 @@ export function DraftsList() {
   );
 }
 
+function DraftRow({ draft, href, onDiscard }: { draft: DraftSummary; href: string | null; onDiscard: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className="draft-row">
+      <div className="draft-what">
+        <strong>{kindLabel(draft.kind, t)}</strong>
+        <DraftPatient draft={draft} />
+        <span className="draft-when">
+          {t('drafts.updatedAt')} <Timestamp iso={draft.updatedAt} />
+        </span>
+      </div>
+      <div className="button-row">
+        {href && (
+          <Link to={href} className="button button--primary">
+            {t('drafts.open')}
+          </Link>
+        )}
+        <button type="button" className="button" onClick={onDiscard}>
+          {t('drafts.discard')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
 /** Both identifiers for a patient of the reader's wards; only the ward for anyone else's. */
 function DraftPatient({ draft }: { draft: DraftSummary }) {
   const { t } = useTranslation();
@@ -120,5 +145,6 @@ function DraftPatient({ draft }: { draft: DraftSummary }) {
         {displayName(p)} · {f.date(p.birthDate)} · {t('patient.ipp', { ipp: p.ipp })} · {p.unitCode}
       </span>
     );
+  if (draft.kind === 'admission:new' && draft.unitCode) return <span>{t('drafts.ward', { unit: draft.unitCode })}</span>;
   return <span>{draft.unitCode ? t('drafts.otherWard', { unit: draft.unitCode }) : t('drafts.noPatient')}</span>;
 }

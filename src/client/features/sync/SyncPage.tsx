@@ -128,7 +128,7 @@ function RejectedList() {
 
 type T = TFunction;
 
-const DOC_TYPES = ['note', 'patient', 'unit', 'form', 'template', 'procedure', 'contact', 'downtime', 'checklist', 'backentry'] as const;
+const DOC_TYPES = ['note', 'patient', 'unit', 'form', 'template', 'procedure', 'contact', 'calltree', 'downtime', 'checklist', 'backentry'] as const;
 
 function docTypeLabel(docType: string, t: T): string {
   return (DOC_TYPES as readonly string[]).includes(docType)
