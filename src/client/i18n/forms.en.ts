@@ -193,7 +193,7 @@ export const formsEn: typeof formsFr = {
       unsupportedOption: 'listed answer of type “{{name}}” not supported: left out.',
       unsupportedInitial: 'initial value “{{name}}” not supported: left out.',
       unsupportedCondition: 'enableWhen condition “{{name}}” not supported: left out (the question will always show if it was its only condition).',
-      conditionOnDropped: 'condition on “{{name}}”, which is left out: the condition is removed.',
+      conditionOnDropped: 'condition on “{{name}}”, which is not kept: the condition is removed.',
       droppedWithParent: 'left out with the group that contains it.',
       choiceLostOptions: 'no supported listed answer remains: the question is left out.',
     },

@@ -192,7 +192,7 @@ export const formsFr = {
       unsupportedOption: 'réponse proposée de type «\u00a0{{name}}\u00a0» non prise en charge\u00a0: laissée de côté.',
       unsupportedInitial: 'valeur initiale «\u00a0{{name}}\u00a0» non prise en charge\u00a0: laissée de côté.',
       unsupportedCondition: 'condition enableWhen «\u00a0{{name}}\u00a0» non prise en charge\u00a0: laissée de côté (la question sera toujours affichée si c’était sa seule condition).',
-      conditionOnDropped: 'condition sur «\u00a0{{name}}\u00a0», laissée de côté\u00a0: la condition est retirée.',
+      conditionOnDropped: 'condition sur «\u00a0{{name}}\u00a0», qui n’est pas repris\u00a0: la condition est retirée.',
       droppedWithParent: 'laissée de côté avec le groupe qui la contient.',
       choiceLostOptions: 'plus aucune réponse proposée prise en charge\u00a0: question laissée de côté.',
     },

@@ -28,6 +28,7 @@ export function TemplatesAdminPage() {
     setAcknowledged(false);
     if (!file) return setResult(null);
     const text = await file.text();
+    e.target.value = ''; // so choosing the same file again reads it again
     const r = importQuestionnaire(text, templateBody);
     // Checked here against the versions held too, so the admin hears it before saving.
     const clash = r.template && all?.some((v) => v.canonical === `${r.template!.url}|${r.template!.version}`);
@@ -37,6 +38,11 @@ export function TemplatesAdminPage() {
   async function confirm() {
     const q = result?.template;
     if (!q) return;
+    // The version may have arrived by sync since the file was read: say so in the admin's words.
+    if (all?.some((v) => v.canonical === `${q.url}|${q.version}`)) {
+      setResult({ ...result, template: undefined, blocking: [...result.blocking, { code: 'versionExists' }] } as ImportResult & { file: string });
+      return;
+    }
     if (await save.run(async () => void (await saveTemplate(q)))) {
       setSaved(`${titleOf(q, i18n.language)} ${q.version}`);
       setResult(null);
