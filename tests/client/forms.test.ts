@@ -16,7 +16,8 @@ import { admin, admitPatient as admitCensusPatient, dupont, nurse, nurse2, signI
 // No server here: a save must not try to sync.
 vi.mock('../../src/client/sync/loop', () => ({ requestSync: () => undefined }));
 
-const { writeForm } = await import('../../src/client/data/forms');
+const { writeForm, amendForm, resolveForm, loadForms } = await import('../../src/client/data/forms');
+const { loadTemplates, latestVersions } = await import('../../src/client/data/templates');
 const { confirmHandover, loadWardHandover, wardHandoverQuery } = await import('../../src/client/data/handover');
 const { admitPatient, nextTemporaryIpps, takeTemporaryIpp } = await import('../../src/client/data/admission');
 const { loadWard } = await import('../../src/client/data/ward');
@@ -118,5 +119,35 @@ describe('temporary IPPs', () => {
     const forms = await db().docs.where('[patientKey+docType]').equals([admitted, 'form']).toArray();
     expect(forms).toHaveLength(1);
     expect(JSON.stringify(forms[0]!.body)).toContain(ipp);
+  });
+});
+
+describe('amend, conflict and versions', () => {
+  it('an amend keeps the template version; two concurrent amends conflict until a person resolves them', async () => {
+    await signIn(db(), nurse);
+    const docId = await writeForm(patientId, handoverIpass, ipassValues());
+    const base = (await db().docs.get(docId))!;
+    await amendForm(base, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['watcher']));
+    // A second tablet's amend from the same version, arriving later: both are kept.
+    await amendForm(base, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['stable']));
+    const conflicted = (await db().docs.get(docId))!;
+    expect(conflicted.status).toBe('conflicted');
+    expect(conflicted.headVersions).toHaveLength(2);
+    await expect(amendForm(conflicted, handoverIpass, ipassValues())).rejects.toThrow(/resolved, not amended/);
+    await resolveForm(conflicted, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['watcher']));
+    const resolved = (await db().docs.get(docId))!;
+    expect(resolved.status).toBe('ok');
+    expect(JSON.stringify(resolved.body)).toContain('"code":"watcher"');
+    expect((resolved.body as { questionnaire: string }).questionnaire).toBe(`${handoverIpass.url}|1.0.0`);
+  });
+
+  it('a new template version is offered for new forms; old forms keep reading with their own', async () => {
+    const v2 = { ...handoverIpass, version: '1.1.0', item: [...handoverIpass.item, { linkId: 'extra-note', type: 'string' as const, text: 'Remarque' }] };
+    await appendEntry(db(), { docType: 'template', kind: 'create', parents: [], scope: 'global', body: v2 }, admin);
+    const offered = latestVersions(await loadTemplates()).filter((t) => t.template.url === handoverIpass.url);
+    expect(offered.map((t) => t.template.version)).toEqual(['1.1.0']);
+    const forms = await loadForms(patientId);
+    expect(forms.length).toBeGreaterThan(0);
+    expect(forms.every((f) => f.template?.template.version === '1.0.0')).toBe(true);
   });
 });
