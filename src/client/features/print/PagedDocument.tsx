@@ -3,7 +3,7 @@
 // then domain/print/paginate.ts decides the pages, and every page is drawn as a fixed-size block
 // with its own header (the patient, the QR code) and footer ("page x / y"). The same CSS draws
 // both passes, so what was measured is what prints.
-import { Fragment, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { paginate, type Pagination } from '../../../domain/print/paginate';
 import { QrCode } from './QrCode';
 import type { PageInfo, PrintBlock, SheetSpec } from './sheet-types';
@@ -122,7 +122,11 @@ function measure(root: HTMLElement, sheets: readonly SheetSpec[]): Map<string, P
 const ALL = (n: number) => Array.from({ length: n }, (_, i) => i);
 const PROBE_FOOTER: PageInfo = { page: 999, pages: 999, overall: 9999, overallPages: 9999 };
 
-export function PagedDocument({ sheets, footer, qrLabel, onLaidOut }: Props) {
+/**
+ * Memoised: the screen around it re-renders (options, status) without redrawing a hundred pages.
+ * The caller keeps `footer` and `onLaidOut` stable (useCallback).
+ */
+export const PagedDocument = memo(function PagedDocument({ sheets, footer, qrLabel, onLaidOut }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ of: SheetSpec[]; pages: Map<string, Pagination> } | null>(null);
   const current = layout && layout.of === sheets ? layout : null;
@@ -176,4 +180,4 @@ export function PagedDocument({ sheets, footer, qrLabel, onLaidOut }: Props) {
       })}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 // /print/form/<template docId>?patient=<patient docId>&form=<form docId>: any template on A4,
 // blank (lines for the identifiers), for a patient, or a filled form as it stands. Options: the
 // blank rows of each table, kept in the address (rows.<linkId>=n).
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { defaultBlankRows } from '../../../domain/print/blank-rows';
@@ -17,6 +17,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { PrintScreen } from './PrintScreen';
 import { PageFooter, useSheets } from './sheets';
 import { RowsField } from './RowsField';
+import type { PageInfo, SheetSpec } from './sheet-types';
 import { usePrintRun } from './usePrintRun';
 
 export function PrintFormPage() {
@@ -64,6 +65,12 @@ export function PrintFormPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ok, rows, ipps, blankAdmission, today, i18n.language]);
 
+  const asOf = ok?.facts?.asOf ?? null;
+  const footer = useCallback(
+    (_sheet: SheetSpec, info: PageInfo) => <PageFooter printedAt={printedAt} printedBy={user?.name ?? ''} asOf={asOf} info={info} />,
+    [printedAt, user?.name, asOf],
+  );
+
   if (data === undefined || units === undefined) return <Loading />;
   const problem = 'problem' in data ? data.problem : ok?.patient && !units.some((u) => u.code === ok.patient!.patient.unitCode) ? 'ward' : null;
   if (problem)
@@ -89,7 +96,7 @@ export function PrintFormPage() {
       title={`${t('print.button')} — ${titleOf(ok.template, i18n.language)}`}
       sheets={sheets}
       onPrint={print}
-      footer={(_sheet, info) => <PageFooter printedAt={printedAt} printedBy={user?.name ?? ''} asOf={ok.facts?.asOf ?? null} info={info} />}
+      footer={footer}
       options={() => {
         const groups = repeatingGroups(ok.template);
         if (groups.length === 0) return null;

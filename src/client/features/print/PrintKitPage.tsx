@@ -1,7 +1,7 @@
 // /print/kit/<unit code>: the ward's downtime kit, one printable document made on the tablet
 // with no network (domain/print/kit-plan.ts decides the sheets). The options say which sections,
 // how many blank sheets and rows, and list what the kit contains with its page count.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { MAR_LINK_IDS } from '../../../domain/print/blank-rows';
@@ -17,7 +17,7 @@ import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { KitOptionsForm } from './KitOptionsForm';
 import { PrintScreen } from './PrintScreen';
-import type { SheetSpec } from './sheet-types';
+import type { PageInfo, SheetSpec } from './sheet-types';
 import { PageFooter, useSheets } from './sheets';
 import { usePrintRun } from './usePrintRun';
 import { useWardBlocks } from './ward-blocks';
@@ -121,6 +121,11 @@ export function PrintKitPage() {
   const sheets = useKitSheets(mine ? kit : undefined, options, ipps, today);
   useDeclareWard(mine ? unit : null);
   usePageTitle(t('print.kit.title', { unit }));
+  const asOf = kit?.facts.asOf ?? null;
+  const footer = useCallback(
+    (_sheet: SheetSpec, info: PageInfo) => <PageFooter printedAt={printedAt} printedBy={user?.name ?? ''} asOf={asOf} info={info} kitUnit={unit} />,
+    [printedAt, user?.name, asOf, unit],
+  );
 
   if (units === undefined) return <Loading />;
   if (!mine)
@@ -141,9 +146,7 @@ export function PrintKitPage() {
       title={t('print.kit.title', { unit: `${kit.facts.unit.code} · ${kit.facts.unit.name}` })}
       sheets={sheets}
       onPrint={print}
-      footer={(_sheet, info) => (
-        <PageFooter printedAt={printedAt} printedBy={user?.name ?? ''} asOf={kit.facts.asOf} info={info} kitUnit={kit.facts.unit.code} />
-      )}
+      footer={footer}
       notices={
         <>
           {ipps && ipps.length > 0 && <Notice kind="info">{t('print.options.temporaryIpps', { list: ipps.join(', ') })}</Notice>}

@@ -7,8 +7,13 @@ import { qrPayloadText, type QrPayload } from '../../../domain/print/qr-payload'
 
 const QUIET = 4;
 
+// A kit draws the same code on every page of a sheet, and twice (measure, then print).
+const drawn = new Map<string, { size: number; d: string }>();
+
 /** The dark modules as one SVG path: a 1x1 square per module, rows merged into runs. */
 export function qrPath(text: string): { size: number; d: string } {
+  const known = drawn.get(text);
+  if (known) return known;
   const qr = qrcode(0, 'M');
   qr.addData(text, 'Byte');
   qr.make();
@@ -23,7 +28,10 @@ export function qrPath(text: string): { size: number; d: string } {
       c += run - 1;
     }
   }
-  return { size: n + 2 * QUIET, d: parts.join('') };
+  const result = { size: n + 2 * QUIET, d: parts.join('') };
+  if (drawn.size > 2000) drawn.clear();
+  drawn.set(text, result);
+  return result;
 }
 
 export const QrCode = memo(function QrCode({ payload, sizeMm, label }: { payload: QrPayload; sizeMm: number; label: string }) {
