@@ -158,6 +158,13 @@ describe('downtime mode on a ward', () => {
     await page.waitForURL(/\/downtime$/);
     await banner.getByText('EXERCICE', { exact: true }).waitFor();
     await screenshot(page, 'downtime-page-drill-fr');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Procédures' }).click();
+    await page.locator('.procedure-card').filter({ hasText: 'FR-02' }).click();
+    await page.getByRole('button', { name: /Démarrer la checklist/ }).click();
+    await page.waitForURL(/\/checklists\//);
+    await page.getByRole('checkbox').first().click();
+    await page.getByText('1 sur 6 étapes faites').waitFor();
+    const runUrl = page.url();
 
     for (const landscape of [true, false]) {
       await page.setViewportSize(landscape ? { width: 1280, height: 800 } : { width: 800, height: 1280 });
@@ -172,6 +179,9 @@ describe('downtime mode on a ward', () => {
         await page.locator('.procedure-card').filter({ hasText: 'FR-04' }).click();
         await page.getByText(lang === 'FR' ? /ARS.*CERT Santé/ : /ARS regional focal point.*CERT Santé/).waitFor();
         await screenshot(page, `procedure-${o}-${l}`);
+        await page.goto(runUrl);
+        await page.getByText(lang === 'FR' ? '1 sur 6 étapes faites' : '1 of 6 steps done').waitFor();
+        await screenshot(page, `checklist-${o}-${l}`);
         await page.goto(`${server.url}/directory`);
         await page.locator('.contact').first().waitFor();
         await screenshot(page, `directory-${o}-${l}`);

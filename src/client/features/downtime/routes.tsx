@@ -1,4 +1,5 @@
 // The routes of downtime mode, spliced into the app's route table (app/App.tsx) as one fragment.
+import type { ReactNode } from 'react';
 import { Route } from 'react-router-dom';
 import { RequireSession } from '../../app/RequireSession';
 import { AdminGuard } from '../admin/AdminGuard';
@@ -17,8 +18,8 @@ import { ProcedurePage } from '../procedures/ProcedurePage';
 import { DeclareDowntimePage } from './DeclareDowntimePage';
 import { DowntimePage } from './DowntimePage';
 
-const signedIn = (page: React.ReactNode) => <RequireSession>{page}</RequireSession>;
-const admin = (page: React.ReactNode) => <RequireSession><AdminGuard>{page}</AdminGuard></RequireSession>;
+const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
+const admin = (page: ReactNode) => <RequireSession><AdminGuard>{page}</AdminGuard></RequireSession>;
 
 export const downtimeRoutes = (
   <>
