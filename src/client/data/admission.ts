@@ -22,12 +22,13 @@ export async function nextTemporaryIpps(count = 1): Promise<string[]> {
   return Array.from({ length: count }, (_, i) => temporaryIpp(short, last + 1 + i));
 }
 
-export function useNextTemporaryIpp(): string | undefined {
+/** undefined while loading; null on a tablet that has no device id yet. */
+export function useNextTemporaryIpp(): string | null | undefined {
   // A live query may only read: the device id exists once someone has signed in on the tablet.
   return useLiveQuery(async () => {
     const d = db();
     const deviceId = await getMeta(d, 'deviceId');
-    if (!deviceId) return undefined;
+    if (!deviceId) return null;
     return temporaryIpp(deviceShortId(deviceId), ((await getMeta(d, 'temporaryIppSeq')) ?? 0) + 1);
   }, []);
 }

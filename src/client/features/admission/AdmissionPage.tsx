@@ -2,7 +2,7 @@
 // will give shown in advance; saving creates the patient in the ward and opens their page.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { initialValues, titleOf } from '../../../domain/questionnaire';
+import { ADMISSION_LINK_IDS, initialValues, setAnswers, titleOf } from '../../../domain/questionnaire';
 import { admitPatient, useNextTemporaryIpp, useTemplateOfKind, useUnits } from '../../data';
 import { useDeclareWard } from '../../app/current-ward';
 import { Loading } from '../../ui/Loading';
@@ -21,7 +21,7 @@ export function AdmissionPage() {
   const info = units?.find((u) => u.code === unit);
   useDeclareWard(info ? unit : null);
   usePageTitle(t('admission.title'));
-  if (units === undefined || view === undefined) return <Loading />;
+  if (units === undefined || view === undefined || nextIpp === undefined) return <Loading />;
   if (!info) return <section className="page"><Notice kind="error">{t('ward.notYourWard', { unit })}</Notice></section>;
   const board = `/ward/${encodeURIComponent(unit)}`;
   return (
@@ -35,7 +35,8 @@ export function AdmissionPage() {
           title={titleOf(view.template, i18n.language)}
           template={view.template}
           draftKey={admissionDraftKey(unit, view.docId)}
-          initial={initialValues(view.template.item)}
+          // The number shown is the one this tablet will give; saving takes it for good.
+          initial={nextIpp ? setAnswers(initialValues(view.template.item), [], ADMISSION_LINK_IDS.ipp, [nextIpp]) : initialValues(view.template.item)}
           saveLabel={t('admission.save')}
           onSave={async (values) => {
             const { patientId } = await admitPatient(unit, view.template, values);
