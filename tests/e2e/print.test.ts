@@ -13,7 +13,7 @@ import type { PatientBody } from '../../src/domain/schemas';
 import { launchChromium, newTablet, startServer, waitForServiceWorker, type RunningServer } from './harness';
 import { createDocument, pullAll, signInDevice } from './print-api';
 import { pageCount, readPages, savePdf, type PrintedPage } from './print-pdf';
-import { goOffline, signIn } from './ward-tablet';
+import { goOffline, signIn, syncNow } from './ward-tablet';
 
 interface Patient {
   docId: string;
@@ -204,6 +204,23 @@ describe('printing with no network', () => {
       expect(Math.abs(Math.min(p.width, p.height) - 595.3)).toBeLessThan(1.5); // 210 mm
       expect(Math.abs(Math.max(p.width, p.height) - 841.9)).toBeLessThan(1.5); // 297 mm
     }
+  });
+
+  it('marks every page EXERCICE while a drill is in force on the ward', async () => {
+    const charge = await signInDevice(server.url, 'demo-charge');
+    await createDocument(charge, {
+      docType: 'downtime', scope: 'unit:MED',
+      body: { area: 'unit', unitCode: 'MED', startedAt: new Date(Date.now() - 60_000).toISOString(), reason: 'drill', down: ['records'], drill: true },
+    });
+    await tablet.setOffline(false);
+    await page.goto(`${server.url}/ward/MED`);
+    await syncNow(page);
+    await goOffline(tablet, page);
+    const none = 'handover=0&vitals=0&mar=0&admissions=0&labRequisitions=0&transfers=0&directory=0&procedures=0';
+    const census = await printToPdf(`/print/kit/MED?${none}`, 'drill-census');
+    const vitals = await printToPdf(`/print/form/${template('vital-signs').docId}?patient=${handover.patient.docId}`, 'drill-vitals');
+    for (const p of [...census.pages, ...vitals.pages]) expect(p.text).toContain('EXERCICE — ne pas utiliser pour des soins réels');
+    for (const p of vitals.pages) expectIdentifiers(p.text, handover.patient);
   });
 
   it('gives every print fresh temporary IPPs, so two paper copies never share a number', async () => {

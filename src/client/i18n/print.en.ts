@@ -80,6 +80,7 @@ export const printEn: typeof printFr = {
       legend: '{{column}}: {{options}}',
       addenda: 'Addenda',
       addendumBy: '{{by}}, on {{at}}',
+      labelled: '{{label}}: {{text}}',
       receiver: 'Synthesis by the receiving nurse',
       receiverSign: 'Name, date, time and signature of the receiving nurse',
       rowsFilled_one: '{{count}} row filled in',

@@ -79,6 +79,7 @@ export const printFr = {
       legend: '{{column}}\u00a0: {{options}}',
       addenda: 'Compléments',
       addendumBy: '{{by}}, le {{at}}',
+      labelled: '{{label}}\u00a0: {{text}}',
       receiver: 'Synthèse par l’IDE qui reçoit',
       receiverSign: 'Nom, date, heure et signature de l’IDE qui reçoit',
       rowsFilled_one: '{{count}} ligne remplie',

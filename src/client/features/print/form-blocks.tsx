@@ -207,13 +207,13 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
         blocks.push({ key: 'addenda', keepWithNext: true, node: <p className="pf-heading pf-heading--0">{t('print.form.addenda')}</p> });
         addenda.forEach((a, i) => {
           const body = a.body as { text?: string; synthesis?: string };
-          const label = isReceiverSynthesis(a.body) ? `${t('print.form.receiver')} : ` : '';
+          const text = body.synthesis ?? body.text ?? '';
           blocks.push({
             key: `addendum:${i}`,
             node: (
               <p className="pf-addendum">
-                {label}
-                {body.synthesis ?? body.text ?? ''} <span className="pf-by">— {t('print.form.addendumBy', { by: a.author.name, at: f.dateTime(a.createdAt) })}</span>
+                {isReceiverSynthesis(a.body) ? t('print.form.labelled', { label: t('print.form.receiver'), text }) : text}{' '}
+                <span className="pf-by">— {t('print.form.addendumBy', { by: a.author.name, at: f.dateTime(a.createdAt) })}</span>
               </p>
             ),
           });

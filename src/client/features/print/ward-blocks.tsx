@@ -13,7 +13,7 @@ import type { KitPatient } from '../../data/print';
 import type { PrintBlock, PrintTable } from './sheet-types';
 
 // Census columns in mm before scaling to the page: room, name, birth, IPP, allergies, severity, notes.
-const CENSUS_COLUMNS = [16, 56, 30, 24, 34, 18, 22];
+const CENSUS_COLUMNS = [19, 54, 34, 22, 32, 18, 21];
 const DIRECTORY_COLUMNS = [38, 48, 92, 16];
 
 export function useWardBlocks() {
@@ -63,7 +63,7 @@ export function useWardBlocks() {
           <td>
             {c.phones.map((ph, j) => (
               <span key={j} className="dir-phone">
-                {ph.label} : <strong>{ph.number}</strong> ({t(`print.directory.kind.${ph.kind}`)})
+                {t('print.form.labelled', { label: ph.label, text: '' })}<strong>{ph.number}</strong> ({t(`print.directory.kind.${ph.kind}`)})
               </span>
             ))}
           </td>
