@@ -223,6 +223,20 @@ describe('printing with no network', () => {
     for (const p of vitals.pages) expectIdentifiers(p.text, handover.patient);
   });
 
+  it('leads there in one click from the ward board, the patient page and a form page', async () => {
+    await page.goto(`${server.url}/ward/MED`);
+    await page.getByRole('link', { name: 'Imprimer le kit mode dégradé' }).click();
+    await page.waitForURL(/\/print\/kit\/MED$/);
+    await page.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
+    await page.goto(`${server.url}/patient/${handover.patient.docId}`);
+    await page.getByText('Imprimer', { exact: true }).click();
+    await page.locator('.print-menu').getByRole('link', { name: 'Transmission I-PASS' }).click();
+    await page.waitForURL(new RegExp(`/print/form/.+form=${handover.formId}`));
+    await page.goto(`${server.url}/patient/${handover.patient.docId}/form/${handover.formId}`);
+    await page.getByRole('link', { name: 'Imprimer', exact: true }).click();
+    await page.waitForURL(new RegExp(`/print/form/${template('handover-ipass').docId}\\?patient=${handover.patient.docId}&form=${handover.formId}`));
+  });
+
   it('gives every print fresh temporary IPPs, so two paper copies never share a number', async () => {
     const admission = template('downtime-admission');
     const read = async () => {

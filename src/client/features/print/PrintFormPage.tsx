@@ -27,8 +27,10 @@ export function PrintFormPage() {
   const patientId = params.get('patient');
   const formId = params.get('form');
   const ward = useCurrentWard();
-  const data = usePrintForm(templateId, patientId, formId, ward);
   const units = useUnits();
+  // A blank form names the ward it was printed for: the one on screen, else the person's first.
+  const fallbackUnit = units?.find((u) => u.code === ward)?.code ?? units?.[0]?.code ?? null;
+  const data = usePrintForm(templateId, patientId, formId, fallbackUnit);
   const { user } = useSession();
   const { formSheet, repeatingGroups } = useSheets();
   const ok = data && !('problem' in data) ? data : null;
