@@ -20,12 +20,15 @@ export async function loadNotes(patientId: string): Promise<NoteView[]> {
   const d = db();
   const docs = await d.docs.where('[patientKey+docType]').equals([patientId, 'note']).toArray();
   docs.sort((a, b) => (a.firstAt < b.firstAt ? -1 : a.firstAt > b.firstAt ? 1 : a.docId < b.docId ? -1 : 1));
-  const views: NoteView[] = [];
-  for (const doc of docs) {
-    const marks = (await d.outbox.bulkGet(entryIdsOf(doc))).filter((m) => m !== undefined);
-    const rejected = marks.find((m) => m.state === 'rejected');
-    views.push({ doc, pending: marks.some((m) => m.state === 'pending'), rejectedReason: rejected?.reason ?? null });
-  }
+  // One outbox read for every note of the patient: few awaits keep the live query tracked.
+  const ids = docs.map(entryIdsOf);
+  const marks = await d.outbox.bulkGet(ids.flat());
+  const markOf = new Map(marks.filter((m) => m !== undefined).map((m) => [m.entryId, m]));
+  const views: NoteView[] = docs.map((doc, i) => {
+    const mine = ids[i]!.map((id) => markOf.get(id)).filter((m) => m !== undefined);
+    const rejected = mine.find((m) => m.state === 'rejected');
+    return { doc, pending: mine.some((m) => m.state === 'pending'), rejectedReason: rejected?.reason ?? null };
+  });
   return views;
 }
 

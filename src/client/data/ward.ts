@@ -41,14 +41,22 @@ export function useUnits(): UnitInfo[] | undefined {
 
 export async function loadWard(unitCode: string): Promise<WardRow[]> {
   const d = db();
-  const patients = await d.docs.where('[docType+scope]').equals(['patient', unitScope(unitCode)]).toArray();
+  const scope = unitScope(unitCode);
+  // One read per document type for the whole ward, not one per patient: Dexie follows a live
+  // query across a limited number of awaits, and a full ward must still update live.
+  const [patients, wardNotes, handovers] = await Promise.all([
+    d.docs.where('[docType+scope]').equals(['patient', scope]).toArray(),
+    d.docs.where('[docType+scope]').equals(['note', scope]).toArray(),
+    latestHandoversOfUnit(d, unitCode),
+  ]);
+  const notesOf = new Map<string, DocRow[]>();
+  for (const n of wardNotes) notesOf.set(n.patientKey, [...(notesOf.get(n.patientKey) ?? []), n]);
   const rows: WardRow[] = [];
-  const handovers = await latestHandoversOfUnit(d, unitCode);
   for (const p of patients) {
     const body = currentPatientBody(p);
     // A patient entered in error leaves the board; their record stays in the log.
     if (!body || p.retracted) continue;
-    const notes = await d.docs.where('[patientKey+docType]').equals([p.docId, 'note']).toArray();
+    const notes = notesOf.get(p.docId) ?? [];
     const lastNoteAt = notes.reduce<string | null>((m, n) => (m === null || n.lastAt > m ? n.lastAt : m), null);
     rows.push({
       patientId: p.docId,
