@@ -2,4 +2,3 @@
 import { runSyncThroughput } from './sync-throughput';
 
 await runSyncThroughput();
-await (await import('./print-kit')).runPrintKit();

@@ -2,36 +2,25 @@
 // on MED while offline, a note written then carries the episode, the "switchboard down"
 // checklist is run halfway and the on-call pharmacist looked up, all offline; back online, a
 // colleague's tablet shows the episode and the checklist's progress. Then the episode ends.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, it, expect } from 'vitest';
 import type { Entry } from '../../src/domain/entry';
 import type { LoginResponse, PullResponse } from '../../src/domain/protocol';
-import { launchChromium, newTablet, startServer, waitForServiceWorker, screenshot, type RunningServer } from './harness';
+import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText } from './ward-tablet';
 import { declareDowntime, signInAs, switchLanguage, tabletEntries } from './downtime-steps';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 /** What the server stored, read through its own API as a ward member. */
 async function serverEntries(username: string): Promise<Entry[]> {
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${suite.server.url}/api/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: 'demo', deviceId: `check-${Date.now()}` }),
   });
   const { token } = (await login.json()) as LoginResponse;
   const out: Entry[] = [];
   for (let after = 0; ; ) {
-    const res = await fetch(`${server.url}/api/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${suite.server.url}/api/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
     const page = (await res.json()) as PullResponse;
     out.push(...page.entries);
     after = page.next;
@@ -41,9 +30,9 @@ async function serverEntries(username: string): Promise<Entry[]> {
 
 describe('downtime mode on a ward', () => {
   it('works offline: declare on MED, stamp a note, run a checklist halfway, find the pharmacist; a colleague sees it all', async () => {
-    const a = await newTablet(browser);
+    const a = await newTablet(suite.browser);
     const pageA = await a.newPage();
-    await signIn(pageA, server.url, 'demo-charge');
+    await signIn(pageA, suite.server.url, 'demo-charge');
     await waitForServiceWorker(pageA);
     await goOffline(a, pageA);
     await pageA.reload();
@@ -111,9 +100,9 @@ describe('downtime mode on a ward', () => {
     expect(stored.filter((e) => e.docType === 'checklist' && e.kind === 'addendum')).toHaveLength(3);
 
     // A colleague's tablet (portrait) sees the banner, the episode and the checklist's progress.
-    const b = await newTablet(browser, { landscape: false });
+    const b = await newTablet(suite.browser, { landscape: false });
     const pageB = await b.newPage();
-    await signIn(pageB, server.url, 'demo-nurse2');
+    await signIn(pageB, suite.server.url, 'demo-nurse2');
     const bannerB = pageB.getByRole('region', { name: 'Mode dégradé en cours' });
     await bannerB.getByText(/Mode dégradé depuis/).waitFor({ timeout: 30_000 });
     await screenshot(pageB, 'downtime-banner-ward-portrait-fr');
@@ -144,9 +133,9 @@ describe('downtime mode on a ward', () => {
   });
 
   it('marks a drill as EXERCICE on every screen, and shows the library, directory and call trees in English', async () => {
-    const c = await newTablet(browser);
+    const c = await newTablet(suite.browser);
     const page = await c.newPage();
-    await signInAs(page, server.url, 'demo-admin');
+    await signInAs(page, suite.server.url, 'demo-admin');
     await declareDowntime(page, 'Cyberattaque', ['Dossier patient (DPI)', 'Réseau'], 'Service CHIR · Chirurgie viscérale');
     const banner = page.getByRole('region', { name: 'Mode dégradé en cours' });
     await banner.waitFor();
@@ -172,7 +161,7 @@ describe('downtime mode on a ward', () => {
       for (const lang of ['FR', 'EN'] as const) {
         await switchLanguage(page, lang);
         const l = lang.toLowerCase();
-        await page.goto(`${server.url}/procedures`);
+        await page.goto(`${suite.server.url}/procedures`);
         await page.locator('.procedure-card').first().waitFor();
         await screenshot(page, `library-${o}-${l}`);
         expect(await page.getByText(lang === 'FR' ? /Révision en retard/ : /Review overdue/).count()).toBe(2);
@@ -182,13 +171,13 @@ describe('downtime mode on a ward', () => {
         await page.goto(runUrl);
         await page.getByText(lang === 'FR' ? '1 sur 6 étapes faites' : '1 of 6 steps done').waitFor();
         await screenshot(page, `checklist-${o}-${l}`);
-        await page.goto(`${server.url}/directory`);
+        await page.goto(`${suite.server.url}/directory`);
         await page.locator('.contact').first().waitFor();
         await screenshot(page, `directory-${o}-${l}`);
-        await page.goto(`${server.url}/directory/on-call`);
+        await page.goto(`${suite.server.url}/directory/on-call`);
         await page.locator('.contact').first().waitFor();
         await screenshot(page, `on-call-${o}-${l}`);
-        await page.goto(`${server.url}/directory/call-trees`);
+        await page.goto(`${suite.server.url}/directory/call-trees`);
         await page.locator('.card-link').first().click();
         await page.locator('.call-step').first().waitFor();
         await screenshot(page, `call-tree-${o}-${l}`);
@@ -200,9 +189,9 @@ describe('downtime mode on a ward', () => {
   });
 
   it('lets the crisis cell edit a procedure online as a new version with its author, and refuses offline', async () => {
-    const c = await newTablet(browser);
+    const c = await newTablet(suite.browser);
     const page = await c.newPage();
-    await signInAs(page, server.url, 'demo-admin');
+    await signInAs(page, suite.server.url, 'demo-admin');
     await page.getByRole('link', { name: 'Administration', exact: true }).click();
     await page.getByRole('link', { name: /FR-02 Panne du standard téléphonique \(fr\)/ }).click();
     await page.getByRole('heading', { name: 'Modifier «\u00a0Panne du standard téléphonique\u00a0»' }).waitFor();
@@ -215,9 +204,9 @@ describe('downtime mode on a ward', () => {
     await screenshot(page, 'admin-procedure-fr');
 
     // A nurse's tablet gets the new version, with who changed it.
-    const b = await newTablet(browser);
+    const b = await newTablet(suite.browser);
     const pageB = await b.newPage();
-    await signIn(pageB, server.url, 'demo-nurse');
+    await signIn(pageB, suite.server.url, 'demo-nurse');
     await pageB.getByRole('link', { name: 'Procédures', exact: true }).click();
     await pageB.getByRole('link', { name: /Panne du standard téléphonique/ }).click();
     await pageB.getByText('Tester le poste fixe, le DECT et le portable du service').waitFor();

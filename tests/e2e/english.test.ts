@@ -1,26 +1,15 @@
 // English, switched from the header: the choice stays on the tablet across reloads, and the
 // ward board, the patient page, the status bar, a conflict and the sync screen read in English,
 // with dates still day-first (en-GB), so a birth date means the same thing in both languages.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
 import type { Entry } from '../../src/domain/entry';
 import type { LoginResponse, PullResponse } from '../../src/domain/protocol';
 import type { PatientBody } from '../../src/domain/schemas';
-import { launchChromium, newTablet, startServer, waitForServiceWorker, screenshot, type RunningServer } from './harness';
+import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, syncNow as syncNowFr, goOffline as goOfflineFr, amendFirstNote } from './ward-tablet';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 // French words of the interface that must not be left on an English screen. Patient and ward
 // names are data, not interface, so the check reads the chrome and the labels, not the census.
@@ -45,7 +34,7 @@ async function goOffline(context: BrowserContext, page: Page) {
 /** The census as the server has it, to know a patient's birth date independently of the UI. */
 async function birthDateOf(ipp: string): Promise<string> {
   const login = (await (
-    await fetch(`${server.url}/api/auth/login`, {
+    await fetch(`${suite.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'demo-nurse', password: 'demo', deviceId: 'english-test' }),
@@ -53,7 +42,7 @@ async function birthDateOf(ipp: string): Promise<string> {
   ).json()) as LoginResponse;
   const entries: Entry[] = [];
   for (let after = 0; ; ) {
-    const res = await fetch(`${server.url}/api/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${login.token}` } });
+    const res = await fetch(`${suite.server.url}/api/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${login.token}` } });
     const page = (await res.json()) as PullResponse;
     entries.push(...page.entries);
     after = page.next;
@@ -66,9 +55,9 @@ async function birthDateOf(ipp: string): Promise<string> {
 
 describe('the app in English', () => {
   it('switches from the header, persists across reloads, and reads in English everywhere', async () => {
-    const a = await newTablet(browser);
+    const a = await newTablet(suite.browser);
     const page = await a.newPage();
-    await signIn(page, server.url, 'demo-nurse');
+    await signIn(page, suite.server.url, 'demo-nurse');
     await waitForServiceWorker(page);
 
     const header = page.locator('header');
@@ -128,9 +117,9 @@ describe('the app in English', () => {
     await syncNow(page);
 
     // A conflict, seen in English: a French-speaking colleague amends the same note offline.
-    const b = await newTablet(browser);
+    const b = await newTablet(suite.browser);
     const pageB = await b.newPage();
-    await signIn(pageB, server.url, 'demo-nurse2');
+    await signIn(pageB, suite.server.url, 'demo-nurse2');
     await pageB.getByRole('link').filter({ hasText: `IPP ${patient.ipp}` }).click();
     await pageB.getByText('Pain score 6/10, left hip').waitFor();
     await goOffline(a, page);

@@ -1,22 +1,12 @@
 // Issue 3, end to end in Chromium: offline, a nurse hands over with I-PASS (two actions), admits
 // a patient with a temporary IPP and charts two rows of vitals; a second nurse, offline on her
 // own tablet, confirms the handover with her synthesis; back online, a third tablet finds it all.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newTablet, startServer, waitForServiceWorker, screenshot, type RunningServer } from './harness';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, syncNow, goOffline, statusText } from './ward-tablet';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 async function newForm(page: Page, title: string) {
   await page.getByRole('button', { name: 'Nouveau formulaire' }).click();
@@ -43,12 +33,12 @@ async function fillVitalsRow(page: Page, index: number, v: { time: string; sys: 
 
 describe('forms offline', () => {
   it('handover with two actions, confirmed by a second nurse; downtime admission; two rows of vitals; all found on a third tablet', async () => {
-    const a = await newTablet(browser);
-    const b = await newTablet(browser, { landscape: false });
+    const a = await newTablet(suite.browser);
+    const b = await newTablet(suite.browser, { landscape: false });
     const pageA = await a.newPage();
     const pageB = await b.newPage();
-    await signIn(pageA, server.url, 'demo-nurse');
-    await signIn(pageB, server.url, 'demo-nurse2');
+    await signIn(pageA, suite.server.url, 'demo-nurse');
+    await signIn(pageB, suite.server.url, 'demo-nurse2');
     await waitForServiceWorker(pageA);
     await waitForServiceWorker(pageB);
 
@@ -143,9 +133,9 @@ describe('forms offline', () => {
     await syncNow(pageB);
 
     // --- A third tablet finds all of it.
-    const c = await newTablet(browser);
+    const c = await newTablet(suite.browser);
     const pageC = await c.newPage();
-    await signIn(pageC, server.url, 'demo-charge');
+    await signIn(pageC, suite.server.url, 'demo-charge');
     await pageC.getByRole('link').filter({ hasText: tmpIpp! }).waitFor();
     await pageC.goto(handoverUrl);
     await pageC.getByText('Rappeler la famille pour le retour à domicile').waitFor();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { beforeAll, afterAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -113,4 +114,23 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.RELEVE_SHOTS;
   if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
+
+export interface Suite {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/** One real server and one Chromium for a test file, started before its tests and stopped after. */
+export function serverAndBrowser(): Suite {
+  const suite = {} as Suite;
+  beforeAll(async () => {
+    suite.server = await startServer();
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

@@ -1,27 +1,16 @@
 // Issue 2, end to end: a note written offline reaches a colleague's tablet; two offline
 // amendments are surfaced as a conflict on both tablets and resolved by a person.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newTablet, startServer, waitForServiceWorker, screenshot, type RunningServer } from './harness';
+import { describe, it, expect } from 'vitest';
+import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText, amendFirstNote } from './ward-tablet';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 describe('a ward tablet offline', () => {
   it('loads offline after one online visit, keeps working, and the note reaches a colleague', async () => {
-    const a = await newTablet(browser);
+    const a = await newTablet(suite.browser);
     const pageA = await a.newPage();
-    await signIn(pageA, server.url, 'demo-nurse');
+    await signIn(pageA, suite.server.url, 'demo-nurse');
     await waitForServiceWorker(pageA);
     await screenshot(pageA, 'ward-board-fr');
     expect(await statusText(pageA)).toContain('En ligne');
@@ -44,9 +33,9 @@ describe('a ward tablet offline', () => {
     await a.setOffline(false);
     await syncNow(pageA);
 
-    const b = await newTablet(browser);
+    const b = await newTablet(suite.browser);
     const pageB = await b.newPage();
-    await signIn(pageB, server.url, 'demo-nurse2');
+    await signIn(pageB, suite.server.url, 'demo-nurse2');
     await pageB.getByRole('link').filter({ hasText: `IPP ${patient.ipp}` }).click();
     await pageB.getByText('EVA 7/10 abdominale').waitFor();
     const text = await pageB.locator('main').innerText();
@@ -58,12 +47,12 @@ describe('a ward tablet offline', () => {
   });
 
   it('two offline amendments of one note are shown as a conflict on both tablets until a person resolves it', async () => {
-    const a = await newTablet(browser);
-    const b = await newTablet(browser, { landscape: false });
+    const a = await newTablet(suite.browser);
+    const b = await newTablet(suite.browser, { landscape: false });
     const pageA = await a.newPage();
     const pageB = await b.newPage();
-    await signIn(pageA, server.url, 'demo-nurse');
-    await signIn(pageB, server.url, 'demo-nurse2');
+    await signIn(pageA, suite.server.url, 'demo-nurse');
+    await signIn(pageB, suite.server.url, 'demo-nurse2');
     const patient = await openPatientByRow(pageA, 3);
     await writeNote(pageA, { target: 'Chute', data: 'Retrouvée au sol à 02:10', actions: 'Relevée, constantes', results: 'Pas de douleur' });
     await syncNow(pageA);

@@ -2,22 +2,12 @@
 // and the space used); the next person to sign in does not land on the previous one's page; and
 // a half-typed note survives a reload, online and offline, and can be found from the sync screen
 // (a draft holds back app updates), to be opened or discarded there.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newTablet, startServer, waitForServiceWorker, screenshot, type RunningServer } from './harness';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, goOffline } from './ward-tablet';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 async function signOut(page: Page) {
   await page.getByRole('link', { name: 'Réglages' }).click();
@@ -44,9 +34,9 @@ async function expectRestored(page: Page, fields: Record<string, string>) {
 
 describe('the shared ward tablet', () => {
   it('asks for persistent storage on a button press and shows the answer and the space used', async () => {
-    const tablet = await newTablet(browser);
+    const tablet = await newTablet(suite.browser);
     const page = await tablet.newPage();
-    await signIn(page, server.url, 'demo-nurse');
+    await signIn(page, suite.server.url, 'demo-nurse');
     await page.getByRole('link', { name: 'Réglages' }).click();
     await page.getByRole('heading', { name: 'Stockage sur la tablette' }).waitFor();
     const main = page.locator('main');
@@ -64,30 +54,30 @@ describe('the shared ward tablet', () => {
   });
 
   it('sends the next person to the home screen, not to the page the previous person left open', async () => {
-    const tablet = await newTablet(browser);
+    const tablet = await newTablet(suite.browser);
     const page = await tablet.newPage();
-    await signIn(page, server.url, 'demo-nurse');
+    await signIn(page, suite.server.url, 'demo-nurse');
     await openPatientByRow(page, 0);
     const patientPath = new URL(page.url()).pathname;
     await signOut(page);
 
     // The tablet is left on that patient's address; a colleague signs in from there.
-    await page.goto(`${server.url}${patientPath}`);
+    await page.goto(`${suite.server.url}${patientPath}`);
     await page.waitForURL(/\/login$/);
     expect(await signInHere(page, 'demo-nurse2')).toBe('/ward/MED');
 
     // The same person signing in again goes back to where they were.
     await signOut(page);
-    await page.goto(`${server.url}${patientPath}`);
+    await page.goto(`${suite.server.url}${patientPath}`);
     await page.waitForURL(/\/login$/);
     expect(await signInHere(page, 'demo-nurse2')).toBe(patientPath);
     await tablet.close();
   });
 
   it('keeps a half-typed note through reloads, online and offline, and lists it on the sync screen', async () => {
-    const tablet = await newTablet(browser);
+    const tablet = await newTablet(suite.browser);
     const page = await tablet.newPage();
-    await signIn(page, server.url, 'demo-nurse');
+    await signIn(page, suite.server.url, 'demo-nurse');
     await waitForServiceWorker(page);
     const patient = await openPatientByRow(page, 2);
 
