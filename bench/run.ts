@@ -2,3 +2,4 @@
 import { runSyncThroughput } from './sync-throughput';
 
 await runSyncThroughput();
+await (await import('./print-kit')).runPrintKit();

@@ -221,6 +221,7 @@ describe('printing with no network', () => {
     const vitals = await printToPdf(`/print/form/${template('vital-signs').docId}?patient=${handover.patient.docId}`, 'drill-vitals');
     for (const p of [...census.pages, ...vitals.pages]) expect(p.text).toContain('EXERCICE — ne pas utiliser pour des soins réels');
     for (const p of vitals.pages) expectIdentifiers(p.text, handover.patient);
+    expectIdentifiers(census.pages.map((p) => p.text).join(' '), handover.patient);
   });
 
   it('leads there in one click from the ward board, the patient page and a form page', async () => {

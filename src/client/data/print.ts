@@ -130,7 +130,14 @@ export async function loadPrintForm(
 }
 
 export function usePrintForm(templateId: string, patientId: string | null, formId: string | null, fallbackUnit: string | null) {
-  return useLiveQuery(() => loadPrintForm(templateId, patientId, formId, fallbackUnit), [templateId, patientId, formId, fallbackUnit]);
+  const key = [templateId, patientId, formId, fallbackUnit].join('|');
+  const got = useLiveQuery(
+    async () => ({ key, result: await loadPrintForm(templateId, patientId, formId, fallbackUnit) }),
+    [templateId, patientId, formId, fallbackUnit],
+  );
+  // A live query answers with its previous result while the new one runs: never print the
+  // previous form (or patient) under the new address.
+  return got?.key === key ? got.result : undefined;
 }
 
 /** Reference documents (contacts, procedures) as shown: the current body, or the newest head. */
@@ -200,7 +207,10 @@ export async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitD
 }
 
 export function useKit(unitCode: string, lang: 'fr' | 'en'): KitData | undefined {
-  return useLiveQuery(() => loadKit(unitCode, lang), [unitCode, lang]);
+  const key = `${unitCode}|${lang}`;
+  const got = useLiveQuery(async () => ({ key, kit: await loadKit(unitCode, lang) }), [unitCode, lang]);
+  // As above: another ward's (or language's) kit is never shown under this address.
+  return got?.key === key ? got.kit : undefined;
 }
 
 // ---- Where the "Print" buttons lead ------------------------------------------------------

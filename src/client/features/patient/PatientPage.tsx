@@ -10,6 +10,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { NotesSection } from '../notes/NotesSection';
 import { FormsSection } from '../forms/FormsSection';
 import { IdentityBanner } from './IdentityBanner';
+import { PatientPrintMenu } from '../print/PatientPrintMenu';
 
 export function PatientPage() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function PatientPage() {
     <div className="patient-page">
       <IdentityBanner patient={patient} unitName={units?.find((u) => u.code === patient.unitCode)?.name} today={now} />
       <div className="page">
+        <PatientPrintMenu patientId={record.patientId} />
         {/* The key resets every open form when the nurse moves to another patient. */}
         <NotesSection key={record.patientId} patientId={record.patientId} />
         <FormsSection key={`forms-${record.patientId}`} patientId={record.patientId} />

@@ -12,6 +12,7 @@ import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { matchesPatient } from './search';
 import { WardPatientRow } from './WardPatientRow';
+import { PrintKitLink } from '../print/PrintKitLink';
 import { WardFormLinks } from '../handover/WardFormLinks';
 
 export function WardBoard() {
@@ -48,6 +49,7 @@ export function WardBoard() {
     <section className="page">
       <h1>{t('ward.title', { unit: label })}</h1>
       <WardFormLinks unit={unit} />
+      <PrintKitLink unit={unit} />
       <div className="search">
         <label htmlFor={searchId} className="field-label">
           {t('ward.search')}
