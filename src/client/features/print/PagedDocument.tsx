@@ -92,25 +92,47 @@ function Page({ sheet, indices, footer, qrLabel, probe }: {
   );
 }
 
-function measure(root: HTMLElement, sheets: readonly SheetSpec[]): Map<string, Pagination> {
+/** The sheet whose blocks are measured for this one: the first sheet with the same layout key. */
+function representatives(sheets: readonly SheetSpec[]): Map<string, SheetSpec> {
+  const first = new Map<string, SheetSpec>();
+  const out = new Map<string, SheetSpec>();
+  for (const s of sheets) {
+    const key = s.layoutKey ?? `#${s.key}`;
+    if (!first.has(key)) first.set(key, s);
+    out.set(s.key, first.get(key)!);
+  }
+  return out;
+}
+
+function measure(root: HTMLElement, sheets: readonly SheetSpec[], reps: Map<string, SheetSpec>): Map<string, Pagination> {
   const result = new Map<string, Pagination>();
+  const blocksOf = new Map<string, { heights: number[]; tableHeaders: Record<string, number> }>();
   for (const sheet of sheets) {
-    const probe = root.querySelector<HTMLElement>(`[data-probe="${CSS.escape(sheet.key)}"]`);
-    const body = probe?.querySelector<HTMLElement>('.sheet-body');
-    if (!probe || !body) continue;
-    const heights = new Array<number>(sheet.blocks.length).fill(0);
-    body.querySelectorAll<HTMLElement>('[data-block]').forEach((el) => {
-      heights[Number(el.dataset.block)] = el.getBoundingClientRect().height;
-    });
-    const tableHeaders: Record<string, number> = {};
-    body.querySelectorAll<HTMLElement>('[data-table-head]').forEach((el) => {
-      tableHeaders[el.dataset.tableHead!] ??= el.getBoundingClientRect().height;
-    });
+    const rep = reps.get(sheet.key) ?? sheet;
+    // Every sheet's own probe gives its capacity (its header may wrap differently: a long name,
+    // many allergies); the blocks were measured once, on the probe of its representative.
+    const body = root.querySelector<HTMLElement>(`[data-probe="${CSS.escape(sheet.key)}"] .sheet-body`);
+    const repBody = root.querySelector<HTMLElement>(`[data-probe="${CSS.escape(rep.key)}"] .sheet-body`);
+    if (!body || !repBody) continue;
+    let measured = blocksOf.get(rep.key);
+    if (!measured) {
+      const heights = new Array<number>(rep.blocks.length).fill(0);
+      repBody.querySelectorAll<HTMLElement>('[data-block]').forEach((el) => {
+        heights[Number(el.dataset.block)] = el.getBoundingClientRect().height;
+      });
+      const tableHeaders: Record<string, number> = {};
+      repBody.querySelectorAll<HTMLElement>('[data-table-head]').forEach((el) => {
+        tableHeaders[el.dataset.tableHead!] ??= el.getBoundingClientRect().height;
+      });
+      measured = { heights, tableHeaders };
+      blocksOf.set(rep.key, measured);
+    }
+    const { heights, tableHeaders } = measured;
     const capacity = body.getBoundingClientRect().height - SLACK_PX;
     result.set(
       sheet.key,
       paginate({
-        blocks: sheet.blocks.map((b, i) => ({ height: heights[i]!, table: b.table?.id, keepWithNext: b.keepWithNext })),
+        blocks: sheet.blocks.map((b, i) => ({ height: heights[i]!, table: rep.blocks[i]?.table?.id, keepWithNext: b.keepWithNext })),
         tableHeaders,
         capacity,
       }),
@@ -120,6 +142,7 @@ function measure(root: HTMLElement, sheets: readonly SheetSpec[]): Map<string, P
 }
 
 const ALL = (n: number) => Array.from({ length: n }, (_, i) => i);
+const NONE: readonly number[] = [];
 const PROBE_FOOTER: PageInfo = { page: 999, pages: 999, overall: 9999, overallPages: 9999 };
 
 /**
@@ -134,7 +157,7 @@ export const PagedDocument = memo(function PagedDocument({ sheets, footer, qrLab
   // Pass 1: measure the probes, then paginate.
   useLayoutEffect(() => {
     if (current || !root.current) return;
-    setLayout({ of: sheets, pages: measure(root.current, sheets) });
+    setLayout({ of: sheets, pages: measure(root.current, sheets, representatives(sheets)) });
   }, [sheets, current]);
 
   // Pass 2: check that no page body overflows, and tell the screen what was laid out.
@@ -153,10 +176,12 @@ export const PagedDocument = memo(function PagedDocument({ sheets, footer, qrLab
   }, [current, sheets, onLaidOut]);
 
   if (!current) {
+    const reps = representatives(sheets);
     return (
       <div className="print-doc print-doc--measuring" ref={root} aria-hidden="true">
         {sheets.map((s) => (
-          <Page key={s.key} sheet={s} indices={ALL(s.blocks.length)} footer={footer(s, PROBE_FOOTER)} qrLabel={qrLabel} probe />
+          // Sheets laid out like an earlier one probe their header and footer only.
+          <Page key={s.key} sheet={s} indices={reps.get(s.key) === s ? ALL(s.blocks.length) : NONE} footer={footer(s, PROBE_FOOTER)} qrLabel={qrLabel} probe />
         ))}
       </div>
     );

@@ -36,6 +36,11 @@ export interface SheetSpec {
   label: string;
   /** Sheets of one group are listed together (the census, a patient, the blank forms...). */
   group: string;
+  /**
+   * Sheets with the same key have identical blocks (a blank vitals flowsheet for each patient):
+   * their blocks are measured once. Only the header (whose height may differ) is probed per sheet.
+   */
+  layoutKey?: string;
 }
 
 export interface PageInfo {

@@ -48,6 +48,8 @@ export function useSheets() {
     return {
       key: s.key,
       group: s.group,
+      // A blank form's body is the same whoever it is for: measured once per template and rows.
+      ...(!s.form && !s.temporaryIpp ? { layoutKey: `blank|${s.templateId}|${JSON.stringify(s.rows ?? {})}` } : {}),
       label: s.patient ? `${title} — ${displayName(s.patient.patient)}` : title,
       orientation,
       qr: {
