@@ -166,6 +166,8 @@ describe('printing with no network', () => {
     expect(pages[0]!.qr!.t).toBe(SHEET_CANONICALS.census);
     const censusText = census.map((p) => p.text).join('\n');
     for (const p of patients) expectIdentifiers(censusText, p);
+    // The latest severity: the handover written for the first patient says "watcher".
+    expect(censusText).toContain(`${handover.patient.body.ipp} ${handover.patient.body.allergies.length ? handover.patient.body.allergies.join(', ') : 'aucune connue'} À surveiller`);
 
     // 2. Each patient's own pages: their identifiers on each, nobody else's, and the right QR.
     const own = pages.filter((p) => p.qr!.p !== null);
