@@ -30,7 +30,9 @@ export async function tabletEntries(page: Page): Promise<StoredEntry[]> {
 }
 
 export async function declareDowntime(page: Page, reason: string, down: string[], area?: string): Promise<void> {
-  await page.getByRole('link', { name: 'Déclarer un mode dégradé' }).first().click();
+  // "Declare" is on the downtime page, one tap from the header.
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mode dégradé' }).click();
+  await page.getByRole('link', { name: 'Déclarer un mode dégradé' }).click();
   await page.getByRole('heading', { name: 'Déclarer un mode dégradé' }).waitFor();
   if (area) await page.getByRole('radio', { name: area }).check();
   await page.getByRole('radio', { name: reason }).check();
@@ -49,5 +51,7 @@ export async function signInAs(page: Page, url: string, username: string): Promi
 }
 
 export async function switchLanguage(page: Page, lang: 'FR' | 'EN'): Promise<void> {
+  // The language switch is in the header's menu (which stays open after a switch).
+  if ((await page.locator('.header-menu[open]').count()) === 0) await page.locator('.header-menu > summary').click();
   await page.locator('.app-header').getByRole('button', { name: new RegExp(`^${lang}`) }).click();
 }

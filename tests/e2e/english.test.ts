@@ -61,6 +61,7 @@ describe('the app in English', () => {
     await waitForServiceWorker(page);
 
     const header = page.locator('header');
+    await header.locator('.header-menu > summary').click();
     await header.getByRole('button', { name: /^EN\b/ }).click();
     await page.getByLabel('Search (name, IPP or room)').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -78,9 +79,10 @@ describe('the app in English', () => {
     expect(status).toContain('0 waiting to be sent');
     expect(status).toContain('0 rejected');
     expect(status).toContain('0 in conflict');
-    // en-GB: day first, 24-hour clock ("29/11/2026, 14:05").
-    expect(status).toMatch(/Last sync: .+ \(\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}\)/);
-    expect(status).toMatch(/Patient list as of \d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}/);
+    // A 24-hour clock, the date (day first) only when it is not today: "14:05", "28/11, 14:05".
+    expect(status).toMatch(/Last sync: (just now|\d+ (min|hr|day)s?\.? ago)/);
+    expect(status).toMatch(/Patients as of (\d{2}\/\d{2},? )?\d{2}:\d{2}/);
+    expect(status).toMatch(/Procedures & directory as of (\d{2}\/\d{2},? )?\d{2}:\d{2}/);
     const board = await page.locator('body').innerText();
     expect(board).toMatch(/Room \d+/);
     expect(board).toMatch(/Born \d{2}\/\d{2}\/\d{4} \(age \d+\)/);

@@ -10,6 +10,7 @@ import { signIn, openPatientByRow, goOffline } from './ward-tablet';
 const suite = serverAndBrowser();
 
 async function signOut(page: Page) {
+  await page.locator('.header-menu > summary').click();
   await page.getByRole('link', { name: 'Réglages' }).click();
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Oui, me déconnecter' }).click();
@@ -37,6 +38,7 @@ describe('the shared ward tablet', () => {
     const tablet = await newTablet(suite.browser);
     const page = await tablet.newPage();
     await signIn(page, suite.server.url, 'demo-nurse');
+    await page.locator('.header-menu > summary').click();
     await page.getByRole('link', { name: 'Réglages' }).click();
     await page.getByRole('heading', { name: 'Stockage sur la tablette' }).waitFor();
     const main = page.locator('main');

@@ -1,18 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useSession, useUnits } from '../data';
 import { useCurrentWard } from './current-ward';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PrintShortcut } from '../features/print/PrintShortcut';
-import { DowntimeNav } from '../features/downtime/DowntimeNav';
+import { ChevronIcon } from '../ui/icons';
+import { MenuDisclosure } from '../ui/MenuDisclosure';
 
+/**
+ * One row on a landscape tablet, two at most in portrait: the ward (its patients), the sections,
+ * and a menu for what is not needed at every tap (who is signed in, language, settings).
+ * Declaring a downtime is on the downtime page, one tap from "Mode dégradé".
+ */
 export function Header() {
   const { t } = useTranslation();
   const { user } = useSession();
   const units = useUnits();
   const ward = useCurrentWard();
+  const { pathname } = useLocation();
   // Only a ward of the signed-in person: a shared tablet may remember the previous nurse's.
   const current = units?.find((u) => u.code === ward);
+  const link = ({ isActive }: { isActive: boolean }) => (isActive ? 'header-link active' : 'header-link');
+  const inTemplates = pathname.startsWith('/admin/templates');
 
   return (
     <header className="app-header">
@@ -29,20 +38,54 @@ export function Header() {
           </span>
         </Link>
       )}
-      <nav className="header-tools" aria-label={t('header.mainNav')}>
-        {user && (
-          <span className="header-user">{t('header.signedInAs', { name: user.name })} ({t(`header.role.${user.role}`)})</span>
-        )}
-        <DowntimeNav />
+      {user && (
+        <nav className="header-nav" aria-label={t('header.mainNav')}>
+          <NavLink to="/procedures" className={link}>{t('downtime.nav.procedures')}</NavLink>
+          <NavLink to="/directory" className={link}>{t('downtime.nav.directory')}</NavLink>
+          <NavLink to="/downtime" className={link}>{t('downtime.nav.downtime')}</NavLink>
+          {user.role === 'admin' && (
+            <>
+              <NavLink to="/admin" className={({ isActive }) => link({ isActive: isActive && !inTemplates })}>
+                {t('downtime.nav.admin')}
+              </NavLink>
+              <NavLink to="/admin/templates" className={link}>{t('templatesAdmin.nav')}</NavLink>
+            </>
+          )}
+        </nav>
+      )}
+      <div className="header-end">
         <PrintShortcut />
-        <LanguageSwitch />
-        {user?.role === 'admin' && <NavLink to="/admin/templates" className="button button--quiet">{t('templatesAdmin.nav')}</NavLink>}
-        {user && (
-          <NavLink to="/settings" className="button button--quiet">
-            {t('header.settings')}
-          </NavLink>
+        {user ? (
+          <MenuDisclosure
+            className="header-menu"
+            summaryClassName="button button--quiet header-menu-button"
+            summary={
+              <>
+                {t('header.menu')}
+                <ChevronIcon className="icon--down" />
+              </>
+            }
+          >
+            <p className="header-menu-user">
+              {t('header.signedInAs', { name: user.name })} ({t(`header.role.${user.role}`)})
+            </p>
+            {units && units.length > 1 && (
+              <Link to="/" className="header-menu-item">
+                {t('header.changeWard')}
+              </Link>
+            )}
+            <div className="header-menu-language">
+              <span aria-hidden="true">{t('header.language')}</span>
+              <LanguageSwitch />
+            </div>
+            <NavLink to="/settings" className="header-menu-item">
+              {t('header.settingsAndSignOut')}
+            </NavLink>
+          </MenuDisclosure>
+        ) : (
+          <LanguageSwitch />
         )}
-      </nav>
+      </div>
     </header>
   );
 }

@@ -27,6 +27,9 @@ export const en: Catalog = {
     settings: 'Settings',
     language: 'Language',
     mainNav: 'Main navigation',
+    menu: 'Menu',
+    changeWard: 'Change ward',
+    settingsAndSignOut: 'Settings and sign out',
   },
   language: {
     fr: 'Français',
@@ -35,6 +38,7 @@ export const en: Catalog = {
   status: {
     label: 'Sync status',
     checking: 'Connection: checking…',
+    checkingShort: 'Checking…',
     online: 'Online',
     offline: 'Offline',
     lastSync: 'Last sync: {{relative}} ({{absolute}})',
@@ -49,6 +53,10 @@ export const en: Catalog = {
     conflicts_other: '{{count}} in conflict',
     census: 'Patient list as of {{absolute}} ({{relative}})',
     censusNever: 'Patient list: never loaded',
+    lastSyncShort: 'Last sync: {{relative}} ({{time}})',
+    lastSyncRecent: 'Last sync: {{relative}}',
+    censusShort: 'Patients as of {{time}}',
+    referenceShort: 'Procedures & directory as of {{time}}',
     lastError: 'Last attempt failed: {{error}}',
     deviceRevoked:
       'This tablet has been revoked: nothing more can be sent. Switch to the paper forms and tell the crisis cell.',

@@ -28,6 +28,9 @@ export const fr = {
     settings: 'Réglages',
     language: 'Langue',
     mainNav: 'Navigation principale',
+    menu: 'Menu',
+    changeWard: 'Changer de service',
+    settingsAndSignOut: 'Réglages et déconnexion',
   },
   language: {
     fr: 'Français',
@@ -36,6 +39,7 @@ export const fr = {
   status: {
     label: 'État de la synchronisation',
     checking: 'Connexion\u00a0: vérification…',
+    checkingShort: 'Vérification…',
     online: 'En ligne',
     offline: 'Hors ligne',
     lastSync: 'Dernière synchro\u00a0: {{relative}} ({{absolute}})',
@@ -50,6 +54,10 @@ export const fr = {
     conflicts_other: '{{count}} en conflit',
     census: 'Liste des patients au {{absolute}} ({{relative}})',
     censusNever: 'Liste des patients\u00a0: jamais chargée',
+    lastSyncShort: 'Synchro\u00a0: {{relative}} ({{time}})',
+    lastSyncRecent: 'Synchro\u00a0: {{relative}}',
+    censusShort: 'Patients au {{time}}',
+    referenceShort: 'Procédures et annuaire au {{time}}',
     lastError: 'Dernière tentative échouée\u00a0: {{error}}',
     deviceRevoked:
       'Cette tablette a été révoquée\u00a0: plus rien ne peut être envoyé. Passez aux formulaires papier et prévenez la cellule de crise.',

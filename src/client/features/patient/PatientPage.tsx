@@ -49,9 +49,13 @@ export function PatientPage() {
 
   return (
     <div className="patient-page">
-      <IdentityBanner patient={patient} unitName={units?.find((u) => u.code === patient.unitCode)?.name} today={now} />
+      <IdentityBanner
+        patient={patient}
+        unitName={units?.find((u) => u.code === patient.unitCode)?.name}
+        today={now}
+        actions={<PatientPrintMenu patientId={record.patientId} />}
+      />
       <div className="page">
-        <PatientPrintMenu patientId={record.patientId} />
         {/* The key resets every open form when the nurse moves to another patient. */}
         <NotesSection key={record.patientId} patientId={record.patientId} />
         <FormsSection key={`forms-${record.patientId}`} patientId={record.patientId} />

@@ -2,11 +2,10 @@
 // Each fact is written out in words; colour and icons only repeat what the words say.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { syncNow, useSyncStatus } from '../../data';
+import { syncNow, useReferenceAsOf, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
-import { BlockedIcon, ClockIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
+import { BlockedIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
-import { ReferenceAsOf } from '../downtime/AsOf';
 import { syncErrorText } from './sync-error';
 
 export function StatusBar() {
@@ -14,6 +13,12 @@ export function StatusBar() {
   const f = useFormat();
   const now = useNow();
   const s = useSyncStatus();
+  const reference = useReferenceAsOf(); // undefined while reading: "never loaded" would be a false alarm
+  // Within the hour "5 min ago" says it all; older, the time is written beside it.
+  const lastSyncText = (iso: string) =>
+    now.getTime() - new Date(iso).getTime() < 3_600_000
+      ? t('status.lastSyncRecent', { relative: f.relative(iso, now) })
+      : t('status.lastSyncShort', { relative: f.relative(iso, now), time: shortTime(iso, now, f.locale) });
 
   return (
     <div className="status-bar">
@@ -25,43 +30,52 @@ export function StatusBar() {
       <div className="status-row" role="status" aria-label={t('status.label')}>
         <span className={`status-item status-online status-online--${s.online === null ? 'unknown' : s.online ? 'yes' : 'no'}`}>
           {s.online === false ? <OfflineIcon /> : <OnlineIcon />}
-          {s.online === null ? t('status.checking') : s.online ? t('status.online') : t('status.offline')}
+          {s.online === null ? t('status.checkingShort') : s.online ? t('status.online') : t('status.offline')}
         </span>
 
-        {/* The clock ticks every 30 s: not worth an announcement each time (aria-live off). */}
-        <span className="status-item" aria-live="off">
-          <ClockIcon />
-          {s.lastSyncAt
-            ? t('status.lastSync', { relative: f.relative(s.lastSyncAt, now), absolute: f.dateTime(s.lastSyncAt) })
-            : t('status.lastSyncNever')}
+        {/* The clock ticks every 30 s: not worth an announcement each time (aria-live off).
+            Times are short (the date only when it is not today); the full one is in the title. */}
+        <span className="status-item" aria-live="off" title={s.lastSyncAt ? f.dateTime(s.lastSyncAt) : undefined}>
+          {s.lastSyncAt ? lastSyncText(s.lastSyncAt) : t('status.lastSyncNever')}
         </span>
 
-        <span className="status-item" aria-live="off">
-          {s.censusAsOf
-            ? t('status.census', { relative: f.relative(s.censusAsOf, now), absolute: f.dateTime(s.censusAsOf) })
-            : t('status.censusNever')}
+        {/* The two "as of" times, one above the other: same size, half the width. */}
+        <span className="status-asof-group">
+          <span className="status-item status-asof" aria-live="off" title={s.censusAsOf ? f.dateTime(s.censusAsOf) : undefined}>
+            {s.censusAsOf ? t('status.censusShort', { time: shortTime(s.censusAsOf, now, f.locale) }) : t('status.censusNever')}
+          </span>
+
+          {reference !== undefined && (
+            <span className="status-item status-asof" aria-live="off" title={reference ? f.dateTime(reference) : undefined}>
+              {reference ? t('status.referenceShort', { time: shortTime(reference, now, f.locale) }) : t('downtime.status.referenceNever')}
+            </span>
+          )}
         </span>
 
-        <ReferenceAsOf />
-
-        <span className="status-counts">
-          <Link to="/sync" className={`status-count${s.pending > 0 ? ' status-count--pending' : ''}`}>
+        {/* One tap target for the three counts: each is still its own phrase, coloured when not zero. */}
+        <Link to="/sync" className="status-counts">
+          <span className={`status-count${s.pending > 0 ? ' status-count--pending' : ''}`}>
             <UploadIcon />
             {t('status.pending', { count: s.pending })}
-          </Link>
-          <Link to="/sync" className={`status-count${s.rejected > 0 ? ' status-count--bad' : ''}`}>
+          </span>
+          <span className={`status-count${s.rejected > 0 ? ' status-count--bad' : ''}`}>
             <BlockedIcon />
             {t('status.rejected', { count: s.rejected })}
-          </Link>
-          <Link to="/sync" className={`status-count${s.conflicts > 0 ? ' status-count--bad' : ''}`}>
+          </span>
+          <span className={`status-count${s.conflicts > 0 ? ' status-count--bad' : ''}`}>
             <ConflictIcon />
             {t('status.conflicts', { count: s.conflicts })}
-          </Link>
-        </span>
+          </span>
+        </Link>
 
         <button type="button" className="button button--primary status-sync" onClick={syncNow} disabled={s.syncing}>
           <SyncIcon className={s.syncing ? 'icon--spin' : undefined} />
-          {s.syncing ? t('status.syncing') : t('status.syncNow')}
+          {/* Both labels hold their place, so the bar does not jump to two rows at each sync;
+              the hidden one is neither seen nor read. */}
+          <span className="status-sync-labels">
+            <span className={s.syncing ? 'status-sync-label--hidden' : undefined}>{t('status.syncNow')}</span>
+            <span className={s.syncing ? undefined : 'status-sync-label--hidden'}>{t('status.syncing')}</span>
+          </span>
         </button>
       </div>
       {s.lastError && (
@@ -71,4 +85,17 @@ export function StatusBar() {
       )}
     </div>
   );
+}
+
+/** "14:05" today, "28/11 14:05" another day: the status bar has one line for six facts. */
+function shortTime(iso: string, now: Date, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const today = d.toDateString() === now.toDateString();
+  return new Intl.DateTimeFormat(locale, {
+    ...(today ? {} : { day: '2-digit', month: '2-digit' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(d);
 }
