@@ -71,7 +71,7 @@ describe('the app in English', () => {
     await page.getByLabel('Search (name, IPP or room)').waitFor();
     await page.getByText(/IPP \d+/).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await header.getByRole('button', { name: /^EN\b/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await header.getByRole('button', { name: /^EN\b/, includeHidden: true }).getAttribute('aria-pressed')).toBe('true');
     await page.locator('.status-bar').getByText('Online', { exact: true }).waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.body.innerText.includes('Syncing…'), undefined, { timeout: 30_000 });
     const status = await statusText(page);
