@@ -36,6 +36,13 @@ afterEach(async () => {
   setApiBase('');
 });
 
+/** A data directory holding the demo hospital, closed so a server can open it. */
+async function seededDataDir(): Promise<string> {
+  const seeded = await testStore();
+  await seeded.close();
+  return join(seeded.file, '..');
+}
+
 async function signIn(db: ReleveDb) {
   const deviceId = await ensureDeviceId(db);
   const res = await api<LoginResponse>('/api/auth/login', { body: { username: 'demo-nurse', password: 'demo', deviceId } });
@@ -64,9 +71,7 @@ async function serverHas(dataDir: string, ids: string[]): Promise<number> {
 
 describe('a server restored from a backup', () => {
   it('gets back from the tablet every entry the backup predates', async () => {
-    const seeded = await testStore();
-    const dir = join(seeded.file, '..');
-    await seeded.close();
+    const dir = await seededDataDir();
     await up(dir);
     const tablet = freshDb();
     const author = await signIn(tablet);
@@ -93,9 +98,7 @@ describe('a server restored from a backup', () => {
   });
 
   it('after-restore gives the database a new identity; tablets re-send and the server answers duplicate', async () => {
-    const seeded = await testStore();
-    const dir = join(seeded.file, '..');
-    await seeded.close();
+    const dir = await seededDataDir();
     await up(dir);
     const tablet = freshDb();
     const author = await signIn(tablet);
@@ -117,9 +120,7 @@ describe('a server restored from a backup', () => {
   });
 
   it('a first contact with a server queues nothing again', async () => {
-    const seeded = await testStore();
-    const dir = join(seeded.file, '..');
-    await seeded.close();
+    const dir = await seededDataDir();
     await up(dir);
     const tablet = freshDb();
     await signIn(tablet);
