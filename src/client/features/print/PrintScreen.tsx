@@ -1,6 +1,8 @@
 // The print screen around the pages: what is being printed, the options, whether the layout is
-// ready (and sound), and the button. On paper only the pages remain (styles/print-sheets.css).
+// ready (and sound), and the button. On paper only the pages remain (styles/print-screen.css).
 import '../../styles/print-sheets.css';
+import '../../styles/print-blocks.css';
+import '../../styles/print-screen.css';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
