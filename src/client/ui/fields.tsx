@@ -1,6 +1,7 @@
 // Labelled inputs. Every input has a visible label; a hint and an error are tied to it with
 // aria-describedby so a screen reader reads them with the field.
-import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { SearchIcon } from './icons';
 
 interface Common {
   label: string;
@@ -30,40 +31,53 @@ function Extras({ id, hint, error }: { id: string; hint?: string | undefined; er
   );
 }
 
-export function TextField({ label, hint, error, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
+/** The frame every labelled input shares: label, hint, error, then the control itself. */
+function Field({ id, label, hint, error, children }: Common & { id: string; children: ReactNode }) {
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
       <Extras id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
+      {children}
     </div>
+  );
+}
+
+/** The attributes that tie a control to its label, hint and error. */
+function controlProps(id: string, hint: unknown, error: unknown) {
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error) };
+}
+
+export function TextField({ label, hint, error, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input className="input" {...controlProps(id, hint, error)} {...input} />
+    </Field>
   );
 }
 
 export function TextArea({ label, hint, error, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <Extras id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        className="input textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...area}
-      />
+    <Field id={id} label={label} hint={hint} error={error}>
+      <textarea className="input textarea" {...controlProps(id, hint, error)} {...area} />
+    </Field>
+  );
+}
+
+/** The search box at the head of a filtered list (directory, procedures): it filters as you type. */
+export function SearchField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="search filters-search">
+      <label htmlFor={id} className="field-label">{label}</label>
+      <div className="search-box">
+        <SearchIcon />
+        <input id={id} className="input" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search"
+          value={value} onChange={(e) => onChange(e.target.value)} />
+      </div>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 // The directory that replaces the switchboard: instant search across names, services and
 // numbers, favourites of this tablet first, grouped by service.
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchesContact } from '../../../domain/downtime/library';
 import { useContacts, useFavourites, type ContactView } from '../../data';
-import { SearchIcon } from '../../ui/icons';
+import { SearchField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -39,7 +39,6 @@ export function DirectoryPage() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const [onlyFavourites, setOnlyFavourites] = useState(false);
-  const searchId = useId();
 
   if (contacts === undefined) return <Loading />;
   const matching = contacts.filter((c) => matchesContact(c.body, deferred));
@@ -52,14 +51,7 @@ export function DirectoryPage() {
       <DirectoryTabs />
       <ListAsOf />
       <div className="filters">
-        <div className="search filters-search">
-          <label htmlFor={searchId} className="field-label">{t('directory.search')}</label>
-          <div className="search-box">
-            <SearchIcon />
-            <input id={searchId} className="input" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search"
-              value={query} onChange={(e) => setQuery(e.target.value)} />
-          </div>
-        </div>
+        <SearchField label={t('directory.search')} value={query} onChange={setQuery} />
         <label className="choice-option filters-toggle">
           <input type="checkbox" checked={onlyFavourites} onChange={(e) => setOnlyFavourites(e.target.checked)} />
           {t('directory.onlyFavourites')}

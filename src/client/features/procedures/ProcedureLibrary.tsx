@@ -7,7 +7,8 @@ import { PROCEDURE_CATEGORIES, type ProcedureCategory } from '../../../domain/sc
 import { appliesToUnit, isReviewOverdue, localDate, matchesProcedure } from '../../../domain/downtime/library';
 import { useProcedures, useUnits } from '../../data';
 import { useFormat } from '../../i18n';
-import { ChevronIcon, SearchIcon, WarningIcon } from '../../ui/icons';
+import { SearchField } from '../../ui/fields';
+import { ChevronIcon, WarningIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useNow } from '../../ui/useNow';
@@ -28,7 +29,6 @@ export function ProcedureLibrary() {
   // undefined: follow the ward on screen; '' : every ward.
   const [unit, setUnit] = useState<string | undefined>(undefined);
   const [category, setCategory] = useState<ProcedureCategory | ''>('');
-  const searchId = useId();
   const unitId = useId();
   const categoryId = useId();
 
@@ -43,14 +43,7 @@ export function ProcedureLibrary() {
       <h1>{t('procedures.title')}</h1>
       <ListAsOf />
       <div className="filters">
-        <div className="search filters-search">
-          <label htmlFor={searchId} className="field-label">{t('procedures.search')}</label>
-          <div className="search-box">
-            <SearchIcon />
-            <input id={searchId} className="input" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search"
-              value={query} onChange={(e) => setQuery(e.target.value)} />
-          </div>
-        </div>
+        <SearchField label={t('procedures.search')} value={query} onChange={setQuery} />
         <div className="field">
           <label htmlFor={unitId} className="field-label">{t('procedures.ward')}</label>
           <select id={unitId} className="input" value={chosenUnit} onChange={(e) => setUnit(e.target.value)}>
