@@ -4,17 +4,10 @@
 import { z } from 'zod';
 import { RESPONSE_STATUSES, type QuestionnaireResponse, type ResponseItem } from '../questionnaire/types';
 import { FHIR_DATETIME } from '../questionnaire/convert';
-import { codingSchema } from './template';
+import { answerValueFields } from './template';
 
 const answer = z.strictObject({
-  valueBoolean: z.boolean().optional(),
-  valueDecimal: z.number().optional(),
-  valueInteger: z.number().int().optional(),
-  valueDate: z.string().max(30).optional(),
-  valueDateTime: z.string().max(40).optional(),
-  valueTime: z.string().max(20).optional(),
-  valueString: z.string().max(20_000).optional(),
-  valueCoding: codingSchema.optional(),
+  ...answerValueFields(20_000),
   get item() {
     return z.array(responseItem).max(500).optional();
   },

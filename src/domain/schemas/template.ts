@@ -24,16 +24,22 @@ export const codingSchema = z.strictObject({
   _display: translatable.optional(),
 });
 
-const answerValues = {
-  valueBoolean: z.boolean().optional(),
-  valueDecimal: z.number().optional(),
-  valueInteger: z.number().int().optional(),
-  valueDate: z.string().max(30).optional(),
-  valueDateTime: z.string().max(40).optional(),
-  valueTime: z.string().max(20).optional(),
-  valueString: z.string().max(4000).optional(),
-  valueCoding: codingSchema.optional(),
-};
+/** FHIR's value[x] of an answer, shared by a template's initial values and a form's answers.
+ *  Only the longest text differs: a typed answer may be far longer than a preset one. */
+export function answerValueFields(stringMax: number) {
+  return {
+    valueBoolean: z.boolean().optional(),
+    valueDecimal: z.number().optional(),
+    valueInteger: z.number().int().optional(),
+    valueDate: z.string().max(30).optional(),
+    valueDateTime: z.string().max(40).optional(),
+    valueTime: z.string().max(20).optional(),
+    valueString: z.string().max(stringMax).optional(),
+    valueCoding: codingSchema.optional(),
+  };
+}
+
+const answerValues = answerValueFields(4000);
 
 const enableWhen = z.strictObject({
   question: z.string().min(1).max(100),
