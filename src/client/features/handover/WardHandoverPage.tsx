@@ -1,26 +1,22 @@
 // The ward's handover: every patient in room order with the latest handover's severity, open
 // actions and when it was written. The round mode steps through the same list, patient by patient.
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { useUnits, useWardHandover } from '../../data';
-import { useDeclareWard } from '../../app/current-ward';
+import { Link } from 'react-router-dom';
+import { useWardHandover } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { AllergyBadge, BirthLine, Ipp, PatientName, RoomBed } from '../../ui/patient';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useRouteWard } from '../ward/useRouteWard';
 import { HandoverSummary } from './HandoverSummary';
 
 export function WardHandoverPage() {
   const { t } = useTranslation();
-  const unit = useParams().unit ?? '';
-  const units = useUnits();
+  const { unit, units, info, label } = useRouteWard();
   const rows = useWardHandover(unit);
   const now = useNow();
-  const info = units?.find((u) => u.code === unit);
-  const label = info ? `${info.code} · ${info.name}` : unit;
   usePageTitle(t('handover.title', { unit: label }));
-  useDeclareWard(info ? unit : null);
   if (units === undefined) return <Loading />;
   if (!info) return <section className="page"><Notice kind="error">{t('ward.notYourWard', { unit })}</Notice></section>;
   const base = `/ward/${encodeURIComponent(unit)}`;

@@ -2,33 +2,28 @@
 // screen a nurse comes back to all night, so rows are big and carry what matters at a glance.
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { useUnits, useWard } from '../../data';
-import { useDeclareWard } from '../../app/current-ward';
+import { Link } from 'react-router-dom';
+import { useWard } from '../../data';
 import { SearchIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { matchesPatient } from './search';
+import { useRouteWard } from './useRouteWard';
 import { WardPatientRow } from './WardPatientRow';
 import { PrintKitLink } from '../print/PrintKitLink';
 import { WardFormLinks } from '../handover/WardFormLinks';
 
 export function WardBoard() {
   const { t } = useTranslation();
-  const unit = useParams().unit ?? '';
-  const units = useUnits();
+  const { unit, units, info, label } = useRouteWard();
   const rows = useWard(unit);
   const now = useNow();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
-
-  const info = units?.find((u) => u.code === unit);
-  const label = info ? `${info.code} · ${info.name}` : unit;
   usePageTitle(t('ward.title', { unit: label }));
-  useDeclareWard(info ? unit : null);
 
   if (units === undefined) return <Loading />;
   if (!info)
