@@ -7,9 +7,9 @@ import type { PatientBody } from '../../../domain/schemas';
 import { usePatient, useUnits } from '../../data';
 import { useDeclareWard } from '../../app/current-ward';
 import { Loading } from '../../ui/Loading';
-import { Notice } from '../../ui/Notice';
 import { useNow } from '../../ui/useNow';
 import { IdentityBanner } from '../patient/IdentityBanner';
+import { RefusedPage } from '../../ui/RefusedPage';
 
 export function PatientFrame({ patientId, children }: { patientId: string; children: (p: { patient: PatientBody; scope: string }) => ReactNode }) {
   const { t } = useTranslation();
@@ -20,14 +20,7 @@ export function PatientFrame({ patientId, children }: { patientId: string; child
   if (record === undefined || units === undefined) return <Loading />;
   const refused = record === null ? t('patient.notFound') : !units.some((u) => u.code === record.patient.unitCode) ? t('ward.notYourWard', { unit: record.patient.unitCode }) : null;
   if (refused || !record)
-    return (
-      <section className="page">
-        <Notice kind="error">{refused}</Notice>
-        <p>
-          <Link to="/" className="button">{t('app.backHome')}</Link>
-        </p>
-      </section>
-    );
+    return <RefusedPage message={refused ?? t('patient.notFound')} />;
   return (
     <div className="patient-page">
       <IdentityBanner patient={record.patient} unitName={units.find((u) => u.code === record.patient.unitCode)?.name} today={now} />

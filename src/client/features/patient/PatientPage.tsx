@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { displayName } from '../../../domain/patient-identity';
 import { usePatient, useUnits } from '../../data';
 import { useDeclareWard } from '../../app/current-ward';
 import { Loading } from '../../ui/Loading';
-import { Notice } from '../../ui/Notice';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotesSection } from '../notes/NotesSection';
 import { FormsSection } from '../forms/FormsSection';
 import { IdentityBanner } from './IdentityBanner';
 import { PatientPrintMenu } from '../print/PatientPrintMenu';
+import { RefusedPage } from '../../ui/RefusedPage';
 
 export function PatientPage() {
   const { t } = useTranslation();
@@ -25,27 +25,9 @@ export function PatientPage() {
   if (record === undefined || units === undefined) return <Loading />;
   // A shared tablet may hold another ward's patients from an earlier user: not hers to read.
   if (record && !units.some((u) => u.code === record.patient.unitCode))
-    return (
-      <section className="page">
-        <Notice kind="error">{t('ward.notYourWard', { unit: record.patient.unitCode })}</Notice>
-        <p>
-          <Link to="/" className="button">
-            {t('app.backHome')}
-          </Link>
-        </p>
-      </section>
-    );
+    return <RefusedPage message={t('ward.notYourWard', { unit: record.patient.unitCode })} />;
   if (record === null || !patient)
-    return (
-      <section className="page">
-        <Notice kind="error">{t('patient.notFound')}</Notice>
-        <p>
-          <Link to="/" className="button">
-            {t('app.backHome')}
-          </Link>
-        </p>
-      </section>
-    );
+    return <RefusedPage message={t('patient.notFound')} />;
 
   return (
     <div className="patient-page">

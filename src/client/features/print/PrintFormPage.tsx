@@ -3,7 +3,7 @@
 // blank rows of each table, kept in the address (rows.<linkId>=n).
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { defaultBlankRows } from '../../../domain/print/blank-rows';
 import { MAX_BLANK_ROWS } from '../../../domain/print/kit-plan';
 import { formKindOf, titleOf } from '../../../domain/questionnaire';
@@ -12,13 +12,13 @@ import { usePrintForm } from '../../data/print';
 import { useReservedTemporaryIpps } from '../../data/print-ipps';
 import { useCurrentWard, useDeclareWard } from '../../app/current-ward';
 import { Loading } from '../../ui/Loading';
-import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { PrintScreen } from './PrintScreen';
 import { PageFooter, useSheets } from './sheets';
 import { RowsField } from './RowsField';
 import type { PageInfo, SheetSpec } from './sheet-types';
 import { usePrintRun } from './usePrintRun';
+import { RefusedPage } from '../../ui/RefusedPage';
 
 export function PrintFormPage() {
   const { t, i18n } = useTranslation();
@@ -76,14 +76,7 @@ export function PrintFormPage() {
   if (data === undefined || units === undefined) return <Loading />;
   const problem = 'problem' in data ? data.problem : ok?.patient && !units.some((u) => u.code === ok.patient!.patient.unitCode) ? 'ward' : null;
   if (problem)
-    return (
-      <section className="page">
-        <Notice kind="error">{problem === 'ward' ? t('ward.notYourWard', { unit: ok?.patient?.patient.unitCode ?? '' }) : t(`print.errors.${problem}`)}</Notice>
-        <p>
-          <Link to="/" className="button">{t('app.backHome')}</Link>
-        </p>
-      </section>
-    );
+    return <RefusedPage message={problem === 'ward' ? t('ward.notYourWard', { unit: ok?.patient?.patient.unitCode ?? '' }) : t(`print.errors.${problem}`)} />;
   if (!ok || !sheets) return <Loading />;
 
   const setRows = (linkId: string, value: number | null) => {

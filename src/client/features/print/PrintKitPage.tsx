@@ -3,7 +3,7 @@
 // how many blank sheets and rows, and list what the kit contains with its page count.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { MAR_LINK_IDS } from '../../../domain/print/blank-rows';
 import { kitOptionsFromSearch, kitOptionsToSearch, planKit, type KitOptions, type KitSheet } from '../../../domain/print/kit-plan';
 import type { QuestionnaireItem } from '../../../domain/questionnaire';
@@ -21,6 +21,7 @@ import type { PageInfo, SheetSpec } from './sheet-types';
 import { PageFooter, useSheets } from './sheets';
 import { usePrintRun } from './usePrintRun';
 import { useWardBlocks } from './ward-blocks';
+import { RefusedPage } from '../../ui/RefusedPage';
 
 const ROLE_OPTION = {
   handover: 'handover', vitals: 'vitals', mar: 'mar', admission: 'admissions', lab: 'labRequisitions', transfer: 'transfers',
@@ -129,14 +130,7 @@ export function PrintKitPage() {
 
   if (units === undefined) return <Loading />;
   if (!mine)
-    return (
-      <section className="page">
-        <Notice kind="error">{t('ward.notYourWard', { unit })}</Notice>
-        <p>
-          <Link to="/" className="button">{t('app.backHome')}</Link>
-        </p>
-      </section>
-    );
+    return <RefusedPage message={t('ward.notYourWard', { unit })} />;
   if (!kit || !sheets) return <Loading />;
 
   const setOptions = (o: KitOptions) => setParams(kitOptionsToSearch(o), { replace: true });

@@ -2,7 +2,6 @@
 // screen a nurse comes back to all night, so rows are big and carry what matters at a glance.
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useWard } from '../../data';
 import { SearchIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
@@ -14,6 +13,7 @@ import { useRouteWard } from './useRouteWard';
 import { WardPatientRow } from './WardPatientRow';
 import { PrintKitLink } from '../print/PrintKitLink';
 import { WardFormLinks } from '../handover/WardFormLinks';
+import { RefusedPage } from '../../ui/RefusedPage';
 
 export function WardBoard() {
   const { t } = useTranslation();
@@ -27,16 +27,7 @@ export function WardBoard() {
 
   if (units === undefined) return <Loading />;
   if (!info)
-    return (
-      <section className="page">
-        <Notice kind="error">{t('ward.notYourWard', { unit })}</Notice>
-        <p>
-          <Link to="/" className="button">
-            {t('app.backHome')}
-          </Link>
-        </p>
-      </section>
-    );
+    return <RefusedPage message={t('ward.notYourWard', { unit })} />;
 
   const shown = rows?.filter((r) => matchesPatient(r.patient, deferredQuery));
 
