@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../domain/project';
 import { isReceiverSynthesis } from '../../../domain/schemas/form';
 import { CheckIcon } from '../../ui/icons';
-import { Timestamp, shortDeviceId } from '../../ui/Timestamp';
+import { EntryByline } from '../../ui/EntryByline';
 
 export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
   const { t } = useTranslation();
@@ -24,9 +24,7 @@ export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
                 </p>
               )}
               <p className="addendum-text">{text}</p>
-              <p className="byline">
-                {a.author.name}, <Timestamp iso={a.createdAt} /> · {t('notes.device', { id: shortDeviceId(a.deviceId) })}
-              </p>
+              <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} />
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../domain/project';
-import { Timestamp, shortDeviceId } from '../../ui/Timestamp';
+import { EntryByline } from '../../ui/EntryByline';
 
 /** Addenda under their note, in the projection's order (by id), never re-sorted by device clocks. */
 export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
@@ -13,9 +13,7 @@ export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
         {addenda.map((a) => (
           <li key={a.entryId} className="addendum">
             <p className="addendum-text">{String((a.body as { text?: unknown } | null)?.text ?? '')}</p>
-            <p className="byline">
-              {a.author.name}, <Timestamp iso={a.createdAt} /> · {t('notes.device', { id: shortDeviceId(a.deviceId) })}
-            </p>
+            <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} />
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { NoteBody } from '../../../domain/schemas';
 import type { Version } from '../../../domain/project';
-import { Timestamp, shortDeviceId } from '../../ui/Timestamp';
+import { EntryByline } from '../../ui/EntryByline';
 import { NOTE_FIELDS } from './note-body';
 
 export function NoteFields({ body }: { body: NoteBody }) {
@@ -33,9 +33,5 @@ export function VersionByline({ version }: { version: Version }) {
       : version.kind === 'resolve'
         ? t('notes.resolvedBy', { name: version.author.name })
         : t('notes.writtenBy', { name: version.author.name });
-  return (
-    <p className="byline">
-      {who}, <Timestamp iso={version.createdAt} /> · {t('notes.device', { id: shortDeviceId(version.deviceId) })}
-    </p>
-  );
+  return <EntryByline who={who} iso={version.createdAt} deviceId={version.deviceId} />;
 }
