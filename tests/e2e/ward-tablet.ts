@@ -45,10 +45,20 @@ export async function amendFirstNote(page: Page, results: string) {
 
 /** Presses "Synchroniser" and waits until nothing is left to send. */
 export async function syncNow(page: Page) {
+  const lastSync = page.locator('.status-last-sync').first();
+  const before = await lastSync.getAttribute('data-last-sync');
   await page.getByRole('button', { name: 'Synchroniser' }).click();
   await page.getByText('0 en attente d’envoi').waitFor({ timeout: 30_000 });
-  // let the pull that follows the push land
-  await page.waitForFunction(() => !document.body.innerText.includes('Synchronisation…'), undefined, { timeout: 30_000 });
+  // A round is over once its pull has landed and it stamped a new last-sync time; a tablet with
+  // nothing to send would otherwise pass the check above before its pull began.
+  await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('.status-last-sync');
+      return !!el && el.getAttribute('data-last-sync') !== prev && el.getAttribute('data-last-sync') !== '';
+    },
+    before,
+    { timeout: 30_000 },
+  );
 }
 
 export async function goOffline(context: BrowserContext, page: Page) {

@@ -35,7 +35,8 @@ export function StatusBar() {
 
         {/* The clock ticks every 30 s: not worth an announcement each time (aria-live off).
             Times are short (the date only when it is not today); the full one is in the title. */}
-        <span className="status-item" aria-live="off" title={s.lastSyncAt ? f.dateTime(s.lastSyncAt) : undefined}>
+        {/* data-last-sync: the exact instant, so a test can wait for a round to finish. */}
+        <span className="status-item status-last-sync" aria-live="off" data-last-sync={s.lastSyncAt ?? ''} title={s.lastSyncAt ? f.dateTime(s.lastSyncAt) : undefined}>
           {s.lastSyncAt ? lastSyncText(s.lastSyncAt) : t('status.lastSyncNever')}
         </span>
 
