@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useSession, useUnits } from '../data';
-import { useCurrentWard } from './current-ward';
-import { LanguageSwitch } from './LanguageSwitch';
+import { useCurrentWard } from '../features/ward/current-ward';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { PrintShortcut } from '../features/print/PrintShortcut';
 import { ChevronIcon } from '../ui/icons';
 import { MenuDisclosure } from '../ui/MenuDisclosure';

@@ -138,7 +138,6 @@ export const formsEn: typeof formsFr = {
   templatesAdmin: {
     nav: 'Templates',
     title: 'Form templates',
-    adminOnly: 'Only the crisis cell (admin) manages templates.',
     importTitle: 'Import a FHIR Questionnaire',
     importHelp: 'A FHIR R4 Questionnaire JSON file. Whatever is outside the supported subset is listed below before anything is saved. A new version needs a new version number: forms already filled keep theirs.',
     chooseFile: 'JSON file',

@@ -137,7 +137,6 @@ export const formsFr = {
   templatesAdmin: {
     nav: 'Modèles',
     title: 'Modèles de formulaires',
-    adminOnly: 'Seule la cellule de crise (admin) gère les modèles.',
     importTitle: 'Importer un Questionnaire FHIR',
     importHelp: 'Fichier JSON d’un Questionnaire FHIR R4. Ce qui sort du sous-ensemble pris en charge est listé ci-dessous avant tout enregistrement. Une nouvelle version doit porter un nouveau numéro\u00a0: les formulaires déjà remplis gardent la leur.',
     chooseFile: 'Fichier JSON',

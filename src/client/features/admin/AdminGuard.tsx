@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router-dom';
 import { useSession } from '../../data';
 import { Notice } from '../../ui/Notice';
 
-/** Admin screens are for the crisis cell; the server refuses anyone else's writes anyway. */
-export function AdminGuard({ children }: { children: ReactNode }) {
+/** Layout route of the admin screens: they are for the crisis cell; the server refuses anyone else's writes anyway. */
+export function AdminGuard() {
   const { t } = useTranslation();
   const { user } = useSession();
   if (user?.role !== 'admin')
@@ -13,5 +13,5 @@ export function AdminGuard({ children }: { children: ReactNode }) {
         <Notice kind="warning">{t('admin.adminOnly')}</Notice>
       </section>
     );
-  return <>{children}</>;
+  return <Outlet />;
 }

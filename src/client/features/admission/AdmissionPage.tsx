@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ADMISSION_LINK_IDS, initialValues, setAnswers, titleOf } from '../../../domain/questionnaire';
 import { admitPatient, useNextTemporaryIpp, useTemplateOfKind, useUnits } from '../../data';
-import { useDeclareWard } from '../../app/current-ward';
+import { useDeclareWard } from '../ward/current-ward';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';

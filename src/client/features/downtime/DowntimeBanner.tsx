@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useEpisodesInForce, type EpisodeView } from '../../data';
-import { useCurrentWard } from '../../app/current-ward';
+import { useCurrentWard } from '../ward/current-ward';
 import { WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
 import { useDuration, useReasonLabel, useStartTime, useSystemLabel } from './labels';

@@ -6,7 +6,7 @@ import { valuesFromResponse, type Questionnaire, type QuestionnaireResponse } fr
 import type { DocState } from '../../../domain/project';
 import { resolveForm } from '../../data';
 import { Notice } from '../../ui/Notice';
-import { docAsSeen } from '../notes/note-body';
+import { docAsSeen } from '../../../domain/editing';
 import { resolveFormDraftKey } from './drafts';
 import { FormByline } from './FormByline';
 import { FormEditor } from './FormEditor';

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useWriteAction } from '../../ui/useWriteAction';
-import { useAutosavedDraft } from '../notes/useAutosavedDraft';
+import { useAutosavedDraft } from '../editing/useAutosavedDraft';
 import { FormRenderer } from './FormRenderer';
 import { groupProblems, problemText } from './problem-text';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PatientBody } from '../../../domain/schemas';
 import { usePatient, useUnits } from '../../data';
-import { useDeclareWard } from '../../app/current-ward';
+import { useDeclareWard } from '../ward/current-ward';
 import { Loading } from '../../ui/Loading';
 import { useNow } from '../../ui/useNow';
 import { IdentityBanner } from '../patient/IdentityBanner';

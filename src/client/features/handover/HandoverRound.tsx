@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { handoverAuthors, useAllTemplates, useSession, useTemplates, useUnits, useWardHandover } from '../../data';
-import { useDeclareWard } from '../../app/current-ward';
+import { useDeclareWard } from '../ward/current-ward';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useFlash } from '../../ui/useFlash';

@@ -9,7 +9,7 @@ import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { confirmDraftKey } from '../forms/drafts';
-import { useAutosavedDraft } from '../notes/useAutosavedDraft';
+import { useAutosavedDraft } from '../editing/useAutosavedDraft';
 
 interface Props {
   doc: DocState;

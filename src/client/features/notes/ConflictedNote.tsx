@@ -7,7 +7,8 @@ import type { DocState } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
 import { resolveNote } from '../../data';
 import { Notice } from '../../ui/Notice';
-import { asNoteBody, docAsSeen, sameHeads } from './note-body';
+import { docAsSeen, sameHeads } from '../../../domain/editing';
+import { asNoteBody } from './note-body';
 import { NoteEditor } from './NoteEditor';
 import { NoteFields, VersionByline } from './NoteText';
 

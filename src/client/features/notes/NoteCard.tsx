@@ -10,12 +10,13 @@ import { Notice } from '../../ui/Notice';
 import { useFormat } from '../../i18n';
 import { useFlash } from '../../ui/useFlash';
 import { Addenda } from './Addenda';
-import { AddendumForm, addendumDraftKey } from './AddendumForm';
+import { AddendumForm, addendumDraftKey } from '../editing/AddendumForm';
 import { ConflictedNote, resolveDraftKey } from './ConflictedNote';
-import { asNoteBody, docAsSeen, sameHeads } from './note-body';
+import { docAsSeen, sameHeads } from '../../../domain/editing';
+import { asNoteBody } from './note-body';
 import { NoteEditor } from './NoteEditor';
 import { NoteFields, VersionByline } from './NoteText';
-import { RetractForm } from './RetractForm';
+import { RetractForm } from '../editing/RetractForm';
 import { VersionHistory } from './VersionHistory';
 
 export const amendDraftKey = (docId: string) => `note:amend:${docId}`;

@@ -11,7 +11,7 @@ import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { checkNote, MAX, NOTE_FIELDS, trimNote, type NoteDraft, type NoteErrors } from './note-body';
-import { useAutosavedDraft } from './useAutosavedDraft';
+import { useAutosavedDraft } from '../editing/useAutosavedDraft';
 
 interface Props {
   title: string;

@@ -1,7 +1,6 @@
 // Reading and checking note bodies in the UI. The rules mirror noteBody in src/domain/schemas,
 // so the nurse hears about a problem in her words before the data layer refuses the entry.
 import type { TFunction } from 'i18next';
-import type { DocState } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
 
 export const NOTE_FIELDS = ['data', 'actions', 'results'] as const;
@@ -37,25 +36,4 @@ export function checkNote(n: NoteBody, t: TFunction): NoteErrors {
 export interface NoteDraft {
   body: NoteBody;
   baseHeads?: string[];
-}
-
-export function sameHeads(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().every((id, i) => id === [...b].sort()[i]);
-}
-
-/**
- * The document as the nurse saw it when she started editing. Her amend or resolve must name
- * those versions as parents: if another tablet changed the note meanwhile, both edits are kept
- * and the note shows as conflicted, rather than hers silently replacing one she never read.
- */
-export function docAsSeen(doc: DocState, baseHeads: readonly string[] | undefined): DocState {
-  if (!baseHeads || sameHeads(doc.heads, baseHeads)) return doc;
-  const seen = doc.history.filter((v) => baseHeads.includes(v.entryId));
-  return {
-    ...doc,
-    heads: [...baseHeads].sort(),
-    headVersions: seen,
-    status: baseHeads.length > 1 ? 'conflicted' : 'ok',
-    body: baseHeads.length === 1 ? (seen[0]?.body ?? doc.body) : null,
-  };
 }

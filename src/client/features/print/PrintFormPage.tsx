@@ -10,7 +10,7 @@ import { formKindOf, titleOf } from '../../../domain/questionnaire';
 import { useSession, useUnits } from '../../data';
 import { usePrintForm } from '../../data/print';
 import { useReservedTemporaryIpps } from '../../data/print-ipps';
-import { useCurrentWard, useDeclareWard } from '../../app/current-ward';
+import { useCurrentWard, useDeclareWard } from '../ward/current-ward';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { PrintScreen } from './PrintScreen';

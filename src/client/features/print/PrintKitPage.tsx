@@ -10,7 +10,7 @@ import type { QuestionnaireItem } from '../../../domain/questionnaire';
 import { useSession, useUnits } from '../../data';
 import { useKit, type KitData } from '../../data/print';
 import { useReservedTemporaryIpps } from '../../data/print-ipps';
-import { useDeclareWard } from '../../app/current-ward';
+import { useDeclareWard } from '../ward/current-ward';
 import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';

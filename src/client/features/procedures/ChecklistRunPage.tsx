@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { StepState } from '../../../domain/downtime/checklist-progress';
 import { tickStep, useChecklistRun, useContacts, useUnits, type ChecklistRunView, type ContactView } from '../../data';
-import { useDeclareWard } from '../../app/current-ward';
+import { useDeclareWard } from '../ward/current-ward';
 import { CheckIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';

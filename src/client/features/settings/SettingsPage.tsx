@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { logout, useAnyDirtyDraft, useDeviceId, useSession, useSyncStatus } from '../../data';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';

@@ -2,7 +2,7 @@
 // becomes the header's current ward.
 import { useParams } from 'react-router-dom';
 import { useUnits } from '../../data';
-import { useDeclareWard } from '../../app/current-ward';
+import { useDeclareWard } from './current-ward';
 
 export function useRouteWard() {
   const unit = useParams().unit ?? '';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../data';
-import { LANGUAGES } from '../i18n';
+import { useLanguage } from '../../data';
+import { LANGUAGES } from '../../i18n';
 
 /** Two big buttons rather than a dropdown: one tap with a glove. Each name is written in its own language. */
 export function LanguageSwitch() {
