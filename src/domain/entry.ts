@@ -6,9 +6,6 @@ import { v7 as uuidv7 } from 'uuid';
 export const ENTRY_KINDS = ['create', 'amend', 'addendum', 'retract', 'resolve'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export const ROLES = ['nurse', 'charge', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
 export interface Author {
   userId: string;
   name: string;

@@ -1,6 +1,7 @@
 // The sync wire format, shared by the client and the server. DESIGN.md, "Sync protocol".
 import { z } from 'zod';
-import type { Entry, Role } from './entry';
+import type { Entry } from './entry';
+import type { Role } from './roles';
 import type { DocStatus } from './project';
 
 export const API_VERSION = 1;

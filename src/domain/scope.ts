@@ -1,5 +1,5 @@
 // Scopes say who may receive an entry: 'global' (everyone) or 'unit:<unit code>' (that ward).
-import type { Role } from './entry';
+import type { Role } from './roles';
 
 export const GLOBAL_SCOPE = 'global';
 const UNIT_PREFIX = 'unit:';

@@ -1,7 +1,7 @@
 // Who reads and writes which scope, the patient identifiers shown on every screen, and the
 // wire schemas of the sync protocol. (Entry and body schemas are in schemas.test.ts.)
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/domain/entry';
+import type { Role } from '../../src/domain/roles';
 import { GLOBAL_SCOPE, canRead, canWrite, isValidScope, readableScopes, unitOfScope, unitScope } from '../../src/domain/scope';
 import { ageOn, displayName } from '../../src/domain/patient-identity';
 import { loginRequestSchema, MAX_PUSH_ENTRIES, pullQuerySchema, pushRequestSchema } from '../../src/domain/protocol';

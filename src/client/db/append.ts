@@ -5,7 +5,7 @@ import type { Author, Entry, EntryKind } from '../../domain/entry';
 import { newId, entryShapeProblem } from '../../domain/entry';
 import { sealEntry } from '../../domain/hash';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
-import type { Role } from '../../domain/entry';
+import type { Role } from '../../domain/roles';
 import type { DocRow, ReleveDb } from './schema';
 import { ensureDeviceId, getMeta, setMeta } from './meta';
 import { reprojectDoc } from './project-doc';

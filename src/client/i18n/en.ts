@@ -23,6 +23,8 @@ export const en: Catalog = {
       nurse: 'Nurse',
       charge: 'Charge nurse',
       admin: 'Admin',
+      interface: 'HIS interface',
+      recovery: 'Recovery team',
     },
     settings: 'Settings',
     language: 'Language',

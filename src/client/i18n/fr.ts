@@ -24,6 +24,8 @@ export const fr = {
       nurse: 'IDE',
       charge: 'Cadre',
       admin: 'Admin',
+      interface: 'Interface SIH',
+      recovery: 'Équipe de reprise',
     },
     settings: 'Réglages',
     language: 'Langue',

@@ -1,6 +1,7 @@
 // The document types of the forms engine: templates (FHIR Questionnaire) and filled forms
 // (QuestionnaireResponse). Registered in DOC_TYPES (index.ts) with one spread line.
 import type { Entry } from '../entry';
+import { CARE_ROLES } from '../roles';
 import { patientReference } from '../questionnaire/types';
 import { addendumBody } from './annotation';
 import { formBody, receiverSynthesisBody } from './form';
@@ -27,7 +28,7 @@ export const FORM_DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
     body: formBody,
     needsPatient: true,
     scope: 'unit',
-    writers: ['nurse', 'charge', 'admin'],
+    writers: CARE_ROLES,
     addendum: z.union([addendumBody, receiverSynthesisBody]),
     check: formSubjectProblem,
   },

@@ -1,7 +1,8 @@
 // The registry of document types: the body schema of each, and the rules that tie an entry's
 // envelope (scope, patientId) to its body. Client and server both check entries through here.
 import type { z } from 'zod';
-import type { Entry, Role } from '../entry';
+import type { Entry } from '../entry';
+import { CARE_ROLES, type Role } from '../roles';
 import { GLOBAL_SCOPE, unitOfScope } from '../scope';
 import { unitBody } from './unit';
 import { patientBody } from './patient';
@@ -35,22 +36,20 @@ export interface DocTypeRule {
   check?: (e: Entry) => string | null;
 }
 
-const ALL_ROLES: readonly Role[] = ['nurse', 'charge', 'admin'];
-
 export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
   unit: { body: unitBody, needsPatient: false, scope: 'global', writers: ['admin'] },
   patient: {
     body: patientBody,
     needsPatient: false,
     scope: 'unit',
-    writers: ALL_ROLES,
+    writers: CARE_ROLES,
     check: (e) => {
       if (e.kind === 'addendum' || e.kind === 'retract') return null;
       const unit = (e.body as { unitCode?: string } | null | undefined)?.unitCode; // a malformed body is bodyProblem's to report
       return unitOfScope(e.scope) === unit ? null : `a patient of unit ${unit} lives in scope unit:${unit}`;
     },
   },
-  note: { body: noteBody, needsPatient: true, scope: 'unit', writers: ALL_ROLES },
+  note: { body: noteBody, needsPatient: true, scope: 'unit', writers: CARE_ROLES },
   ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../entry';
+import { CARE_ROLES } from '../roles';
 
 /** The families of "fiches réflexes", so a ward can filter the library. */
 export const PROCEDURE_CATEGORIES = [
@@ -27,7 +27,7 @@ export const procedureBody = z
     title: z.string().trim().min(1, 'the title is required').max(200),
     category: z.enum(PROCEDURE_CATEGORIES),
     units: z.union([z.literal('all'), z.array(z.string().regex(UNIT_CODE, 'must be a unit code such as MED')).min(1).max(50)]),
-    roles: z.array(z.enum(ROLES)).min(1, 'say who the procedure is for').max(3),
+    roles: z.array(z.enum(CARE_ROLES)).min(1, 'say who the procedure is for').max(CARE_ROLES.length),
     summary: z.string().trim().min(1, 'the summary is required').max(2000),
     steps: z.array(procedureStep).min(1, 'a procedure has at least one step').max(60),
     owner: z.string().trim().min(1, 'the owner is required').max(200),

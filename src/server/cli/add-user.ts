@@ -1,5 +1,5 @@
 // `add-user`: how IT creates accounts on a real install (RELEVE_SEED=none starts with none).
-import { ROLES, type Role } from '../../domain/entry';
+import { ROLES, type Role } from '../../domain/roles';
 import { hashPassword } from '../auth/password';
 import type { Store } from '../store/open-store';
 import { findUserByUsername, insertUser } from '../store/users';

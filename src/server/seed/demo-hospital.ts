@@ -1,6 +1,6 @@
 // The demo hospital: its wards and its accounts. DEMO ONLY: an install with real patients
 // starts with RELEVE_SEED=none and creates its own accounts (see main.ts add-user).
-import type { Role } from '../../domain/entry';
+import type { Role } from '../../domain/roles';
 
 export const DEMO_HOSPITAL_NAME = 'Centre hospitalier de démonstration';
 

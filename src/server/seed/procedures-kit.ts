@@ -1,5 +1,5 @@
 // Building blocks of the demo fiches réflexes (procedures.ts assembles them).
-import type { Role } from '../../domain/entry';
+import type { CareRole } from '../../domain/roles';
 import type { ProcedureCategory, ProcedureStep } from '../../domain/schemas/procedure';
 
 export interface SeedProcedure {
@@ -7,7 +7,7 @@ export interface SeedProcedure {
   title: string;
   category: ProcedureCategory;
   units: 'all' | string[];
-  roles: Role[];
+  roles: CareRole[];
   summary: string;
   owner: string;
   reviewedMonthsAgo: number;

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import { newId } from '../../domain/entry';
+import { ROLES } from '../../domain/roles';
 
 const m001_initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -87,7 +88,39 @@ const m002_server_identity: Migration = {
   },
 };
 
+// The users table accepts every role of domain/roles.ts (the HIS interface and the recovery team
+// joined the first three). SQLite cannot change a CHECK in place: the table is rebuilt as its
+// documented procedure says, foreign keys off, so dropping the old table cascades to nothing.
+const m003_all_roles: Migration = {
+  async up(db: Kysely<unknown>) {
+    const allowed = sql.join(ROLES.map((r) => sql.lit(r)));
+    await sql`pragma foreign_keys = off`.execute(db);
+    try {
+      await db.transaction().execute(async (trx) => {
+        await trx.schema
+          .createTable('users_new')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('username', 'text', (c) => c.notNull().unique())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull().check(sql`role in (${allowed})`))
+          .addColumn('password_hash', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await sql`insert into users_new (id, username, name, role, password_hash, created_at)
+          select id, username, name, role, password_hash, created_at from users`.execute(trx);
+        await trx.schema.dropTable('users').execute();
+        await trx.schema.alterTable('users_new').renameTo('users').execute();
+        const broken = await sql`pragma foreign_key_check`.execute(trx);
+        if (broken.rows.length > 0) throw new Error('users rebuild broke a foreign key');
+      });
+    } finally {
+      await sql`pragma foreign_keys = on`.execute(db);
+    }
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
   '002_server_identity': m002_server_identity,
+  '003_all_roles': m003_all_roles,
 };

@@ -1,7 +1,7 @@
 // The server's tables, as Kysely sees them. Times are ISO-8601 UTC strings (toISOString), so
 // they sort as text in SQLite and PostgreSQL alike.
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { Role } from '../../domain/entry';
+import type { Role } from '../../domain/roles';
 
 export interface UserTable {
   id: string;

@@ -1,6 +1,6 @@
 // Accounts: who may log in, their role, and the wards (units) they belong to.
 import type { Kysely } from 'kysely';
-import type { Role } from '../../domain/entry';
+import type { Role } from '../../domain/roles';
 import type { SessionUser } from '../../domain/protocol';
 import { newId } from '../../domain/entry';
 import type { ReleveDatabase, UserRow } from './schema';

@@ -2,7 +2,7 @@
 // review dates. Each save is a new version; the history below keeps every author.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ROLES } from '../../../domain/entry';
+import { CARE_ROLES } from '../../../domain/roles';
 import { PROCEDURE_CATEGORIES, procedureBody, type ProcedureBody } from '../../../domain/schemas/procedure';
 import type { UnitBody } from '../../../domain/schemas';
 import { useReference } from '../../data';
@@ -53,7 +53,7 @@ export function ProcedureEditor() {
             <fieldset className="choice-group">
               <legend className="field-label">{t('admin.fields.roles')}</legend>
               {errors.roles && <p className="field-error">{errors.roles}</p>}
-              {ROLES.map((r) => (
+              {CARE_ROLES.map((r) => (
                 <Checkbox key={r} label={t(`procedures.roles.${r}`)} checked={p.roles.includes(r)}
                   onChange={(v) => set({ ...p, roles: v ? [...p.roles, r] : p.roles.filter((x) => x !== r) })} />
               ))}
