@@ -1,7 +1,7 @@
 // `npm start`: build the PWA if it is missing, then run the server (src/server/main.ts via tsx).
 // A failed build does not stop the server: the API still serves the tablets that already have
 // the app cached, and the log says clearly that the app itself is not built.
-// Arguments are passed on: `npm start -- add-user --username ...`.
+// Arguments are passed on: `npm run releve -- add-user --username ...` (or `npm start -- ...`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

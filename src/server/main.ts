@@ -1,32 +1,10 @@
-// The server CLI.
-//   (no command)                  serve on PORT (8080) and HOST (0.0.0.0)
-//   add-user --username u --name "N" --role nurse|charge|admin --units MED,CHIR
-//                                 password from RELEVE_PASSWORD, or asked for
-//   add-unit --code MED --name "Médecine interne" [--as admin-username]
-//   revoke-device <deviceId>
-//   after-restore                 after restoring a backup: tablets re-send what they wrote
+// The server's one entry: `npm run releve -- <command>` (and `npm start`, which serves).
+//   (no command) | serve    serve the app and the API on PORT (8080) and HOST (0.0.0.0)
+//   <command> ...           one of the commands of cli/commands.ts; `help` lists them
 // Data lives in RELEVE_DATA_DIR (./data).
-import { parseArgs, UsageError } from './cli/args';
-import { addUnitCommand } from './cli/add-unit';
-import { addUserCommand } from './cli/add-user';
-import { revokeDeviceCommand } from './cli/revoke-device';
-import { afterRestoreCommand } from './cli/after-restore';
+import { UsageError } from './cli/command';
+import { runCommand } from './cli/run-command';
 import { serve } from './serve';
-import { dataDirFromEnv, openStore } from './store/open-store';
-
-async function runCommand(command: string, argv: string[]): Promise<void> {
-  const args = parseArgs(argv);
-  const store = await openStore({ dataDir: dataDirFromEnv() });
-  try {
-    if (command === 'add-user') console.log(await addUserCommand(store, args, process.env));
-    else if (command === 'add-unit') console.log(await addUnitCommand(store, args));
-    else if (command === 'revoke-device') console.log(await revokeDeviceCommand(store, args));
-    else if (command === 'after-restore') console.log(await afterRestoreCommand(store));
-    else throw new UsageError(`unknown command '${command}' (add-user, add-unit, revoke-device, after-restore)`);
-  } finally {
-    await store.close();
-  }
-}
 
 async function runServer(): Promise<void> {
   const server = await serve();
@@ -48,8 +26,9 @@ async function runServer(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-const [command, ...rest] = process.argv.slice(2);
-(command === undefined || command === 'serve' ? runServer() : runCommand(command, rest)).catch((err: unknown) => {
+const argv = process.argv.slice(2);
+const serving = argv.length === 0 || argv[0] === 'serve';
+(serving ? runServer() : runCommand(argv).then((out) => console.log(out))).catch((err: unknown) => {
   console.error(err instanceof UsageError ? `error: ${err.message}` : err);
   process.exit(err instanceof UsageError ? 2 : 1);
 });

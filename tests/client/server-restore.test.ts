@@ -9,7 +9,7 @@ import { freshDb } from './helpers';
 import { testStore } from '../server/helpers';
 import { buildApp } from '../../src/server/app';
 import { openStore, DB_FILE_NAME, type Store } from '../../src/server/store/open-store';
-import { afterRestoreCommand } from '../../src/server/cli/after-restore';
+import { runCommand } from '../../src/server/cli/run-command';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
 import { appendEntry } from '../../src/client/db/append';
 import { api, setApiBase } from '../../src/client/sync/http';
@@ -109,7 +109,7 @@ describe('a server restored from a backup', () => {
     await down();
 
     const store = await openStore({ dataDir: dir });
-    await afterRestoreCommand(store);
+    await runCommand(['after-restore'], { store });
     await store.close();
     await up(dir);
     expect(await syncOnce(tablet)).toBe('done');

@@ -6,7 +6,7 @@ import { GLOBAL_SCOPE } from '../../domain/scope';
 import type { Store } from '../store/open-store';
 import { findUserByUsername, loadSessionUser } from '../store/users';
 import { appendEntries } from '../sync/append-entries';
-import { requireFlag, UsageError, type ParsedArgs } from './args';
+import { requireOption, stringOption, UsageError, type Command, type OptionValues } from './command';
 
 export const CLI_DEVICE_ID = 'server-cli';
 
@@ -18,10 +18,18 @@ async function adminAuthor(store: Store, username: string | undefined) {
   return (await loadSessionUser(store.db, row.id))!;
 }
 
-export async function addUnitCommand(store: Store, args: ParsedArgs): Promise<string> {
-  const code = requireFlag(args, 'code').toUpperCase();
-  const name = requireFlag(args, 'name');
-  const author = await adminAuthor(store, args.flags.get('as'));
+export const addUnit: Command = {
+  name: 'add-unit',
+  usage: '--code MED --name "Médecine interne" [--as admin-username]',
+  summary: 'add a ward, written as a unit document by an admin',
+  options: { code: { type: 'string' }, name: { type: 'string' }, as: { type: 'string' } },
+  run: ({ store, values }) => addUnitDocument(store, values),
+};
+
+async function addUnitDocument(store: Store, values: OptionValues): Promise<string> {
+  const code = requireOption(values, 'code').toUpperCase();
+  const name = requireOption(values, 'name');
+  const author = await adminAuthor(store, stringOption(values, 'as'));
   const units = await store.db.selectFrom('entries').select('json').where('doc_type', '=', 'unit').execute();
   if (units.some((r) => (JSON.parse(r.json) as { body: { code?: string } }).body.code === code)) {
     throw new UsageError(`unit ${code} already exists`);

@@ -1,20 +1,28 @@
 // `add-user`: how IT creates accounts on a real install (RELEVE_SEED=none starts with none).
-import { ROLES, type Role } from '../../domain/roles';
+import { isRole, ROLES } from '../../domain/roles';
 import { hashPassword } from '../auth/password';
 import type { Store } from '../store/open-store';
 import { findUserByUsername, insertUser } from '../store/users';
-import { requireFlag, UsageError, type ParsedArgs } from './args';
+import { requireOption, stringOption, UsageError, type Command, type OptionValues } from './command';
 import { readPassword } from './read-password';
 
 const UNIT_CODE = /^[A-Z0-9_-]{2,16}$/;
 export const MIN_PASSWORD_LENGTH = 8;
 
-export async function addUserCommand(store: Store, args: ParsedArgs, env: NodeJS.ProcessEnv): Promise<string> {
-  const username = requireFlag(args, 'username');
-  const name = requireFlag(args, 'name');
-  const role = requireFlag(args, 'role') as Role;
-  if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
-  const units = (args.flags.get('units') ?? '')
+export const addUser: Command = {
+  name: 'add-user',
+  usage: `--username u --name "N" --role ${ROLES.join('|')} --units MED,CHIR`,
+  summary: 'add an account (password from RELEVE_PASSWORD, or asked for)',
+  options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, units: { type: 'string' } },
+  run: ({ store, values, env }) => addUserAccount(store, values, env),
+};
+
+async function addUserAccount(store: Store, values: OptionValues, env: NodeJS.ProcessEnv): Promise<string> {
+  const username = requireOption(values, 'username');
+  const name = requireOption(values, 'name');
+  const role = requireOption(values, 'role');
+  if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+  const units = (stringOption(values, 'units') ?? '')
     .split(',')
     .map((u) => u.trim().toUpperCase())
     .filter(Boolean);

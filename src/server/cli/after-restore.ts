@@ -3,8 +3,16 @@
 // predates comes back from the tablets (DESIGN.md safety rule 1, across a restore).
 import { newId } from '../../domain/entry';
 import type { Store } from '../store/open-store';
+import type { Command } from './command';
 
-export async function afterRestoreCommand(store: Store): Promise<string> {
+export const afterRestore: Command = {
+  name: 'after-restore',
+  usage: '',
+  summary: 'after restoring a backup: tablets re-send what they wrote',
+  run: ({ store }) => newServerIdentity(store),
+};
+
+async function newServerIdentity(store: Store): Promise<string> {
   const id = newId();
   await store.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('server_identity').execute();
