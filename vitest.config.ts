@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/domain/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          include: ['tests/domain/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
         },

@@ -56,7 +56,7 @@ async function backlog(login: LoginResponse, deviceId: string, patientIds: strin
   return out;
 }
 
-function rawSqlite(entries: Entry[]) {
+function rawSqlite() {
   const dir = mkdtempSync(join(tmpdir(), 'releve-bench-raw-'));
   const db = new Database(join(dir, 'raw.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -98,7 +98,7 @@ export async function runSyncThroughput(): Promise<void> {
     const entries = await backlog(s.login, s.deviceId, s.patientIds);
     await s.app.close();
     await s.store.close();
-    const raw = rawSqlite(entries);
+    const raw = rawSqlite();
     const ms = await timed(async () => {
       for (let i = 0; i < entries.length; i += BATCH) raw.write(entries.slice(i, i + BATCH));
     });
@@ -126,7 +126,7 @@ export async function runSyncThroughput(): Promise<void> {
       }
     }),
   );
-  const raw = rawSqlite(entries);
+  const raw = rawSqlite();
   raw.write(entries);
   const rawRead = await measure('baseline: raw SQLite paged read + JSON.parse', RUNS, () =>
     timed(async () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { entryShapeProblem, entrySchema } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
 import { projectAll, projectDocument } from '../../src/domain/project';
-import { NUM_RUNS, MAX_ENTRIES, v7, planArb, VERSION, buildHistory, deliveryArb, permute, duplicate, chunk, deliveredChunks, Replica, historiesArb, buildAll } from './simulated-histories';
+import { NUM_RUNS, MAX_ENTRIES, v7, planArb, VERSION, buildHistory, deliveryArb, permute, duplicate, deliveredChunks, Replica, historiesArb, buildAll } from './simulated-histories';
 
 describe('simulated histories', () => {
   it('are well formed: every entry passes the wire schema and the shape rules', async () => {

@@ -42,7 +42,7 @@ function readFavourites(): ReadonlySet<string> {
     // Storage refused (private mode): no favourites.
   }
   if (raw !== cached.raw) {
-    let ids: string[] = [];
+    let ids: string[];
     try {
       const parsed: unknown = raw ? JSON.parse(raw) : [];
       ids = Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];

@@ -2,7 +2,6 @@
 // tablet must switch to paper, so it raises one global banner that stays until acknowledged.
 // Any other error is shown where the write was attempted. Nothing is swallowed.
 import { useSyncExternalStore } from 'react';
-import { StorageFullError } from '../data';
 
 let storageFull = false;
 const listeners = new Set<() => void>();
@@ -11,11 +10,10 @@ function emit() {
   for (const l of listeners) l();
 }
 
+/** The data layer's StorageFullError, or a quota error that escaped it unwrapped (belt and braces). */
 export function isStorageFull(err: unknown): boolean {
-  if (err instanceof StorageFullError) return true;
-  // Belt and braces: a quota error that escaped the data layer unwrapped.
   const name = (err as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError';
+  return name === 'StorageFullError' || name === 'QuotaExceededError';
 }
 
 /** Records a write failure; returns true when it was a full disk. */

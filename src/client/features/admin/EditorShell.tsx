@@ -1,7 +1,7 @@
 // What every admin editor shares: load the document, start from its current version (or from
 // a chosen one when two admins saved at once), check the body with the domain's schema, save
 // online only as a create, an amend or a resolve, and show every version with its author.
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
@@ -45,14 +45,12 @@ export function EditorShell<T>({ docType, docId, empty, schema, heading, childre
   const status = useSyncStatus();
   const { run, busy, error } = useWriteAction();
   const [flash, showFlash] = useFlash();
-  const [draft, setDraft] = useState<T | null>(docId ? null : empty);
+  const [edited, setDraft] = useState<T | null>(docId ? null : empty);
   const [errors, setErrors] = useState<FieldErrors>({});
   usePageTitle(heading(existing?.body ?? null));
 
-  // Start from the saved version once it has loaded; later syncs do not overwrite typing.
-  useEffect(() => {
-    if (draft === null && existing) setDraft(existing.body);
-  }, [draft, existing]);
+  // The saved version until the admin types; from then on, later syncs do not overwrite her typing.
+  const draft = edited ?? existing?.body ?? null;
 
   if (docId && existing === undefined) return <Loading />;
   if (docId && existing === null) return <section className="page"><Notice kind="error">{t('admin.notFound')}</Notice></section>;
