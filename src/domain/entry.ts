@@ -6,6 +6,16 @@ import { v7 as uuidv7 } from 'uuid';
 export const ENTRY_KINDS = ['create', 'amend', 'addendum', 'retract', 'resolve'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/**
+ * What the server noticed about an entry it accepted but wants a person to look at. Never a
+ * reason to refuse: what a tablet wrote offline must not be lost over it (safety rule 1).
+ * - clock_suspect: createdAt is before 2000 or after the server's next day (a reset clock);
+ * - patient_inactive: the patient was retracted (discharged, entered in error) by then;
+ * - author_provisional: written by an account enrolled offline, not yet confirmed.
+ */
+export const ENTRY_FLAGS = ['clock_suspect', 'patient_inactive', 'author_provisional'] as const;
+export type EntryFlag = (typeof ENTRY_FLAGS)[number];
+
 export interface Author {
   userId: string;
   name: string;
@@ -29,10 +39,12 @@ export interface Entry {
   hash: string;
   serverSeq?: number;
   receivedAt?: string;
+  /** Set by the server when accepted, outside the hash. */
+  flags?: EntryFlag[];
 }
 
 /** The fields the hash covers: everything but the hash and what the server adds. */
-export type UnsignedEntry = Omit<Entry, 'hash' | 'serverSeq' | 'receivedAt'>;
+export type UnsignedEntry = Omit<Entry, 'hash' | 'serverSeq' | 'receivedAt' | 'flags'>;
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -68,6 +80,7 @@ export const entrySchema = z.strictObject({
   hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256:<64 hex>'),
   serverSeq: z.number().int().positive().optional(),
   receivedAt: z.iso.datetime({ offset: true }).optional(),
+  flags: z.array(z.enum(ENTRY_FLAGS)).max(ENTRY_FLAGS.length).optional(),
 });
 
 /** Structural rules that hold whatever the docType: how kinds and parents fit together. */

@@ -1,6 +1,6 @@
 // The sync wire format, shared by the client and the server. DESIGN.md, "Sync protocol".
 import { z } from 'zod';
-import type { Entry } from './entry';
+import type { Entry, EntryFlag } from './entry';
 import type { Role } from './roles';
 import type { DocStatus } from './project';
 
@@ -64,6 +64,8 @@ export interface PushResult {
   serverSeq?: number;
   docStatus?: DocStatus;
   reason?: string;
+  /** Accepted, with what a person should look at (see EntryFlag). */
+  flags?: EntryFlag[];
 }
 
 export interface PushResponse {

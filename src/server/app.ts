@@ -26,6 +26,8 @@ export interface BuildAppOptions {
   tokenTtlHours?: number;
   /** The server's clock; tests move it to expire tokens. */
   now?: () => Date;
+  /** Internal, for tests only: names of checks to skip (see sync/entry-checks.ts). */
+  checksOff?: readonly string[];
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -34,6 +36,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     store: opts.store,
     now: opts.now ?? (() => new Date()),
     tokenTtlHours: opts.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS,
+    checks: { off: new Set(opts.checksOff ?? []) },
   };
 
   useErrorHandler(app);

@@ -30,6 +30,14 @@ describe('planning a push on a shared tablet', () => {
     expect(runs.flatMap((r) => r.entries.map((x) => x.id))).toEqual(['e3']);
   });
 
+  it("holds back a note on a patient whose create is held (the server needs the patient first)", () => {
+    const sessions = { a: session('a', { expired: true }), b: session('b') };
+    const noteOnHeldPatient = { ...e(2, 'b', 'note1'), patientId: 'patient1' } as Entry;
+    const { runs, held } = planRuns([e(1, 'a', 'patient1'), noteOnHeldPatient, e(3, 'b', 'note2')], sessions);
+    expect(held).toBe(2);
+    expect(runs.flatMap((r) => r.entries.map((x) => x.id))).toEqual(['e3']);
+  });
+
   it('treats a session past its expiry as unusable', () => {
     const { runs, held } = planRuns([e(1, 'a')], { a: session('a', { expiresAt: new Date(Date.now() - 1).toISOString() }) });
     expect(runs).toEqual([]);

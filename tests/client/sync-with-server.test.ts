@@ -13,7 +13,7 @@ import { pushOutbox } from '../../src/client/sync/push';
 import { syncOnce } from '../../src/client/sync/loop';
 import { loadStoredStatus } from '../../src/client/data/sync-status';
 import type { Author } from '../../src/domain/entry';
-import type { LoginResponse } from '../../src/domain/protocol';
+import { MAX_BODY_BYTES, type LoginResponse } from '../../src/domain/protocol';
 import { revokeDevice } from '../../src/server/store/devices';
 
 let app: FastifyInstance;
@@ -131,6 +131,24 @@ describe('sync between two tablets through the real server', () => {
     expect(mark?.state).toBe('rejected');
     expect(mark?.reason).toMatch(/scope/);
     expect((await loadStoredStatus(a.db)).rejected).toBe(1);
+  });
+
+  it('sets aside an entry that makes the server refuse its whole request, and sends the others', async () => {
+    const a = await signedInTablet('demo-nurse');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    const draft = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: p.docId };
+    const before = await appendEntry(a.db, { ...draft, body: note('avant') }, a.author);
+    const huge = await appendEntry(a.db, { ...draft, body: note('gros') }, a.author);
+    const after = await appendEntry(a.db, { ...draft, body: note('après') }, a.author);
+    // As if an older version had saved an entry over the server's body limit: the push answers 413.
+    await a.db.entries.update(huge.entry.id, { body: { ...note('gros'), data: 'x'.repeat(MAX_BODY_BYTES) } });
+    const summary = await pushOutbox(a.db);
+    expect(summary).toMatchObject({ accepted: 2, rejected: 1 });
+    expect(await a.db.outbox.get(before.entry.id)).toBeUndefined();
+    expect(await a.db.outbox.get(after.entry.id)).toBeUndefined();
+    const mark = await a.db.outbox.get(huge.entry.id);
+    expect(mark).toMatchObject({ state: 'rejected', reason: expect.stringMatching(/payload_too_large/) });
   });
 
   it("holds a person's entries when their token is refused, and names them as waiting to sign in", async () => {

@@ -11,6 +11,7 @@ import { ensureDeviceId, getMeta, setMeta } from './meta';
 import { reprojectDoc } from './project-doc';
 import { asStorageError } from './storage-full';
 import { downtimeStampFor } from './downtime-stamp';
+import { localIntegrityProblem } from './integrity';
 
 export interface NewEntry {
   /** Omit for a create: a fresh document id is made. */
@@ -63,7 +64,10 @@ export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author)
       const entry = await Dexie.waitFor(sealEntry(unsigned));
       // Check here what the server will check, so a bad entry fails in front of its author.
       const problem =
-        entryShapeProblem(entry) ?? envelopeProblem(entry, author.role as Role) ?? bodyProblem(entry);
+        entryShapeProblem(entry) ??
+        envelopeProblem(entry, author.role as Role) ??
+        bodyProblem(entry) ??
+        (await localIntegrityProblem(db, entry, author));
       if (problem) throw new InvalidEntryError(problem);
       if (draft.kind !== 'create') {
         for (const p of draft.parents) {

@@ -33,7 +33,8 @@ export function planRuns(
   let held = 0;
   for (const e of entries) {
     const session = sessions[e.author.userId];
-    if (!usable(session) || heldDocs.has(e.docId)) {
+    // A note on a patient created by someone held back waits too: the server needs the patient first.
+    if (!usable(session) || heldDocs.has(e.docId) || (e.patientId !== undefined && heldDocs.has(e.patientId))) {
       heldDocs.add(e.docId);
       held++;
       continue;
@@ -43,6 +44,28 @@ export function planRuns(
     else runs.push({ session, entries: [e] });
   }
   return { runs, held };
+}
+
+/**
+ * Statuses that say "this request's content is refused", not "the server is away": the run is
+ * halved until the entry the server cannot take is alone, and that entry is set aside as
+ * rejected. 503 (busy), 507 (disk full), 429 and 401 are not among them: those are retried whole.
+ */
+const REFUSED_CONTENT = new Set([400, 413, 415, 422, 500]);
+
+/** Sends a run; a refused run is split so one bad entry cannot hold up the others. */
+async function sendRun(token: string, deviceId: string, entries: readonly Entry[]): Promise<PushResult[]> {
+  try {
+    return (await api<PushResponse>('/api/sync/push', { token, body: { deviceId, entries } })).results;
+  } catch (err) {
+    if (!(err instanceof HttpError) || !REFUSED_CONTENT.has(err.status)) throw err;
+    if (entries.length === 1) {
+      const details = typeof err.body?.details === 'string' ? `: ${err.body.details}` : '';
+      return [{ id: entries[0]!.id, status: 'rejected', reason: `${err.body?.error ?? `HTTP ${err.status}`}${details}` }];
+    }
+    const half = entries.length >> 1;
+    return [...(await sendRun(token, deviceId, entries.slice(0, half))), ...(await sendRun(token, deviceId, entries.slice(half)))];
+  }
 }
 
 async function recordResults(db: ReleveDb, results: readonly PushResult[]): Promise<{ accepted: number; rejected: number }> {
@@ -56,7 +79,7 @@ async function recordResults(db: ReleveDb, results: readonly PushResult[]): Prom
         await db.outbox.update(r.id, { state: 'rejected', reason: r.reason ?? 'rejected', lastAttemptAt: now });
       } else {
         accepted++;
-        if (r.serverSeq !== undefined) await db.entries.update(r.id, { serverSeq: r.serverSeq });
+        if (r.serverSeq !== undefined) await db.entries.update(r.id, { serverSeq: r.serverSeq, ...(r.flags ? { flags: r.flags } : {}) });
         await db.outbox.delete(r.id);
       }
     }
@@ -81,12 +104,9 @@ export async function pushOutbox(db: ReleveDb): Promise<PushSummary> {
       continue;
     }
     try {
-      const res = await api<PushResponse>('/api/sync/push', {
-        token: run.session.token,
-        body: { deviceId, entries: run.entries },
-      });
+      const results = await sendRun(run.session.token, deviceId, run.entries);
       summary.sent += run.entries.length;
-      const counts = await recordResults(db, res.results);
+      const counts = await recordResults(db, results);
       summary.accepted += counts.accepted;
       summary.rejected += counts.rejected;
     } catch (err) {

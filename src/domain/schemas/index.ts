@@ -36,14 +36,16 @@ export interface DocTypeRule {
   check?: (e: Entry) => string | null;
 }
 
-export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
+// A null-prototype object: a docType of '__proto__', 'constructor' or 'toString' finds nothing,
+// rather than Object.prototype's members (which once turned a hostile push into a 500).
+export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Object.create(null) as Record<string, DocTypeRule>, {
   unit: { body: unitBody, needsPatient: false, scope: 'global', writers: ['admin'] },
   patient: {
     body: patientBody,
     needsPatient: false,
     scope: 'unit',
     writers: CARE_ROLES,
-    check: (e) => {
+    check: (e: Entry) => {
       if (e.kind === 'addendum' || e.kind === 'retract') return null;
       const unit = (e.body as { unitCode?: string } | null | undefined)?.unitCode; // a malformed body is bodyProblem's to report
       return unitOfScope(e.scope) === unit ? null : `a patient of unit ${unit} lives in scope unit:${unit}`;
@@ -52,7 +54,12 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
   note: { body: noteBody, needsPatient: true, scope: 'unit', writers: CARE_ROLES },
   ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
-};
+});
+
+/** The rule of a document type, or undefined: only the registry's own entries count. */
+export function docTypeRule(docType: string): DocTypeRule | undefined {
+  return Object.hasOwn(DOC_TYPES, docType) ? DOC_TYPES[docType] : undefined;
+}
 
 function formatIssues(error: z.ZodError): string {
   return error.issues
@@ -62,7 +69,7 @@ function formatIssues(error: z.ZodError): string {
 
 /** Checks the body of an entry against its kind and docType. Returns a reason, or null if valid. */
 export function bodyProblem(e: Entry): string | null {
-  const rule = DOC_TYPES[e.docType];
+  const rule = docTypeRule(e.docType);
   if (!rule) return `unknown docType '${e.docType}'`;
   const schema = e.kind === 'addendum' ? (rule.addendum ?? addendumBody) : e.kind === 'retract' ? retractBody : rule.body;
   const parsed = schema.safeParse(e.body);
@@ -72,7 +79,7 @@ export function bodyProblem(e: Entry): string | null {
 
 /** Checks the envelope against the docType: scope kind, patient link, writer role. */
 export function envelopeProblem(e: Entry, role: Role): string | null {
-  const rule = DOC_TYPES[e.docType];
+  const rule = docTypeRule(e.docType);
   if (!rule) return `unknown docType '${e.docType}'`;
   if (rule.scope === 'global' && e.scope !== GLOBAL_SCOPE) return `${e.docType} documents live in scope global`;
   if (rule.scope === 'unit' && unitOfScope(e.scope) === null) return `${e.docType} documents live in a unit scope`;

@@ -8,11 +8,23 @@ export class MalformedJsonError extends Error {
   readonly statusCode = 400;
 }
 
+/** No request body nests deeper than this; entries have their own, tighter limit (ENTRY_LIMITS). */
+export const MAX_BODY_DEPTH = 1000;
+
 // JSON.parse makes "__proto__" an own property (harmless), but an object spread or assign
 // further on could turn it into a prototype; refuse it outright, as Fastify does by default.
-function refuseProto(key: string, value: unknown): unknown {
-  if (key === '__proto__') throw new SyntaxError('the key "__proto__" is not allowed');
-  return value;
+// Checked by an iterative walk, not a JSON.parse reviver: a reviver recurses, and a body a few
+// thousand levels deep would overflow the stack in it.
+function bodyShapeProblem(value: unknown): string | null {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > MAX_BODY_DEPTH) return `the body is nested more than ${MAX_BODY_DEPTH} levels deep`;
+    if (!Array.isArray(v) && Object.hasOwn(v, '__proto__')) return 'the key "__proto__" is not allowed';
+    for (const c of Array.isArray(v) ? v : Object.values(v)) stack.push([c, depth + 1]);
+  }
+  return null;
 }
 
 /** JSON is the only body the API reads; anything else (text/plain too) is a clear 415. */
@@ -23,10 +35,13 @@ export function useJsonBodyParser(app: FastifyInstance): void {
     // An empty body is no body (e.g. a logout sent with a JSON content type); routes that need
     // one say so.
     if (text.trim() === '') return done(null, undefined);
+    let parsed: unknown;
     try {
-      done(null, JSON.parse(text, refuseProto));
+      parsed = JSON.parse(text);
     } catch (err) {
-      done(new MalformedJsonError((err as Error).message), undefined);
+      return done(new MalformedJsonError((err as Error).message), undefined);
     }
+    const problem = bodyShapeProblem(parsed);
+    done(problem ? new MalformedJsonError(problem) : null, problem ? undefined : parsed);
   });
 }

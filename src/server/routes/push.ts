@@ -17,7 +17,8 @@ export function pushRoute(api: FastifyInstance, ctx: RouteContext): void {
       return replyError(reply, 400, 'invalid_request', `deviceId ${deviceId} is not the device this token was issued to`);
     }
     try {
-      const results = await appendEntries(ctx.store, entries, { user: session.user, deviceId }, ctx.now());
+      const logError = (err: unknown, entryId: string) => request.log.error({ err, entryId }, 'push: checking one entry failed; that entry is rejected');
+      const results = await appendEntries(ctx.store, entries, { user: session.user, deviceId }, ctx.now(), { ...ctx.checks, logError });
       return { results };
     } catch (err) {
       // The transaction rolled back: nothing of this batch is stored, the client keeps it all.

@@ -1,25 +1,27 @@
 // The entry log. Rows are only ever inserted: nothing clinical is updated or deleted (safety rule 2).
 import type { Kysely } from 'kysely';
-import type { Entry } from '../../domain/entry';
+import type { Entry, EntryFlag } from '../../domain/entry';
 import type { EntryRow, ReleveDatabase } from './schema';
 
 type Db = Kysely<ReleveDatabase>;
 
 /** The entry a client sent, without what the server adds. */
 function storedJson(e: Entry): string {
-  const { serverSeq: _s, receivedAt: _r, ...rest } = e;
+  const { serverSeq: _s, receivedAt: _r, flags: _f, ...rest } = e;
   return JSON.stringify(rest);
 }
 
-export function rowToEntry(row: Pick<EntryRow, 'json' | 'server_seq' | 'received_at'>): Entry {
-  return { ...(JSON.parse(row.json) as Entry), serverSeq: row.server_seq, receivedAt: row.received_at };
+export function rowToEntry(row: Pick<EntryRow, 'json' | 'server_seq' | 'received_at' | 'flags'>): Entry {
+  const e: Entry = { ...(JSON.parse(row.json) as Entry), serverSeq: row.server_seq, receivedAt: row.received_at };
+  if (row.flags) e.flags = JSON.parse(row.flags) as EntryFlag[];
+  return e;
 }
 
 /**
  * Appends one entry and its first feed row, in the caller's transaction. The serverSeq is the
  * feed seq, so the cursor a client pulls with and the seq push answers are the same numbers.
  */
-export async function insertEntry(db: Db, e: Entry, receivedAt: string): Promise<number> {
+export async function insertEntry(db: Db, e: Entry, receivedAt: string, flags: readonly EntryFlag[] = []): Promise<number> {
   const { seq } = await db
     .insertInto('feed')
     .values({ entry_id: e.id, scope: e.scope })
@@ -39,6 +41,7 @@ export async function insertEntry(db: Db, e: Entry, receivedAt: string): Promise
       device_seq: e.deviceSeq,
       server_seq: seq,
       received_at: receivedAt,
+      flags: flags.length > 0 ? JSON.stringify(flags) : null,
       json: storedJson(e),
     })
     .execute();
@@ -80,7 +83,7 @@ export async function findDocCreate(db: Db, docId: string): Promise<DocIdentity 
 export async function entriesOfDoc(db: Db, docId: string): Promise<Entry[]> {
   const rows = await db
     .selectFrom('entries')
-    .select(['json', 'server_seq', 'received_at'])
+    .select(['json', 'server_seq', 'received_at', 'flags'])
     .where('doc_id', '=', docId)
     .orderBy('server_seq')
     .execute();

@@ -39,7 +39,7 @@ export async function readFeed(
   const rows = await db
     .selectFrom(merged.as('f'))
     .innerJoin('entries', 'entries.id', 'f.entry_id')
-    .select(['f.seq', 'entries.json', 'entries.server_seq', 'entries.received_at'])
+    .select(['f.seq', 'entries.json', 'entries.server_seq', 'entries.received_at', 'entries.flags'])
     .orderBy('f.seq')
     .limit(limit + 1) // one extra row tells whether there is more
     .execute();

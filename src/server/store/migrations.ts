@@ -119,8 +119,52 @@ const m003_all_roles: Migration = {
   },
 };
 
+// Hardening (issue 10): flags on accepted entries, account history and state, device binding,
+// and the append-only audit log.
+const m004_integrity_and_audit: Migration = {
+  async up(db: Kysely<unknown>) {
+    // JSON array of EntryFlag, null when none: set once, when the entry is accepted.
+    await db.schema.alterTable('entries').addColumn('flags', 'text').execute();
+    // Unique IPP among live patients: the lookup by IPP must not scan every entry.
+    await sql`create index entries_patient_ipp on entries (json_extract(json, '$.body.ipp')) where doc_type = 'patient'`.execute(db);
+
+    await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
+    // The names and roles an account had before a change, so entries written under the old
+    // ones during an outage are still the account's own.
+    await db.schema
+      .createTable('user_history')
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('until', 'text', (c) => c.notNull())
+      .execute();
+
+    // A device id is the tablet's own choice: the first login binds it to a secret only that
+    // tablet holds (and remembers the account that registered it).
+    await db.schema.alterTable('devices').addColumn('key_hash', 'text').execute();
+    await db.schema.alterTable('devices').addColumn('first_user_id', 'text').execute();
+
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('event', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text')
+      .addColumn('username', 'text')
+      .addColumn('device_id', 'text')
+      .addColumn('address', 'text')
+      .addColumn('details', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
+    // Append-only in the database itself, not only by convention.
+    await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'the audit log is append-only'); end`.execute(db);
+    await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'the audit log is append-only'); end`.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
   '002_server_identity': m002_server_identity,
   '003_all_roles': m003_all_roles,
+  '004_integrity_and_audit': m004_integrity_and_audit,
 };

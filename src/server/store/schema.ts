@@ -11,6 +11,29 @@ export interface UserTable {
   /** scrypt$N$r$p$salt$hash, see auth/password.ts */
   password_hash: string;
   created_at: string;
+  /** Set by `user disable`: no login, and its tokens stop working. */
+  disabled_at: string | null;
+}
+
+/** A name and role the account had until a change. */
+export interface UserHistoryTable {
+  user_id: string;
+  name: string;
+  role: string;
+  until: string;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: string;
+  /** login_ok, login_failed, pull, push, token_revoked, device_revoked, user_* ... */
+  event: string;
+  user_id: string | null;
+  username: string | null;
+  device_id: string | null;
+  address: string | null;
+  /** JSON object: what the event was about (scopes and counts, the change made). */
+  details: string;
 }
 
 export interface UserUnitTable {
@@ -25,6 +48,9 @@ export interface DeviceTable {
   revoked_at: string | null;
   /** Highest deviceSeq accepted from this device: a gap below it means a lost entry. */
   last_device_seq: number;
+  /** sha256 of the secret handed to the tablet that registered this id. */
+  key_hash: string | null;
+  first_user_id: string | null;
 }
 
 export interface TokenTable {
@@ -48,6 +74,8 @@ export interface EntryTable {
   device_seq: number;
   server_seq: number;
   received_at: string;
+  /** JSON array of EntryFlag, or null. */
+  flags: string | null;
   /** The entry as received, without serverSeq/receivedAt (those live in columns). */
   json: string;
 }
@@ -72,6 +100,8 @@ export interface ReleveDatabase {
   tokens: TokenTable;
   entries: EntryTable;
   feed: FeedTable;
+  user_history: UserHistoryTable;
+  audit_log: AuditLogTable;
 }
 
 export type UserRow = Selectable<UserTable>;

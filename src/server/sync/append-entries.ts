@@ -2,8 +2,11 @@
 //
 // The whole batch is one write transaction, answered only after it commits, so `accepted`
 // means durably on disk (safety rule 1) and later entries may name earlier ones as parents.
-// Each entry is judged on its own: one bad entry never blocks the others.
-import type { Kysely } from 'kysely';
+// Each entry is judged on its own, inside its own savepoint: a bad entry is rejected with its
+// reason, and even an unexpected exception in one entry's checks rejects that entry alone
+// (and is logged), never the batch. Only a full disk or a lost lock fails the whole push,
+// because then nothing of it can be trusted to be on disk.
+import { sql, type Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
 import { projectDocument } from '../../domain/project';
 import type { PushResult } from '../../domain/protocol';
@@ -11,10 +14,16 @@ import type { Store } from '../store/open-store';
 import type { ReleveDatabase } from '../store/schema';
 import { touchDevice } from '../store/devices';
 import { entriesOfDoc, findEntryHash, insertEntry } from '../store/entries';
+import { isStorageFull } from '../store/storage-full';
 import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check-entry';
-import { placementProblem } from './check-placement';
-import { formProblem } from './check-form';
-import { downtimeLinkProblem } from './check-downtime';
+import { runWriteChecks, type CheckSwitches } from './entry-checks';
+
+/** Where an unexpected exception in one entry's checks is reported (the request's logger). */
+export type CheckErrorLog = (err: unknown, entryId: string) => void;
+
+export interface BatchOptions extends CheckSwitches {
+  logError?: CheckErrorLog;
+}
 
 export interface PreparedBatch {
   writer: Writer;
@@ -23,50 +32,80 @@ export interface PreparedBatch {
   problems: (string | null)[];
 }
 
+const CHECK_FAILED = 'the server could not check this entry (the error is logged): send it again later or tell IT';
+
+/** Errors that mean the transaction itself is gone: the whole push fails and is retried. */
+function isFatal(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return isStorageFull(err) || code === 'SQLITE_BUSY' || code === 'SQLITE_IOERR' || code === 'SQLITE_CORRUPT';
+}
+
 /** The async, database-free part, done before the write lock is taken. */
-export async function prepareBatch(raw: readonly unknown[], writer: Writer): Promise<PreparedBatch> {
-  const parsed = raw.map(parseEntry);
-  const problems = await Promise.all(parsed.map((p) => (p.ok ? entryProblem(p.entry, writer) : null)));
+export async function prepareBatch(raw: readonly unknown[], writer: Writer, opts: BatchOptions = {}): Promise<PreparedBatch> {
+  const parsed = raw.map((r, i) => parseEntry(r, i, opts));
+  const problems = await Promise.all(
+    parsed.map(async (p) => {
+      if (!p.ok) return null;
+      try {
+        return await entryProblem(p.entry, writer, opts);
+      } catch (err) {
+        if (opts.off?.has('isolation')) throw err;
+        opts.logError?.(err, p.entry.id);
+        return CHECK_FAILED;
+      }
+    }),
+  );
   return { writer, parsed, problems };
 }
 
+async function judgeAndStore(trx: Kysely<ReleveDatabase>, e: Entry, pre: string | null, batch: PreparedBatch, now: Date, opts: BatchOptions): Promise<PushResult> {
+  // Identity before content: a retried push must come back `duplicate`, whatever else changed.
+  const known = await findEntryHash(trx, e.id);
+  if (known) {
+    if (known.hash !== e.hash) return { id: e.id, status: 'rejected', reason: 'id reused with different content' };
+    const docStatus = projectDocument(await entriesOfDoc(trx, known.docId)).status;
+    return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus };
+  }
+  if (pre) return { id: e.id, status: 'rejected', reason: pre };
+  const verdict = await runWriteChecks(e, { db: trx, writer: batch.writer, now }, opts);
+  if ('reject' in verdict) return { id: e.id, status: 'rejected', reason: verdict.reject };
+  const serverSeq = await insertEntry(trx, e, now.toISOString(), verdict.flags);
+  const docStatus = projectDocument(await entriesOfDoc(trx, e.docId)).status;
+  const result: PushResult = { id: e.id, status: 'accepted', serverSeq, docStatus };
+  if (verdict.flags.length > 0) result.flags = verdict.flags;
+  return result;
+}
+
 /** Judges and stores a prepared batch inside the caller's write transaction. */
-export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBatch, now: Date): Promise<PushResult[]> {
-  const receivedAt = now.toISOString();
+export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBatch, now: Date, opts: BatchOptions = {}): Promise<PushResult[]> {
   const results: PushResult[] = [];
   let highestDeviceSeq = 0;
+  const isolate = !opts.off?.has('isolation');
   for (const [i, p] of batch.parsed.entries()) {
     if (!p.ok) {
       results.push({ id: p.id, status: 'rejected', reason: p.reason });
       continue;
     }
-    const e: Entry = p.entry;
-    // Identity before content: a retried push must come back `duplicate`, whatever else changed.
-    const known = await findEntryHash(trx, e.id);
-    if (known) {
-      if (known.hash !== e.hash) {
-        results.push({ id: e.id, status: 'rejected', reason: 'id reused with different content' });
-      } else {
-        const docStatus = projectDocument(await entriesOfDoc(trx, known.docId)).status;
-        results.push({ id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus });
-      }
-      continue;
+    if (isolate) await sql`savepoint entry`.execute(trx);
+    try {
+      const result = await judgeAndStore(trx, p.entry, batch.problems[i] ?? null, batch, now, opts);
+      if (isolate) await sql`release entry`.execute(trx);
+      if (result.status === 'accepted') highestDeviceSeq = Math.max(highestDeviceSeq, p.entry.deviceSeq);
+      results.push(result);
+    } catch (err) {
+      if (!isolate || isFatal(err)) throw err;
+      // Undo whatever this entry half-wrote, keep the others.
+      await sql`rollback to entry`.execute(trx);
+      await sql`release entry`.execute(trx);
+      opts.logError?.(err, p.entry.id);
+      results.push({ id: p.entry.id, status: 'rejected', reason: CHECK_FAILED });
     }
-    const problem = batch.problems[i] ?? (await placementProblem(trx, e)) ?? (await downtimeLinkProblem(trx, e)) ?? (await formProblem(trx, e));
-    if (problem) {
-      results.push({ id: e.id, status: 'rejected', reason: problem });
-      continue;
-    }
-    const serverSeq = await insertEntry(trx, e, receivedAt);
-    highestDeviceSeq = Math.max(highestDeviceSeq, e.deviceSeq);
-    const docStatus = projectDocument(await entriesOfDoc(trx, e.docId)).status;
-    results.push({ id: e.id, status: 'accepted', serverSeq, docStatus });
   }
   await touchDevice(trx, batch.writer.deviceId, now, highestDeviceSeq);
   return results;
 }
 
-export async function appendEntries(store: Store, raw: readonly unknown[], writer: Writer, now: Date): Promise<PushResult[]> {
-  const batch = await prepareBatch(raw, writer);
-  return store.db.transaction().execute((trx) => writeBatch(trx, batch, now));
+export async function appendEntries(store: Store, raw: readonly unknown[], writer: Writer, now: Date, opts: BatchOptions = {}): Promise<PushResult[]> {
+  const batch = await prepareBatch(raw, writer, opts);
+  return store.db.transaction().execute((trx) => writeBatch(trx, batch, now, opts));
 }

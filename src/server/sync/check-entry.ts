@@ -2,10 +2,13 @@
 // transaction opens (hashing is async), so the transaction stays short.
 import type { z } from 'zod';
 import { entrySchema, entryShapeProblem, type Entry } from '../../domain/entry';
+import { entryTextProblem } from '../../domain/clinical-text';
 import { hashMatches } from '../../domain/hash';
+import { ENTRY_LIMITS, jsonLimitProblem } from '../../domain/json-limits';
 import type { SessionUser } from '../../domain/protocol';
 import { canWrite } from '../../domain/scope';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
+import type { CheckSwitches } from './entry-checks';
 
 export type ParsedEntry =
   | { ok: true; entry: Entry }
@@ -16,9 +19,12 @@ export function formatZodIssues(error: z.ZodError): string {
 }
 
 /** Shape first: without a well-formed entry there is nothing else to check. */
-export function parseEntry(raw: unknown, index: number): ParsedEntry {
+export function parseEntry(raw: unknown, index: number, switches: CheckSwitches = {}): ParsedEntry {
   const rawId = (raw as { id?: unknown } | null)?.id;
-  const id = typeof rawId === 'string' ? rawId : '';
+  const id = typeof rawId === 'string' ? rawId.slice(0, 100) : '';
+  // Before anything that recurses (zod, hashing, the questionnaire walks).
+  const tooBig = switches.off?.has('limits') ? null : jsonLimitProblem(raw, ENTRY_LIMITS);
+  if (tooBig) return { ok: false, id, reason: `entries[${index}] is too large: ${tooBig}` };
   const parsed = entrySchema.safeParse(raw);
   if (!parsed.success) return { ok: false, id, reason: `entries[${index}] is malformed: ${formatZodIssues(parsed.error)}` };
   const entry = parsed.data as Entry;
@@ -34,10 +40,11 @@ export interface Writer {
 }
 
 /** Content, authorship and permission. Returns the reason for rejection, or null. */
-export async function entryProblem(e: Entry, w: Writer): Promise<string | null> {
+export async function entryProblem(e: Entry, w: Writer, switches: CheckSwitches = {}): Promise<string | null> {
   if (!(await hashMatches(e))) return 'hash does not match content';
   if (e.author.userId !== w.user.id) return `author ${e.author.userId} is not the logged-in user`;
   if (e.deviceId !== w.deviceId) return `deviceId ${e.deviceId} is not the pushing device ${w.deviceId}`;
   if (!canWrite(w.user, e.scope)) return `scope ${e.scope} is not writable by this user`;
-  return envelopeProblem(e, w.user.role) ?? bodyProblem(e);
+  const text = switches.off?.has('invisible-text') ? null : entryTextProblem(e);
+  return envelopeProblem(e, w.user.role) ?? bodyProblem(e) ?? text;
 }

@@ -1,11 +1,11 @@
 // What the signed-in person may do, asked before showing a button. The server checks again:
 // this only spares a nurse a button that would be refused.
-import { DOC_TYPES } from '../../../domain/schemas';
+import { docTypeRule } from '../../../domain/schemas';
 import { canWrite } from '../../../domain/scope';
 import type { SessionUser } from '../../data';
 
 export function mayWrite(user: SessionUser | null, docType: string, scope: string): boolean {
   if (!user) return false;
-  const rule = DOC_TYPES[docType];
+  const rule = docTypeRule(docType);
   return !!rule && rule.writers.includes(user.role) && canWrite(user, scope);
 }

@@ -1,0 +1,24 @@
+// A clinical entry's patientId must name a patient of the same ward. A patient retracted since
+// (discharged, entered in error) does not make the entry go away: a tablet that was offline
+// could not know, so the entry is kept in its original scope and flagged for a person to see.
+import type { Kysely } from 'kysely';
+import type { Entry } from '../../domain/entry';
+import { findDocCreate } from '../store/entries';
+import type { ReleveDatabase } from '../store/schema';
+import type { Verdict } from './entry-checks';
+
+export async function patientLinkVerdict(db: Kysely<ReleveDatabase>, e: Entry): Promise<Verdict> {
+  if (e.patientId === undefined) return null;
+  if (e.docType === 'patient') return { reject: 'a patient document names no patientId' };
+  const patient = await findDocCreate(db, e.patientId);
+  if (!patient) return { reject: `unknown patient ${e.patientId}: push the patient first` };
+  if (patient.docType !== 'patient') return { reject: `patientId ${e.patientId} is a ${patient.docType}, not a patient` };
+  if (patient.scope !== e.scope) return { reject: `patient ${e.patientId} is in scope ${patient.scope}, not ${e.scope}` };
+  const retracted = await db
+    .selectFrom('entries')
+    .select('id')
+    .where('doc_id', '=', e.patientId)
+    .where('kind', '=', 'retract')
+    .executeTakeFirst();
+  return retracted ? { flag: 'patient_inactive' } : null;
+}

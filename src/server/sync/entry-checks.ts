@@ -1,0 +1,69 @@
+// The checks a pushed entry goes through inside the write transaction, in order, each on its
+// own. A check answers null (fine), {reject} (refused, with the reason the tablet shows) or
+// {flag} (accepted, but a person should look). A new rule is one more line in WRITE_CHECKS.
+import type { Kysely } from 'kysely';
+import type { Entry, EntryFlag } from '../../domain/entry';
+import type { ReleveDatabase } from '../store/schema';
+import { authorNameProblem } from './check-author';
+import { createdAtVerdict } from './check-clock';
+import { downtimeLinkProblem } from './check-downtime';
+import type { Writer } from './check-entry';
+import { formProblem } from './check-form';
+import { ippProblem, patientAmendProblem, retractByProblem } from './check-identity';
+import { patientLinkVerdict } from './check-patient';
+import { placementProblem } from './check-placement';
+
+export type Verdict = null | { reject: string } | { flag: EntryFlag };
+
+export interface CheckContext {
+  db: Kysely<ReleveDatabase>;
+  writer: Writer;
+  now: Date;
+}
+
+export interface WriteCheck {
+  /** Stable name: tests switch a check off by it to show their test can fail. */
+  name: string;
+  run(e: Entry, ctx: CheckContext): Promise<Verdict> | Verdict;
+}
+
+/** Internal switches, for tests only: `off` names checks that are skipped. */
+export interface CheckSwitches {
+  off?: ReadonlySet<string>;
+}
+
+const rejectIf =
+  (problem: (db: Kysely<ReleveDatabase>, e: Entry, ctx: CheckContext) => Promise<string | null>) =>
+  async (e: Entry, ctx: CheckContext): Promise<Verdict> => {
+    const reason = await problem(ctx.db, e, ctx);
+    return reason ? { reject: reason } : null;
+  };
+
+export const WRITE_CHECKS: readonly WriteCheck[] = [
+  { name: 'placement', run: rejectIf(placementProblem) },
+  { name: 'author', run: (e, ctx) => authorNameProblem(ctx.db, e, ctx.writer) },
+  { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.db, e) },
+  { name: 'identity-amend', run: rejectIf((db, e, ctx) => patientAmendProblem(db, e, ctx.writer)) },
+  { name: 'retract-by', run: rejectIf((db, e, ctx) => retractByProblem(db, e, ctx.writer)) },
+  { name: 'unique-ipp', run: rejectIf(ippProblem) },
+  { name: 'downtime-link', run: rejectIf(downtimeLinkProblem) },
+  { name: 'form', run: rejectIf(formProblem) },
+  { name: 'clock', run: (e, ctx) => createdAtVerdict(e, ctx.now) },
+];
+
+/** Runs the checks in order: the first rejection wins; flags add up. */
+export async function runWriteChecks(
+  e: Entry,
+  ctx: CheckContext,
+  switches: CheckSwitches,
+): Promise<{ reject: string } | { flags: EntryFlag[] }> {
+  const flags: EntryFlag[] = [];
+  for (const check of WRITE_CHECKS) {
+    if (switches.off?.has(check.name)) continue;
+    const verdict = await check.run(e, ctx);
+    if (verdict === null) continue;
+    if ('reject' in verdict) return verdict;
+    if (!flags.includes(verdict.flag)) flags.push(verdict.flag);
+  }
+  return { flags };
+}
