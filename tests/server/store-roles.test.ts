@@ -32,8 +32,8 @@ describe('migration 003_all_roles', () => {
       expect(store.sqlite.prepare('select username, role from users').all()).toEqual([{ username: 'cadre', role: 'charge' }]);
       expect(store.sqlite.prepare('select * from user_units').all()).toEqual([{ user_id: 'u1', unit_code: 'MED' }]);
       expect(store.sqlite.prepare('select token_hash from tokens').all()).toEqual([{ token_hash: 'th' }]);
-      for (const role of ROLES) store.sqlite.prepare("insert into users values (?, ?, 'X', ?, 'h', ?)").run(`id-${role}`, `u-${role}`, role, now);
-      expect(() => store.sqlite.prepare("insert into users values ('u9', 'doc', 'D', 'doctor', 'h', ?)").run(now)).toThrow(/CHECK/);
+      for (const role of ROLES) store.sqlite.prepare("insert into users (id, username, name, role, password_hash, created_at) values (?, ?, 'X', ?, 'h', ?)").run(`id-${role}`, `u-${role}`, role, now);
+      expect(() => store.sqlite.prepare("insert into users (id, username, name, role, password_hash, created_at) values ('u9', 'doc', 'D', 'doctor', 'h', ?)").run(now)).toThrow(/CHECK/);
       // The foreign keys still hold, and still cascade.
       expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       store.sqlite.prepare("delete from users where id = 'u1'").run();
