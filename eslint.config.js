@@ -45,7 +45,7 @@ const LAYER_POLICIES = [
   // Packages: anyone but the domain; the domain runs unchanged in the browser and in Node, so it
   // gets these three and nothing else (no Node built-ins, no DOM libraries, no React).
   { from: { element: { type: '!domain' } }, allow: { to: { module: { origin: ['external', 'core'] } } } },
-  { from: layer('domain'), allow: { to: { module: { origin: 'external', source: ['zod', 'uuid', 'canonicalize'] } } } },
+  { from: layer('domain'), allow: { to: { module: { origin: 'external', source: ['zod', 'uuid', 'canonicalize', 'fhirpath', 'fhirpath/fhir-context/r4', '@lhncbc/ucum-lhc'] } } } },
 ];
 
 export const layerRules = {

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
-  addRow, buildResponse, checkValues, importQuestionnaire, initialValues, isQuestion, optionKey, setAnswers,
+  addRow, buildResponse, checkValues, importQuestionnaire, initialValues, isQuestion, limitsOf, optionKey, setAnswers,
   type FormValues, type Questionnaire, type QuestionnaireItem, type RowPath,
 } from '../../src/domain/questionnaire';
 import { templateBody } from '../../src/domain/schemas/template';
@@ -17,12 +17,19 @@ const validator = new JSONSchemaValidator();
 const fhirErrors = (resource: unknown) =>
   validator.validate(resource, true).filter((e) => e.message !== 'should match exactly one schema in oneOf' || e.dataPath !== '');
 
+function withinLimits(item: QuestionnaireItem, v: number): number {
+  const { min, max } = limitsOf(item);
+  if (typeof min === 'number' && typeof max === 'number' && (v < min || v > max)) return Math.round(((min + max) / 2) * 10) / 10;
+  return v;
+}
+
 /** A plausible answer of each type, short enough for any maxLength. */
 function sample(item: QuestionnaireItem, n: number): string {
   switch (item.type) {
     case 'boolean': return n % 2 ? 'false' : 'true';
-    case 'integer': return String(60 + n);
-    case 'decimal': return '37,' + n;
+    // Within the item's plausibility limits, when it has some.
+    case 'integer': return String(withinLimits(item, 60 + n));
+    case 'decimal': return String(withinLimits(item, 37 + n / 10)).replace('.', ',');
     case 'date': return '1950-03-0' + ((n % 8) + 1);
     case 'dateTime': return `2026-03-02T0${n % 10}:30`;
     case 'time': return `1${n % 10}:15`;
@@ -56,7 +63,7 @@ describe('FHIR R4 validity', () => {
     expect(fhirErrors(q)).toEqual([]);
     expect(templateBody.safeParse(q).success).toBe(true);
     const imported = importQuestionnaire(JSON.stringify(q), templateBody);
-    expect(imported.leftOut).toEqual([]);
+    expect(imported.report).toEqual([]);
     expect(imported.blocking).toEqual([]);
     expect(imported.template).toEqual(q);
   });

@@ -1,11 +1,13 @@
 // The English catalog. Typed as the French one, so a missing or misspelt key fails to compile.
 import type { Catalog } from './fr';
 import { formsEn } from './forms.en';
+import { importEn } from './import.en';
 import { printEn } from './print.en';
 import { downtimeEn } from './downtime.en';
 
 export const en: Catalog = {
   ...formsEn,
+  ...importEn,
   ...printEn,
   ...downtimeEn,
   app: {

@@ -2,11 +2,13 @@
 // No-break spaces (\u00a0) keep French punctuation (: ? « ») on the line of its word.
 // Plurals use i18next's suffixes (_one, _other); in French 0 takes the _one form.
 import { formsFr } from './forms.fr';
+import { importFr } from './import.fr';
 import { printFr } from './print.fr';
 import { downtimeFr } from './downtime.fr';
 
 export const fr = {
   ...formsFr,
+  ...importFr,
   ...printFr,
   ...downtimeFr,
   app: {

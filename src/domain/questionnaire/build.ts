@@ -4,7 +4,7 @@
 import { answerFromRaw, isBlank } from './convert';
 import { formContext, isEnabled, type FormContext } from './enable-when';
 import {
-  canonicalOf, patientReference, type Questionnaire, type QuestionnaireItem, type QuestionnaireResponse, type ResponseItem,
+  canonicalOf, patientReference, type Questionnaire, type QuestionnaireItem, type QuestionnaireResponse, type ResponseAnswer, type ResponseItem,
   type ResponseStatus,
 } from './types';
 import { rawsOf, rowsOf, type FormValues, type RowPath } from './values';
@@ -43,11 +43,16 @@ function buildItems(ctx: FormContext, items: readonly QuestionnaireItem[] | unde
       });
       continue;
     }
-    const answers = rawsOf(row, item.linkId)
+    const answers: ResponseAnswer[] = rawsOf(row, item.linkId)
       .filter((r) => !isBlank(r))
       .map((r) => answerFromRaw(item, r))
       .flatMap((p) => ('answer' in p ? [p.answer] : []));
-    if (answers.length > 0) out.push({ linkId: item.linkId, ...text, answer: item.repeats ? answers : answers.slice(0, 1) });
+    if (answers.length === 0) continue;
+    const kept = item.repeats ? answers : answers.slice(0, 1);
+    // A question's children are saved under its (first) answer, as FHIR R4 nests them.
+    const children = item.item ? buildItems(ctx, item.item, row, path) : [];
+    if (children.length > 0) kept[0] = { ...kept[0]!, item: children };
+    out.push({ linkId: item.linkId, ...text, answer: kept });
   }
   return out;
 }

@@ -7,10 +7,14 @@ import type { FormProblem } from './problems';
 import type { Questionnaire, QuestionnaireItem } from './types';
 import { fieldKey, rawsOf, rowIsBlank, rowsOf, type FormValues, type RowPath } from './values';
 import { isQuestion } from './walk';
+import { isCalculated } from './extensions';
+import { limitProblems, occursProblems } from './limits';
 
 export interface CheckOptions {
   /** Report answers left in disabled fields (the server's view of a response). The screen ignores them. */
   disabledAnswersAreProblems?: boolean;
+  /** enableWhenExpression results (calculate.ts), when the template has any. */
+  expressionEnabled?: ReadonlyMap<string, boolean>;
 }
 
 /** Inside a blank spare row only answers left in disabled fields can be wrong. */
@@ -19,7 +23,7 @@ interface RowCheck extends CheckOptions {
 }
 
 export function checkValues(q: Pick<Questionnaire, 'item'>, values: FormValues, opts: CheckOptions = {}): FormProblem[] {
-  const ctx = formContext(q, values);
+  const ctx = formContext(q, values, opts.expressionEnabled);
   const problems: FormProblem[] = [];
   checkRow(ctx, q.item, values, [], problems, opts);
   // A form with nothing in it is no record of anything: refuse it rather than save a blank.
@@ -33,7 +37,7 @@ function rowHasContent(ctx: FormContext, items: readonly QuestionnaireItem[] | u
     if (!isEnabled(ctx, item, path)) continue;
     if (item.type === 'group') {
       if (rowsOf(row, item).some((r, i) => rowHasContent(ctx, item.item, r, [...path, { linkId: item.linkId, row: i }]))) return true;
-    } else if (isQuestion(item) && rawsOf(row, item.linkId).some((r) => !isBlank(r))) return true;
+    } else if (isQuestion(item) && rawsOf(row, item.linkId).some((r) => !isBlank(r)) && !isCalculated(item)) return true;
   }
   return false;
 }
@@ -72,6 +76,8 @@ function checkRow(
       if (item.required && filled === 0 && !opts.onlyDisabled) out.push({ key, linkId: item.linkId, code: 'required' });
       continue;
     }
+    // A question's children share its row.
+    if (item.item) checkRow(ctx, item.item, row, path, out, opts);
     const raws = rawsOf(row, item.linkId).filter((r) => !isBlank(r));
     if (!enabled) {
       if (opts.disabledAnswersAreProblems && raws.length > 0) out.push({ key, linkId: item.linkId, code: 'disabledAnswered' });
@@ -92,6 +98,8 @@ function checkRow(
       const text = parsed.answer.valueString;
       if (item.maxLength !== undefined && text !== undefined && [...text].length > item.maxLength)
         out.push({ key, linkId: item.linkId, code: 'tooLong', max: item.maxLength });
+      for (const p of limitProblems(item, parsed.answer)) out.push({ key, linkId: item.linkId, ...p });
     }
+    for (const p of occursProblems(item, raws.length)) out.push({ key, linkId: item.linkId, ...p });
   }
 }

@@ -1,10 +1,26 @@
 // Between what a nurse types (raw text, as an <input> holds it) and FHIR answer values.
 // French decimals ("37,5") are accepted. A dateTime is typed in the tablet's local time and
 // stored with its UTC offset, as FHIR requires once hours are given.
+import { UCUM, unitsOf } from './extensions';
 import type { AnswerValue, QuestionnaireItem } from './types';
-import { isChoice, optionKey } from './walk';
+import { hasOptions, optionKey } from './walk';
 
-export type RawProblemCode = 'notInteger' | 'notDecimal' | 'notDate' | 'notDateTime' | 'notTime' | 'notBoolean' | 'notAnOption';
+export type RawProblemCode =
+  | 'notInteger' | 'notDecimal' | 'notDate' | 'notDateTime' | 'notTime' | 'notBoolean' | 'notAnOption' | 'notQuantity' | 'badUnit';
+
+const QUANTITY = /^([-+]?\d+(?:[.,]\d+)?)(?:\s+(\S+))?$/;
+
+/** "72,5 kg" (or "72,5": the default unit) -> valueQuantity, with the UCUM unit the item offers. */
+function quantityFromRaw(item: QuestionnaireItem, text: string): Parsed {
+  const m = QUANTITY.exec(text);
+  if (!m) return { problem: 'notQuantity' };
+  const units = unitsOf(item);
+  const unit = m[2] === undefined ? units[0] : units.find((u) => u.code === m[2]);
+  if (m[2] !== undefined && !unit) return { problem: 'badUnit' };
+  const value = Number(m[1]!.replace(',', '.'));
+  if (!unit) return { answer: { valueQuantity: { value } } };
+  return { answer: { valueQuantity: { value, unit: unit.display ?? unit.code!, system: unit.system ?? UCUM, code: unit.code! } } };
+}
 
 export type Parsed = { answer: AnswerValue } | { problem: RawProblemCode };
 
@@ -57,6 +73,7 @@ export function isBlank(raw: string | undefined): boolean {
 /** One typed value as a FHIR answer of the item's type, or what is wrong with it. */
 export function answerFromRaw(item: QuestionnaireItem, raw: string): Parsed {
   const text = raw.trim();
+  if (hasOptions(item)) return optionFromRaw(item, raw, text);
   switch (item.type) {
     case 'string':
     case 'text':
@@ -87,20 +104,27 @@ export function answerFromRaw(item: QuestionnaireItem, raw: string): Parsed {
       if (!m || Number(m[1]) > 23 || Number(m[2]) > 59 || Number(m[3] ?? 0) > 59) return { problem: 'notTime' };
       return { answer: { valueTime: `${m[1]}:${m[2]}:${m[3] ?? '00'}` } };
     }
-    case 'choice':
-    case 'open-choice': {
-      const option = item.answerOption?.find((o) => optionKey(o) === text);
-      if (option?.valueCoding) return { answer: { valueCoding: { ...option.valueCoding } } };
-      if (option?.valueString !== undefined) return { answer: { valueString: option.valueString } };
-      if (option?.valueInteger !== undefined) return { answer: { valueInteger: option.valueInteger } };
-      // Open choice: anything else is the nurse's own words.
-      if (item.type === 'open-choice') return { answer: { valueString: raw.replace(/\s+$/, '') } };
-      return { problem: 'notAnOption' };
-    }
+    case 'quantity':
+      return quantityFromRaw(item, text);
     default:
       // group and display take no answer
       return { problem: 'notAnOption' };
   }
+}
+
+/** An item with answerOption (a choice, or a string/integer/date/time limited to a list). */
+function optionFromRaw(item: QuestionnaireItem, raw: string, text: string): Parsed {
+  const option = item.answerOption?.find((o) => optionKey(o) === text);
+  if (option?.valueCoding) {
+    const { system, code, display } = option.valueCoding;
+    return { answer: { valueCoding: { ...(system ? { system } : {}), ...(code ? { code } : {}), ...(display ? { display } : {}) } } };
+  }
+  for (const k of ['valueString', 'valueInteger', 'valueDate', 'valueTime'] as const) {
+    if (option?.[k] !== undefined) return { answer: { [k]: option[k] } };
+  }
+  // Open choice: anything else is the nurse's own words.
+  if (item.type === 'open-choice') return { answer: { valueString: raw.replace(/\s+$/, '') } };
+  return { problem: 'notAnOption' };
 }
 
 /** Which value[x] an answer to this item must use. */
@@ -121,14 +145,14 @@ export function expectedValueKeys(item: QuestionnaireItem): readonly (keyof Answ
       return ['valueDateTime'];
     case 'time':
       return ['valueTime'];
+    case 'quantity':
+      return ['valueQuantity'];
     case 'choice':
     case 'open-choice': {
       // The value type of the options; an open choice also takes free text.
       const keys = new Set<keyof AnswerValue>(item.type === 'open-choice' ? ['valueString'] : []);
       for (const o of item.answerOption ?? []) {
-        if (o.valueCoding) keys.add('valueCoding');
-        if (o.valueString !== undefined) keys.add('valueString');
-        if (o.valueInteger !== undefined) keys.add('valueInteger');
+        for (const k of ['valueCoding', 'valueString', 'valueInteger', 'valueDate', 'valueTime'] as const) if (o[k] !== undefined) keys.add(k);
       }
       return [...keys];
     }
@@ -139,22 +163,31 @@ export function expectedValueKeys(item: QuestionnaireItem): readonly (keyof Answ
 
 export const VALUE_KEYS: readonly (keyof AnswerValue)[] = [
   'valueBoolean', 'valueDecimal', 'valueInteger', 'valueDate', 'valueDateTime', 'valueTime', 'valueString', 'valueCoding',
+  'valueQuantity',
 ];
 
 /** The raw text an answer shows as in the form; null when its value[x] does not fit the item. */
 export function rawFromAnswer(item: QuestionnaireItem, a: AnswerValue): string | null {
-  if (isChoice(item)) {
+  if (hasOptions(item)) {
     const hit = item.answerOption?.find((o) =>
       a.valueCoding ? o.valueCoding?.code === a.valueCoding.code && (o.valueCoding?.system ?? '') === (a.valueCoding.system ?? '')
         : a.valueString !== undefined ? o.valueString === a.valueString
-          : a.valueInteger !== undefined && o.valueInteger === a.valueInteger,
+          : a.valueInteger !== undefined ? o.valueInteger === a.valueInteger
+            : a.valueDate !== undefined ? o.valueDate === a.valueDate
+              : a.valueTime !== undefined && o.valueTime === a.valueTime,
     );
     if (hit) return optionKey(hit);
     if (a.valueString !== undefined) return a.valueString; // open-choice free text, or a wrong choice the checks report
     if (a.valueCoding) return a.valueCoding.code ?? '';
-    return a.valueInteger !== undefined ? String(a.valueInteger) : null;
+    const other = a.valueInteger ?? a.valueDate ?? a.valueTime;
+    return other !== undefined ? String(other) : null;
   }
   switch (item.type) {
+    case 'quantity': {
+      const q = a.valueQuantity;
+      if (q?.value === undefined) return null;
+      return q.code ? `${q.value} ${q.code}` : String(q.value);
+    }
     case 'string':
     case 'text':
       return a.valueString ?? null;

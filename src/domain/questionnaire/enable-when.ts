@@ -7,7 +7,7 @@
 // Operators follow R4's definitions: '!=' is "no answer equals", so it is true with no answer.
 import { answerFromRaw, isBlank } from './convert';
 import type { AnswerValue, EnableWhen, Questionnaire, QuestionnaireItem } from './types';
-import { rowsOf, rawsOf, type FormValues, type RowPath, fieldKey } from './values';
+import { rowAt, rowsOf, rawsOf, type FormValues, type RowPath, fieldKey } from './values';
 import { indexItems, type IndexedItem } from './walk';
 
 export interface FormContext {
@@ -15,10 +15,12 @@ export interface FormContext {
   values: FormValues;
   /** Enabled state per field key, filled as it is computed. */
   memo: Map<string, boolean>;
+  /** enableWhenExpression results by field key (see calculate.ts). */
+  expressionEnabled?: ReadonlyMap<string, boolean>;
 }
 
-export function formContext(q: Pick<Questionnaire, 'item'>, values: FormValues): FormContext {
-  return { index: indexItems(q), values, memo: new Map() };
+export function formContext(q: Pick<Questionnaire, 'item'>, values: FormValues, expressionEnabled?: ReadonlyMap<string, boolean>): FormContext {
+  return { index: indexItems(q), values, memo: new Map(), ...(expressionEnabled ? { expressionEnabled } : {}) };
 }
 
 /** Is this item, in the row at `path`, enabled? Its groups must be enabled too. */
@@ -31,12 +33,22 @@ export function isEnabled(ctx: FormContext, item: QuestionnaireItem, path: RowPa
   visiting.add(key);
   const ancestors = ctx.index.get(item.linkId)?.ancestors ?? [];
   let enabled = true;
+  let depth = ancestors.filter((a) => a.type === 'group').length;
   for (let i = ancestors.length - 1; i >= 0 && enabled; i--) {
-    // The group at depth i sits in the rows above it in the path.
-    const group = ancestors[i]!;
-    enabled = isEnabled(ctx, group, path.slice(0, i), visiting);
+    const parent = ancestors[i]!;
+    if (parent.type === 'group') {
+      // The group at this depth sits in the rows above it in the path.
+      depth -= 1;
+      enabled = isEnabled(ctx, parent, path.slice(0, depth), visiting);
+    } else {
+      // A question's own children live in its row and count only once it is answered.
+      const at = path.slice(0, depth);
+      enabled = isEnabled(ctx, parent, at, visiting) && rawsOf(rowAt(ctx.values, at) ?? ctx.values, parent.linkId).some((r) => !isBlank(r));
+    }
   }
   if (enabled) enabled = ownConditionHolds(ctx, item, path, visiting);
+  const byExpression = ctx.expressionEnabled?.get(key);
+  if (enabled && byExpression === false) enabled = false;
   visiting.delete(key);
   ctx.memo.set(key, enabled);
   return enabled;
@@ -54,7 +66,7 @@ export function answersOf(ctx: FormContext, linkId: string, path: RowPath, visit
   const entry = ctx.index.get(linkId);
   if (!entry || entry.item.type === 'group' || entry.item.type === 'display') return [];
   let places: { row: FormValues; path: RowPath }[] = [{ row: ctx.values, path: [] }];
-  for (const group of entry.ancestors) {
+  for (const group of entry.ancestors.filter((a) => a.type === 'group')) {
     const shared = path.find((s) => s.linkId === group.linkId);
     places = places.flatMap(({ row, path: p }) =>
       rowsOf(row, group)

@@ -6,6 +6,8 @@ export const PROBLEM_CODES = [
   'required', 'notInteger', 'notDecimal', 'notDate', 'notDateTime', 'notTime', 'notBoolean', 'notAnOption', 'tooLong',
   'tooManyAnswers', 'tooManyRows', 'disabledAnswered', 'unknownItem', 'wrongValueType', 'answerOnGroup', 'itemsOnQuestion',
   'emptyItem', 'nestedAnswerItems', 'wrongTemplate', 'badHeader', 'itemOutOfPlace', 'emptyForm',
+  'belowMin', 'aboveMax', 'tooShort', 'tooManyDecimals', 'noMatch', 'tooFewAnswers', 'badUnit', 'notQuantity',
+  'calculatedMismatch', 'constraintFailed',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -16,6 +18,8 @@ export interface FormProblem {
   code: ProblemCode;
   /** maxLength for tooLong. */
   max?: number;
+  /** The bound broken (minValue, maxValue, unit list...), for the message. */
+  limit?: string;
   /** Free detail for the log (the offending value, the expected template...). */
   detail?: string;
 }
@@ -43,11 +47,21 @@ const WORDING: Record<ProblemCode, string> = {
   badHeader: 'is not a valid QuestionnaireResponse header',
   itemOutOfPlace: 'is not where the template puts it',
   emptyForm: 'has no answer at all',
+  belowMin: 'is below the minimum',
+  aboveMax: 'is above the maximum',
+  tooShort: 'is too short',
+  tooManyDecimals: 'has too many decimal places',
+  noMatch: 'does not have the expected format',
+  tooFewAnswers: 'needs more answers',
+  badUnit: 'has a unit the question does not offer',
+  notQuantity: 'must be a number with its unit',
+  calculatedMismatch: 'is calculated, and its value does not match its answers',
+  constraintFailed: 'breaks a rule of the form',
 };
 
 export function describeProblem(p: FormProblem): string {
   const where = p.key || p.linkId || 'response';
-  const max = p.code === 'tooLong' && p.max !== undefined ? ` (max ${p.max} characters)` : '';
+  const max = p.code === 'tooLong' && p.max !== undefined ? ` (max ${p.max} characters)` : p.limit !== undefined ? ` (${p.limit})` : '';
   const detail = p.detail ? `: ${p.detail}` : '';
   return `${where} ${WORDING[p.code]}${max}${detail}`;
 }

@@ -2,7 +2,7 @@
 // this on every pushed form (and the tablet before saving), so a response that the screen could
 // never have produced (a disabled item answered, a value of the wrong type, an item the template
 // does not have) is refused with the reason, never stored.
-import { checkValues } from './check-values';
+import { calculatedMismatches, checkForm, computeIfNeeded, type ExpressionOptions } from './recompute';
 import { expectedValueKeys, FHIR_DATE, FHIR_DATETIME, FHIR_TIME, VALUE_KEYS } from './convert';
 import type { FormProblem, ProblemCode } from './problems';
 import {
@@ -12,7 +12,7 @@ import {
 import { valuesFromResponse, type RowPath, fieldKey } from './values';
 import { indexItems } from './walk';
 
-export interface ResponseCheckOptions {
+export interface ResponseCheckOptions extends ExpressionOptions {
   /** The patient docId the entry carries: the response's subject must be that patient. */
   patientId?: string;
 }
@@ -42,7 +42,11 @@ export function responseProblems(q: Questionnaire, response: unknown, opts: Resp
   checkStructure(items, q.item, index, [], out);
   // The same rules the screen applies, on the values the response holds.
   if (!out.some((p) => p.code === 'wrongValueType' || p.code === 'unknownItem' || p.code === 'itemOutOfPlace')) {
-    out.push(...checkValues(q, valuesFromResponse(q, { item: items }), { disabledAnswersAreProblems: true }));
+    const given = valuesFromResponse(q, { item: items });
+    out.push(...checkForm(q, given, { ...opts, disabledAnswersAreProblems: true }));
+    // Recomputed here, whatever the tablet said: a total that does not follow from its answers is refused.
+    const computed = computeIfNeeded(q, given, opts);
+    if (computed) out.push(...calculatedMismatches(q, given, computed.values));
   }
   const seen = new Set<string>();
   return out.filter((p) => {
@@ -85,6 +89,8 @@ function checkStructure(
       continue;
     }
     if (ri.item !== undefined) add('itemsOnQuestion');
+    // A question's children sit under its answers (FHIR R4), in the template's order.
+    for (const a of ri.answer ?? []) if (a.item !== undefined && item.item) checkStructure(a.item, item.item, index, path, out);
     if (row > 0) add('tooManyAnswers', 'a question appears once, with all its answers');
     if (!ri.answer || ri.answer.length === 0) {
       add('emptyItem');
@@ -92,7 +98,7 @@ function checkStructure(
     }
     if (!item.repeats && ri.answer.length > 1) add('tooManyAnswers');
     for (const a of ri.answer) {
-      if (a.item !== undefined) add('nestedAnswerItems');
+      if (a.item !== undefined && !item.item) add('nestedAnswerItems');
       const problem = valueProblem(item, a);
       if (problem) add(problem, JSON.stringify(a).slice(0, 80));
     }
@@ -119,6 +125,10 @@ function valueProblem(item: QuestionnaireItem, a: AnswerValue): ProblemCode | nu
       return typeof v === 'string' && FHIR_TIME.test(v) ? null : 'notTime';
     case 'valueString':
       return typeof v === 'string' && v.trim() !== '' ? null : 'wrongValueType';
+    case 'valueQuantity': {
+      const q = v as { value?: unknown; code?: unknown };
+      return typeof q === 'object' && q !== null && typeof q.value === 'number' && Number.isFinite(q.value) ? null : 'notQuantity';
+    }
     case 'valueCoding':
       return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string' ? null : 'notAnOption';
     default:

@@ -1,16 +1,13 @@
 // What can be wrong with a template, or left out of an imported one. Codes, so the admin screen
 // can word them in French or English; describeTemplateIssue is the English for logs and the server.
+// What an import leaves out is reported apart (import-report.ts).
 
 export const TEMPLATE_ISSUE_CODES = [
-  // blocking: the template cannot be saved
-  'notJson', 'notQuestionnaire', 'missingUrl', 'missingVersion', 'missingTitle', 'badStatus', 'noItems', 'duplicateLinkId',
+  'notJson', 'notQuestionnaire', 'notR4', 'missingUrl', 'missingVersion', 'missingTitle', 'badStatus', 'noItems', 'duplicateLinkId',
   'missingLinkId', 'groupWithoutItems', 'itemsUnderQuestion', 'choiceWithoutOptions', 'duplicateOption', 'badOption',
   'optionsOnNonChoice', 'maxLengthOnType', 'initialOnType', 'initialWithOptions', 'badInitial', 'tooManyInitial',
   'requiredOnDisplay', 'conditionUnknownQuestion', 'conditionOnItself', 'conditionOnNonQuestion', 'conditionAnswerType',
-  'conditionMissingBehavior', 'conditionCycle', 'badShape', 'versionExists',
-  // reported on import: left out, listed one by one before saving
-  'unsupportedType', 'unsupportedAttribute', 'unsupportedRootAttribute', 'unsupportedExtension', 'unsupportedOption',
-  'unsupportedInitial', 'unsupportedCondition', 'conditionOnDropped', 'droppedWithParent', 'choiceLostOptions',
+  'conditionMissingBehavior', 'conditionCycle', 'badShape', 'versionExists', 'meaningNotAccepted',
 ] as const;
 export type TemplateIssueCode = (typeof TEMPLATE_ISSUE_CODES)[number];
 
@@ -25,6 +22,8 @@ export interface TemplateIssue {
 const WORDING: Record<TemplateIssueCode, string> = {
   notJson: 'the file is not JSON',
   notQuestionnaire: 'the file is not a FHIR Questionnaire (resourceType)',
+  notR4: 'the file is not a FHIR R4 Questionnaire',
+  meaningNotAccepted: 'something that changes what the form means is left out, and was not accepted',
   missingUrl: 'the template has no url',
   missingVersion: 'the template has no version',
   missingTitle: 'the template has no title',
@@ -33,11 +32,11 @@ const WORDING: Record<TemplateIssueCode, string> = {
   duplicateLinkId: 'linkId is used twice',
   missingLinkId: 'an item has no linkId',
   groupWithoutItems: 'a group must contain items',
-  itemsUnderQuestion: 'only groups may contain items',
+  itemsUnderQuestion: 'display items cannot contain items',
   choiceWithoutOptions: 'a choice needs answerOption values',
   duplicateOption: 'two options have the same value',
   badOption: 'an option must have exactly one value',
-  optionsOnNonChoice: 'answerOption is only for choice and open-choice items',
+  optionsOnNonChoice: 'answerOption is only for choice, open-choice, string, integer, date and time items',
   maxLengthOnType: 'maxLength is only for string, text and open-choice items',
   initialOnType: 'groups and display items take no initial value',
   initialWithOptions: 'an item with answerOption uses initialSelected, not initial',
@@ -52,20 +51,11 @@ const WORDING: Record<TemplateIssueCode, string> = {
   conditionCycle: 'enableWhen conditions depend on each other in a loop',
   badShape: 'the template does not have the expected shape',
   versionExists: 'this url and version already exist: import it as a new version',
-  unsupportedType: 'item type not supported: the item is left out',
-  unsupportedAttribute: 'item attribute not supported: left out',
-  unsupportedRootAttribute: 'template attribute not supported: left out',
-  unsupportedExtension: 'extension not supported: left out',
-  unsupportedOption: 'option value type not supported: the option is left out',
-  unsupportedInitial: 'initial value type not supported: left out',
-  unsupportedCondition: 'enableWhen answer type not supported: the condition is left out',
-  conditionOnDropped: 'enableWhen names an item that is left out: the condition is left out',
-  droppedWithParent: 'left out with the group that contains it',
-  choiceLostOptions: 'no supported option is left: the item is left out',
 };
 
+/** Every template issue blocks saving (what is left out on import is in the import report). */
 export function isBlocking(code: TemplateIssueCode): boolean {
-  return TEMPLATE_ISSUE_CODES.indexOf(code) < TEMPLATE_ISSUE_CODES.indexOf('unsupportedType');
+  return TEMPLATE_ISSUE_CODES.includes(code);
 }
 
 export function describeTemplateIssue(i: TemplateIssue): string {

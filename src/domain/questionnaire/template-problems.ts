@@ -4,12 +4,13 @@
 import { answerFromRaw, rawFromAnswer } from './convert';
 import type { TemplateIssue } from './template-issues';
 import type { EnableWhen, Questionnaire, QuestionnaireItem } from './types';
-import { indexItems, isChoice, isQuestion, optionKey, walkItems } from './walk';
+import { hasOptions, indexItems, isQuestion, OPTION_TYPES, optionKey, walkItems } from './walk';
 
 const CONDITION_ANSWERS: Record<string, readonly (keyof EnableWhen)[]> = {
   boolean: ['answerBoolean'],
   integer: ['answerInteger', 'answerDecimal'],
   decimal: ['answerInteger', 'answerDecimal'],
+  quantity: ['answerInteger', 'answerDecimal'],
   date: ['answerDate'],
   dateTime: ['answerDateTime'],
   time: ['answerTime'],
@@ -46,15 +47,16 @@ function itemProblems(item: QuestionnaireItem, index: ReturnType<typeof indexIte
   const out: TemplateIssue[] = [];
   const add = (code: TemplateIssue['code'], name?: string) => out.push({ code, linkId: item.linkId, ...(name ? { name } : {}) });
   if (item.type === 'group' && !item.item?.length) add('groupWithoutItems');
-  if (item.type !== 'group' && item.item?.length) add('itemsUnderQuestion');
+  // R4 lets a question hold items (help texts, follow-up questions); a display item holds none.
+  if (item.type === 'display' && item.item?.length) add('itemsUnderQuestion');
   if (item.type === 'display' && (item.required || item.repeats)) add('requiredOnDisplay');
-  if (item.answerOption && !isChoice(item)) add('optionsOnNonChoice');
-  if (isChoice(item)) {
+  if (item.answerOption && !OPTION_TYPES.includes(item.type)) add('optionsOnNonChoice');
+  if (hasOptions(item)) {
     const options = item.answerOption ?? [];
     if (item.type === 'choice' && options.length === 0) add('choiceWithoutOptions');
     const keys = new Set<string>();
     for (const o of options) {
-      const values = [o.valueCoding, o.valueString, o.valueInteger].filter((v) => v !== undefined);
+      const values = [o.valueCoding, o.valueString, o.valueInteger, o.valueDate, o.valueTime].filter((v) => v !== undefined);
       if (values.length !== 1 || (o.valueCoding && !o.valueCoding.code)) add('badOption', optionKey(o));
       if (keys.has(optionKey(o))) add('duplicateOption', optionKey(o));
       keys.add(optionKey(o));

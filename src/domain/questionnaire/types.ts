@@ -3,6 +3,7 @@
 
 export const ITEM_TYPES = [
   'group', 'display', 'string', 'text', 'boolean', 'integer', 'decimal', 'date', 'dateTime', 'time', 'choice', 'open-choice',
+  'quantity',
 ] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
@@ -21,10 +22,34 @@ export interface Translatable {
   extension?: Extension[];
 }
 
+/** FHIR's Expression (SDC calculations, conditions, variables): only text/fhirpath is run. */
+export interface Expression {
+  language: string;
+  expression?: string;
+  name?: string;
+  description?: string;
+}
+
+export interface Quantity {
+  value?: number;
+  unit?: string;
+  system?: string;
+  code?: string;
+}
+
 export interface Extension {
   url: string;
   valueCode?: string;
   valueString?: string;
+  valueBoolean?: boolean;
+  valueInteger?: number;
+  valueDecimal?: number;
+  valueDate?: string;
+  valueDateTime?: string;
+  valueCoding?: Coding;
+  valueCodeableConcept?: { coding?: Coding[]; text?: string };
+  valueExpression?: Expression;
+  valueQuantity?: Quantity;
   extension?: Extension[];
 }
 
@@ -38,13 +63,18 @@ export interface AnswerValue {
   valueTime?: string;
   valueString?: string;
   valueCoding?: Coding;
+  valueQuantity?: Quantity;
 }
 
 export interface AnswerOption {
   valueCoding?: Coding;
   valueString?: string;
   valueInteger?: number;
+  valueDate?: string;
+  valueTime?: string;
   initialSelected?: boolean;
+  /** ordinalValue / itemWeight: the option's score. */
+  extension?: Extension[];
 }
 
 export interface EnableWhen {
@@ -63,6 +93,9 @@ export interface EnableWhen {
 export interface QuestionnaireItem {
   linkId: string;
   type: ItemType;
+  /** Codes naming the question (LOINC...): kept for back-entry. */
+  code?: Coding[];
+  prefix?: string;
   text?: string;
   _text?: Translatable;
   required?: boolean;
@@ -73,7 +106,19 @@ export interface QuestionnaireItem {
   enableBehavior?: 'all' | 'any';
   answerOption?: AnswerOption[];
   initial?: AnswerValue[];
+  /** The supported extensions only (see extensions.ts): limits, units, expressions, hidden... */
+  extension?: Extension[];
   item?: QuestionnaireItem[];
+}
+
+/** A ValueSet held inside a template: where its choice items' options came from. */
+export interface ValueSet {
+  resourceType: 'ValueSet';
+  id?: string;
+  url?: string;
+  status?: string;
+  compose?: { include?: { system?: string; concept?: { code: string; display?: string }[] }[] };
+  expansion?: { contains?: { system?: string; code?: string; display?: string }[] };
 }
 
 export interface Questionnaire {
@@ -92,6 +137,10 @@ export interface Questionnaire {
   /** What kind of form this is, e.g. a handover (see handover.ts). */
   code?: Coding[];
   subjectType?: string[];
+  /** Variables and launch context (SDC). */
+  extension?: Extension[];
+  /** The value sets the options came from, kept with the template. */
+  contained?: ValueSet[];
   item: QuestionnaireItem[];
 }
 

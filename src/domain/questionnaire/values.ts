@@ -32,6 +32,8 @@ export function initialValues(items: readonly QuestionnaireItem[] | undefined): 
     if (item.type === 'group') {
       row.groups[item.linkId] = [initialValues(item.item)];
     } else if (isQuestion(item)) {
+      // A question's children share its row (they show once it is answered).
+      if (item.item) Object.assign(row.answers, initialValues(item.item).answers);
       const fromInitial = (item.initial ?? []).map((a) => rawFromAnswer(item, a)).filter((r): r is string => r !== null);
       const selected = (item.answerOption ?? []).filter((o) => o.initialSelected).map(optionKey);
       const raws = fromInitial.length > 0 ? fromInitial : selected;
@@ -113,6 +115,7 @@ export function valuesFromResponse(
       } else if (isQuestion(item)) {
         const raws = (ri.answer ?? []).map((a) => rawFromAnswer(item, a)).filter((r): r is string => r !== null);
         row.answers[item.linkId] = [...(row.answers[item.linkId] ?? []), ...raws];
+        for (const a of ri.answer ?? []) Object.assign(row.answers, fill(a.item).answers);
       }
     }
     return row;

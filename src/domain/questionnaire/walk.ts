@@ -39,6 +39,14 @@ export function isChoice(item: QuestionnaireItem): boolean {
   return item.type === 'choice' || item.type === 'open-choice';
 }
 
+/** The item types R4 lets answerOption restrict to a list. */
+export const OPTION_TYPES: readonly string[] = ['choice', 'open-choice', 'string', 'integer', 'date', 'time'];
+
+/** Is the answer picked from a list (a choice, or a string/integer/date/time with answerOption)? */
+export function hasOptions(item: QuestionnaireItem): boolean {
+  return isChoice(item) || (OPTION_TYPES.includes(item.type) && (item.answerOption?.length ?? 0) > 0);
+}
+
 /** The translation of a FHIR string element into `lang`, else the element itself. */
 export function translated(base: string | undefined, ext: Translatable | undefined, lang: string): string {
   for (const e of ext?.extension ?? []) {
@@ -50,8 +58,16 @@ export function translated(base: string | undefined, ext: Translatable | undefin
   return base ?? '';
 }
 
+/** An item's text in `lang`, after its prefix ("3." or "a)") when it has one. */
 export function itemText(item: QuestionnaireItem, lang: string): string {
-  return translated(item.text, item._text, lang) || item.linkId;
+  const text = translated(item.text, item._text, lang) || item.linkId;
+  return item.prefix ? `${item.prefix} ${text}` : text;
+}
+
+/** The display items under a question: its help text, shown under it on screen and on paper. */
+export function helpTexts(item: QuestionnaireItem, lang: string): string[] {
+  if (item.type === 'group' || item.type === 'display') return [];
+  return (item.item ?? []).filter((c) => c.type === 'display').map((c) => itemText(c, lang));
 }
 
 export function titleOf(q: Pick<Questionnaire, 'title' | '_title'>, lang: string): string {
@@ -70,7 +86,7 @@ export function optionKey(o: AnswerOption): string {
   if (o.valueCoding) return o.valueCoding.code ?? '';
   if (o.valueString !== undefined) return o.valueString;
   if (o.valueInteger !== undefined) return String(o.valueInteger);
-  return '';
+  return o.valueDate ?? o.valueTime ?? '';
 }
 
 export function optionLabel(o: AnswerOption, lang: string): string {

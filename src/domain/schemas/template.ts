@@ -7,10 +7,36 @@ import { templateProblems } from '../questionnaire/template-problems';
 
 const short = z.string().min(1).max(500);
 
+const quantity = z.strictObject({
+  value: z.number().optional(),
+  unit: z.string().max(100).optional(),
+  system: z.string().max(300).optional(),
+  code: z.string().max(100).optional(),
+});
+
+const expression = z.strictObject({
+  language: z.string().min(1).max(100),
+  expression: z.string().max(4000).optional(),
+  name: z.string().max(100).optional(),
+  description: z.string().max(1000).optional(),
+});
+
+/** The extensions a template keeps (extensions.ts lists them): limits, units, expressions, scores. */
 const extension: z.ZodType<unknown> = z.strictObject({
   url: short,
-  valueCode: z.string().max(50).optional(),
+  valueCode: z.string().max(100).optional(),
+  valueId: z.string().max(100).optional(),
   valueString: z.string().max(4000).optional(),
+  valueBoolean: z.boolean().optional(),
+  valueInteger: z.number().int().optional(),
+  valueDecimal: z.number().optional(),
+  valueDate: z.string().max(30).optional(),
+  valueDateTime: z.string().max(40).optional(),
+  get valueCoding() {
+    return codingSchema.optional();
+  },
+  valueExpression: expression.optional(),
+  valueQuantity: quantity.optional(),
   get extension() {
     return z.array(extension).max(10).optional();
   },
@@ -36,6 +62,7 @@ export function answerValueFields(stringMax: number) {
     valueTime: z.string().max(20).optional(),
     valueString: z.string().max(stringMax).optional(),
     valueCoding: codingSchema.optional(),
+    valueQuantity: quantity.optional(),
   };
 }
 
@@ -58,12 +85,31 @@ const answerOption = z.strictObject({
   valueCoding: codingSchema.optional(),
   valueString: z.string().min(1).max(500).optional(),
   valueInteger: z.number().int().optional(),
+  valueDate: z.string().max(30).optional(),
+  valueTime: z.string().max(20).optional(),
   initialSelected: z.boolean().optional(),
+  extension: z.array(extension).max(5).optional(),
+});
+
+/** A value set the options came from, kept with the template (import-value-sets.ts). */
+const containedValueSet = z.strictObject({
+  resourceType: z.literal('ValueSet'),
+  id: z.string().max(64).optional(),
+  url: z.string().max(300).optional(),
+  status: z.string().max(20).optional(),
+  compose: z.strictObject({
+    include: z.array(z.strictObject({
+      system: z.string().max(300).optional(),
+      concept: z.array(z.strictObject({ code: z.string().min(1).max(200), display: z.string().max(500).optional() })).max(500),
+    })).max(20),
+  }).optional(),
 });
 
 const item: z.ZodType<QuestionnaireItem> = z.strictObject({
   linkId: z.string().min(1).max(100),
   type: z.enum(ITEM_TYPES),
+  code: z.array(codingSchema).max(20).optional(),
+  prefix: z.string().max(20).optional(),
   text: z.string().max(2000).optional(),
   _text: translatable.optional(),
   required: z.boolean().optional(),
@@ -74,6 +120,7 @@ const item: z.ZodType<QuestionnaireItem> = z.strictObject({
   enableBehavior: z.enum(['all', 'any']).optional(),
   answerOption: z.array(answerOption).min(1).max(200).optional(),
   initial: z.array(z.strictObject(answerValues)).min(1).max(50).optional(),
+  extension: z.array(extension).max(30).optional(),
   get item() {
     return z.array(item).min(1).max(300).optional();
   },
@@ -95,6 +142,8 @@ export const templateBody = z
     language: z.string().max(20).optional(),
     code: z.array(codingSchema).max(20).optional(),
     subjectType: z.array(z.string().max(50)).max(5).optional(),
+    extension: z.array(extension).max(30).optional(),
+    contained: z.array(containedValueSet).max(30).optional(),
     item: z.array(item).min(1).max(300),
   })
   .superRefine((q, ctx) => {

@@ -5,7 +5,9 @@
 // - a template's url|version is taken once: a new version is a new version number.
 import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
-import { canonicalOf, describeProblems, responseProblems, type Questionnaire } from '../../domain/questionnaire';
+import {
+  canonicalOf, describeProblems, loadFormsEngine, needsEngine, responseProblems, type Questionnaire,
+} from '../../domain/questionnaire';
 import { isReceiverSynthesis } from '../../domain/schemas/form';
 import { entriesOfDoc } from '../store/entries';
 import type { ReleveDatabase } from '../store/schema';
@@ -32,7 +34,9 @@ export async function formProblem(db: Db, e: Entry): Promise<string | null> {
     const canonical = String((e.body as { questionnaire?: unknown }).questionnaire);
     const template = await findTemplate(db, canonical);
     if (!template) return `unknown template version ${canonical}`;
-    const problems = responseProblems(template.body, e.body, e.patientId ? { patientId: e.patientId } : {});
+    // Calculated values are recomputed here with the same engine the tablet ran.
+    const engine = needsEngine(template.body) ? { engine: await loadFormsEngine() } : {};
+    const problems = responseProblems(template.body, e.body, { ...(e.patientId ? { patientId: e.patientId } : {}), ...engine });
     return problems.length > 0 ? `the form does not fit template ${canonical}: ${describeProblems(problems)}` : null;
   }
   if (e.kind === 'addendum' && isReceiverSynthesis(e.body)) {

@@ -4,7 +4,7 @@
 // itself is committed on the device.
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkValues, type FormProblem, type FormValues, type Questionnaire } from '../../../domain/questionnaire';
+import { type FormProblem, type FormValues, type Questionnaire } from '../../../domain/questionnaire';
 import { useDraft } from '../../data';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
@@ -13,6 +13,7 @@ import { useWriteAction } from '../../ui/useWriteAction';
 import { useAutosavedDraft } from '../editing/useAutosavedDraft';
 import { FormRenderer } from './FormRenderer';
 import { groupProblems, problemText } from './problem-text';
+import { useFormsEngine, type FormsEngineState } from './useFormsEngine';
 
 /** What a form draft remembers: the typed values, and which versions an amend started from. */
 export interface FormDraft {
@@ -35,14 +36,18 @@ interface Props {
 
 export function FormEditor(props: Props) {
   const draft = useDraft<FormDraft>(props.draftKey);
-  if (!draft.loaded) return <Loading />;
-  return <Editor key={props.draftKey} {...props} restored={draft.value} />;
+  const engine = useFormsEngine(props.template);
+  if (!draft.loaded || !engine.ready) return <Loading />;
+  return <Editor key={props.draftKey} {...props} restored={draft.value} engine={engine} />;
 }
 
-function Editor({ title, template, draftKey, initial, baseHeads, saveLabel, children, warning, onSave, onDone, restored }: Props & { restored: FormDraft | undefined }) {
+type EditorProps = Props & { restored: FormDraft | undefined; engine: FormsEngineState };
+
+function Editor({ title, template, draftKey, initial, baseHeads, saveLabel, children, warning, onSave, onDone, restored, engine }: EditorProps) {
   const { t } = useTranslation();
   const [wasRestored] = useState(() => restored !== undefined);
-  const [values, setValues] = useState<FormValues>(() => restored?.values ?? initial);
+  // Calculated items are filled from the start, and initialExpression values on a fresh form.
+  const [values, setValues] = useState<FormValues>(() => (restored ? engine.recompute(restored.values) : engine.start(initial)));
   const [heads] = useState<string[] | undefined>(() => restored?.baseHeads ?? baseHeads);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [touched, setTouched] = useState(false);
@@ -51,17 +56,19 @@ function Editor({ title, template, draftKey, initial, baseHeads, saveLabel, chil
   const save = useWriteAction();
   const formRef = useRef<HTMLFormElement>(null);
 
-  function change(next: FormValues) {
+  function change(typed: FormValues) {
+    // Every change recomputes the calculated items (scores, BMI): they are read-only on screen.
+    const next = engine.recompute(typed);
     setValues(next);
     setTouched(true);
     // Once shown, errors follow the typing, so a fixed field loses its message at once.
-    if (problems.length > 0) setProblems(checkValues(template, next));
+    if (problems.length > 0) setProblems(engine.check(next));
     autosave.schedule({ values: next, ...(heads ? { baseHeads: heads } : {}) } satisfies FormDraft);
   }
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const found = checkValues(template, values);
+    const found = engine.check(values);
     setProblems(found);
     if (found.length > 0) {
       setTimeout(() => {
@@ -92,7 +99,7 @@ function Editor({ title, template, draftKey, initial, baseHeads, saveLabel, chil
       {children}
       <fieldset className="form-editor-fields" disabled={save.busy}>
         <legend className="visually-hidden">{title}</legend>
-        <FormRenderer template={template} values={values} problems={groupProblems(problems)} onChange={change} />
+        <FormRenderer template={template} values={values} problems={groupProblems(problems)} onChange={change} engine={engine.engine} />
       </fieldset>
       {problems.length > 0 && (
         <Notice kind="error">

@@ -1,11 +1,12 @@
 // Renders a template's items as a form, live: enableWhen is evaluated on every change, so a
 // disabled item disappears (and will not be saved); a repeating group is a list of rows that can
 // be added and removed. Errors come keyed by field and are shown next to it.
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  addRow, fieldKey, formContext, isEnabled, itemText, rawsOf, removeRow, rowsOf, setAnswers, type FormContext, type FormValues,
-  type Questionnaire, type QuestionnaireItem, type RowPath,
+  addRow, computeForm, fieldKey, formContext, helpTexts, isEnabled, isHidden, itemText, needsEngine, rawsOf, removeRow, rowsOf,
+  setAnswers, withOptions, type FormContext, type FormsEngine, type FormValues, type Questionnaire, type QuestionnaireItem,
+  type RowPath,
 } from '../../../domain/questionnaire';
 import { fieldDomId, problemText, type ProblemsByKey } from './problem-text';
 import { QuestionField } from './QuestionField';
@@ -15,14 +16,21 @@ interface Props {
   values: FormValues;
   problems: ProblemsByKey;
   onChange: (next: FormValues) => void;
+  /** The forms engine, for a template with expressions (useFormsEngine). */
+  engine?: FormsEngine | undefined;
 }
 
-export function FormRenderer({ template, values, problems, onChange }: Props) {
-  // One context per render: enableWhen results are memoised inside it.
-  const ctx = useMemo(() => formContext(template, values), [template, values]);
+export function FormRenderer({ template, values, problems, onChange, engine }: Props) {
+  // One context per render: enableWhen (and enableWhenExpression) results are memoised inside it;
+  // answerExpression options replace the template's where the form computes them.
+  const { shown, ctx } = useMemo(() => {
+    const computed = engine && needsEngine(template) ? computeForm(template, values, engine) : null;
+    const shownTemplate = computed ? withOptions(template, computed.options) : template;
+    return { shown: shownTemplate, ctx: formContext(shownTemplate, values, computed?.expressionEnabled) };
+  }, [template, values, engine]);
   return (
     <div className="form-items">
-      <Items items={template.item} row={values} path={[]} ctx={ctx} problems={problems} values={values} onChange={onChange} />
+      <Items items={shown.item} row={values} path={[]} ctx={ctx} problems={problems} values={values} onChange={onChange} />
     </div>
   );
 }
@@ -43,9 +51,10 @@ function Items(props: ItemsProps) {
   return (
     <>
       {(items ?? []).map((item) => {
-        if (!isEnabled(ctx, item, path)) return null;
+        // Hidden items are working values (often calculated): kept and saved, never shown.
+        if (!isEnabled(ctx, item, path) || isHidden(item)) return null;
         const key = fieldKey(path, item.linkId);
-        const errors = (problems.get(key) ?? []).map((p) => problemText(p, t));
+        const errors = (problems.get(key) ?? []).map((p) => problemText(p, t, itemText(item, i18n.language)));
         if (item.type === 'display') {
           return (
             <p key={key} className="form-display">
@@ -64,15 +73,20 @@ function Items(props: ItemsProps) {
             </fieldset>
           );
         }
+        // A question's own questions follow it, in its row, once it is answered.
+        const followUps = (item.item ?? []).filter((c) => c.type !== 'display');
         return (
-          <QuestionField
-            key={key}
-            item={item}
-            fieldKey={key}
-            raws={rawsOf(row, item.linkId)}
-            errors={errors}
-            onChange={(raws) => onChange(setAnswers(values, path, item.linkId, raws))}
-          />
+          <Fragment key={key}>
+            <QuestionField
+              item={item}
+              fieldKey={key}
+              raws={rawsOf(row, item.linkId)}
+              errors={errors}
+              help={helpTexts(item, i18n.language)}
+              onChange={(raws) => onChange(setAnswers(values, path, item.linkId, raws))}
+            />
+            {followUps.length > 0 && <div className="form-follow-ups"><Items {...props} items={followUps} /></div>}
+          </Fragment>
         );
       })}
     </>

@@ -4,32 +4,44 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  itemText, localNow, optionKey, optionLabel, type QuestionnaireItem,
+  entryFormatOf, hasOptions, isCalculated, itemText, localNow, optionKey, optionLabel, unitLabel, type QuestionnaireItem,
 } from '../../../domain/questionnaire';
 import { fieldDomId } from './problem-text';
+import { QuantityInput } from './QuantityInput';
 
 interface Props {
   item: QuestionnaireItem;
   fieldKey: string;
   raws: string[];
   errors: string[];
+  /** The display items under the question. */
+  help?: string[];
   onChange: (raws: string[]) => void;
 }
 
-export function QuestionField({ item, fieldKey, raws, errors, onChange }: Props) {
+export function QuestionField({ item: given, fieldKey, raws, errors, help = [], onChange }: Props) {
   const { t, i18n } = useTranslation();
   const id = fieldDomId(fieldKey);
+  // A calculated item is the engine's to fill: shown, never typed in.
+  const calculated = isCalculated(given);
+  const item = calculated ? { ...given, readOnly: true } : given;
   const label = itemText(item, i18n.language);
   const invalid = errors.length > 0;
-  const describedBy = invalid ? `${id}-error` : undefined;
-  const isGroupOfButtons = item.type === 'boolean' || item.type === 'choice' || item.type === 'open-choice';
+  const describedBy = [invalid ? `${id}-error` : '', help.length > 0 ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined;
+  const isGroupOfButtons = item.type === 'boolean' || hasOptions(item);
   const Label = isGroupOfButtons ? 'legend' : 'label';
   const body = (
     <>
       <Label className="field-label" {...(isGroupOfButtons ? {} : { htmlFor: id })}>
         {label}
         {item.required && <span className="required-mark"> ({t('forms.required')})</span>}
+        {calculated && <span className="calculated-mark"> ({t('forms.calculated')})</span>}
       </Label>
+      {help.length > 0 && (
+        <div className="field-help" id={`${id}-help`}>
+          {help.map((h, i) => <p key={i}>{h}</p>)}
+        </div>
+      )}
       {invalid && (
         <p className="field-error" id={`${id}-error`}>
           {errors.join(' ')}
@@ -50,7 +62,7 @@ export function QuestionField({ item, fieldKey, raws, errors, onChange }: Props)
   );
 }
 
-interface ControlProps {
+export interface ControlProps {
   item: QuestionnaireItem;
   id: string;
   raws: string[];
@@ -63,7 +75,8 @@ interface ControlProps {
 function Control(p: ControlProps): ReactNode {
   const { item } = p;
   if (item.type === 'boolean') return <YesNo {...p} />;
-  if (item.type === 'choice' || item.type === 'open-choice') return <Options {...p} />;
+  if (hasOptions(item)) return <Options {...p} />;
+  if (item.type === 'quantity') return <QuantityInput {...p} />;
   if (item.repeats) return <RepeatedInputs {...p} />;
   return <SingleInput {...p} value={p.raws[0] ?? ''} onValue={(v) => p.onChange([v])} />;
 }
@@ -94,16 +107,19 @@ function SingleInput({ item, id, invalid, describedBy, value, onValue }: Control
     );
   }
   const numeric = item.type === 'integer' || item.type === 'decimal';
-  return (
+  const unit = numeric ? unitLabel(item) : undefined;
+  const input = (
     <input
       {...common}
       type="text"
       inputMode={item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : undefined}
       autoComplete="off"
       maxLength={numeric ? 20 : item.maxLength}
+      placeholder={entryFormatOf(item)}
       className={numeric ? 'input input--number' : 'input'}
     />
   );
+  return unit ? <span className="input-with-unit">{input}<span className="input-unit">{unit}</span></span> : input;
 }
 
 function RepeatedInputs(p: ControlProps) {

@@ -4,8 +4,9 @@ import type { FormProblem } from '../../../domain/questionnaire';
 
 export type ProblemsByKey = ReadonlyMap<string, FormProblem[]>;
 
-export function problemText(p: FormProblem, t: TFunction): string {
-  return t(`forms.problem.${p.code}`, { max: p.max ?? 0 });
+/** The message names the question (its text on screen), so it reads alone in a summary too. */
+export function problemText(p: FormProblem, t: TFunction, label = ''): string {
+  return t(`forms.problem.${p.code}`, { max: p.max ?? 0, limit: p.limit ?? '', label, detail: p.detail ?? '' });
 }
 
 export function groupProblems(problems: readonly FormProblem[]): Map<string, FormProblem[]> {

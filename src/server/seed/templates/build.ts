@@ -2,7 +2,7 @@
 // translation (FHIR's translation extension), so a nurse reading in English sees the same form,
 // and every response stays tied to one template version whatever the language.
 import {
-  formKindCoding, HANDOVER_LINK_IDS, SEVERITY_SYSTEM, TRANSLATION_URL, type AnswerOption, type Questionnaire,
+  EXT, formKindCoding, HANDOVER_LINK_IDS, SEVERITY_SYSTEM, TRANSLATION_URL, type AnswerOption, type Questionnaire,
   type QuestionnaireItem, type Translatable,
 } from '../../../domain/questionnaire';
 
@@ -83,3 +83,20 @@ export function actionsGroup(fr: string, en: string): QuestionnaireItem {
     item(HANDOVER_LINK_IDS.done, 'boolean', 'Fait', 'Done'),
   ], { repeats: true });
 }
+
+/**
+ * Plausibility: outside [min, max] is a typing slip (SpO₂ 960 %) and is refused; outside
+ * [alarmLow, alarmHigh] is possible but alarming (the ward's warnings read it, issue 11).
+ */
+export function limits(type: 'integer' | 'decimal', min: number, max: number, alarmLow: number, alarmHigh: number) {
+  const v = type === 'integer' ? 'valueInteger' : 'valueDecimal';
+  return {
+    extension: [
+      { url: EXT.minValue, [v]: min },
+      { url: EXT.maxValue, [v]: max },
+      { url: EXT.alarmLow, valueDecimal: alarmLow },
+      { url: EXT.alarmHigh, valueDecimal: alarmHigh },
+    ],
+  };
+}
+

@@ -1,6 +1,6 @@
 // Capillary glucose and insulin sheet: each check, the insulin given, and the sugar given back
 // when the reading is low (below 0.70 g/L the row asks for it).
-import { group, item, template } from './build';
+import { group, item, limits, template } from './build';
 
 export const glucoseInsulin = template({
   name: 'glucose-insulin',
@@ -12,7 +12,7 @@ export const glucoseInsulin = template({
     item('gl-protocol', 'text', 'Protocole prescrit (schéma d’insuline)', 'Prescribed protocol (insulin scale)', { maxLength: 1000 }),
     group('glucose', 'Contrôles', 'Checks', [
       item('gl-time', 'dateTime', 'Heure', 'Time', { required: true }),
-      item('gl-value', 'decimal', 'Glycémie capillaire (g/L)', 'Capillary glucose (g/L)', { required: true }),
+      item('gl-value', 'decimal', 'Glycémie capillaire (g/L)', 'Capillary glucose (g/L)', { required: true, ...limits('decimal', 0.2, 6, 0.7, 2.5) }),
       item('gl-ketones', 'decimal', 'Cétonémie (mmol/L)', 'Ketones (mmol/L)'),
       item('gl-sugar', 'string', 'Resucrage donné', 'Sugar given', {
         required: true, maxLength: 80, enableWhen: [{ question: 'gl-value', operator: '<', answerDecimal: 0.7 }],

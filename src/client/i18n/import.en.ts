@@ -1,0 +1,50 @@
+// English strings of the template import report, typed on the French ones.
+import type { importFr } from './import.fr';
+
+export const importEn: typeof importFr = {
+  templateImport: {
+    engineLoading: 'Loading the forms calculation engine…',
+    metadataTitle: 'Information missing from the file',
+    metadataHelp: 'The file does not give it. A proposal is made from its id and name: check it.',
+    field: { url: 'Template address (url)', version: 'Version', title: 'Title' },
+    applyMetadata: 'Use this information',
+    valueSetsTitle: 'Answer lists (ValueSet) outside the file',
+    valueSetsHelp: 'These questions take their answers from a list that is not in the file. Give the JSON file of each ValueSet: it is kept with the template. Otherwise the question is left out.',
+    valueSetFile: 'ValueSet file for {{url}}',
+    valueSetsGiven_one: '{{count}} ValueSet file given.',
+    valueSetsGiven_other: '{{count}} ValueSet files given.',
+    valueSetUnreadable: 'The file {{file}} is not a ValueSet JSON.',
+    effect: {
+      meaning: 'Changes what the form means',
+      look: 'Changes only the look',
+      metadata: 'About the form',
+    },
+    effectHelp: {
+      meaning: 'Without these, the form no longer asks or computes the same thing. The import is refused until you accept each one.',
+      look: 'The form asks the same questions, shown differently.',
+      metadata: 'Descriptions, identifiers and extraction rules, with no effect on the questions.',
+    },
+    accept: 'I accept losing this',
+    times: '× {{count}}',
+    items: 'Questions: {{list}}',
+    moreItems: '(+{{count}})',
+    code: {
+      type: 'question type “{{name}}” not supported: the question is left out',
+      attribute: 'attribute {{name}} left out',
+      rootAttribute: 'template attribute {{name}} left out',
+      extension: 'extension {{name}} left out',
+      modifierExtension: 'modifierExtension {{name}}: it changes the meaning of what carries it',
+      option: 'answer option of type {{name}} left out',
+      initial: 'initial value {{name}} left out',
+      condition: 'enableWhen condition ({{name}}) not supported: removed, the question is always asked',
+      conditionOnDropped: 'condition on “{{name}}”, which is left out: the condition is removed',
+      withParent: 'left out with the question or group that contains it ({{name}})',
+      valueSetMissing: 'answer list {{name}} is not in the file: the question is left out',
+      valueSetNotExpandable: 'answer list {{name}} is defined by rules (unreadable offline): the question is left out',
+      expressionLanguage: 'expression in a language other than FHIRPath: {{name}}',
+      badExpression: 'invalid FHIRPath expression or unknown function: {{name}}',
+      badUnit: 'unit {{name}} is not a UCUM unit',
+      emptiedGroup: 'group emptied by the import: removed',
+    },
+  },
+};
