@@ -1,6 +1,5 @@
 // Every seeded template, and every response the engine builds from it, is valid FHIR R4 by the
 // official FHIR JSON schema (through a real validator, not our own types).
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   addRow, buildResponse, checkValues, importQuestionnaire, initialValues, isQuestion, limitsOf, optionKey, setAnswers,
@@ -8,14 +7,7 @@ import {
 } from '../../src/domain/questionnaire';
 import { templateBody } from '../../src/domain/schemas/template';
 import { DEMO_TEMPLATES } from '../../src/server/seed/templates';
-
-// The validator is CommonJS; it compiles the whole R4 schema once.
-const JSONSchemaValidator = createRequire(import.meta.url)('@asymmetrik/fhir-json-schema-validator') as new () => {
-  validate(resource: unknown, verbose?: boolean): { dataPath: string; message: string; params?: unknown }[];
-};
-const validator = new JSONSchemaValidator();
-const fhirErrors = (resource: unknown) =>
-  validator.validate(resource, true).filter((e) => e.message !== 'should match exactly one schema in oneOf' || e.dataPath !== '');
+import { fhirErrors } from './fhir-validator';
 
 function withinLimits(item: QuestionnaireItem, v: number): number {
   const { min, max } = limitsOf(item);

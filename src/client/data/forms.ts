@@ -2,7 +2,7 @@
 // template version first, as the server will check it, so a problem shows in front of the nurse.
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  buildResponse, checkForm, describeProblems, loadFormsEngine, needsEngine, responseProblems, type FormValues, type Questionnaire, type QuestionnaireResponse,
+  buildResponse, checkForm, computeIfNeeded, describeProblems, loadFormsEngine, needsEngine, responseProblems, type FormValues, type Questionnaire, type QuestionnaireResponse,
 } from '../../domain/questionnaire';
 import type { DocState } from '../../domain/project';
 import { InvalidEntryError } from '../db/append';
@@ -66,10 +66,15 @@ export function useForm(docId: string): FormView | null | undefined {
 /** The response a save would write, after the same checks the server makes. */
 export async function responseToSave(template: Questionnaire, values: FormValues, patientId: string): Promise<QuestionnaireResponse> {
   const engine = needsEngine(template) ? { engine: await loadFormsEngine() } : {};
-  const found = checkForm(template, values, engine);
+  // Calculated values are recomputed here, whatever the screen showed, as the server will.
+  const computed = computeIfNeeded(template, values, engine);
+  const final = computed?.values ?? values;
+  const found = checkForm(template, final, engine);
   if (found.length > 0) throw new InvalidEntryError(describeProblems(found));
   const user = await requireSessionUser();
-  const response = buildResponse(template, values, { patientId, authored: new Date().toISOString(), authorName: user.name });
+  const response = buildResponse(template, final, {
+    patientId, authored: new Date().toISOString(), authorName: user.name, ...(computed ? { expressionEnabled: computed.expressionEnabled } : {}),
+  });
   const problems = responseProblems(template, response, { patientId, ...engine });
   if (problems.length > 0) throw new InvalidEntryError(describeProblems(problems));
   return response;

@@ -15,10 +15,12 @@ export interface ResponseHeader {
   authored: string;
   status?: ResponseStatus;
   authorName?: string;
+  /** enableWhenExpression results (computeForm), when the template has any. */
+  expressionEnabled?: ReadonlyMap<string, boolean>;
 }
 
 export function buildResponse(q: Questionnaire, values: FormValues, header: ResponseHeader): QuestionnaireResponse {
-  const ctx = formContext(q, values);
+  const ctx = formContext(q, values, header.expressionEnabled);
   const items = buildItems(ctx, q.item, values, []);
   return {
     resourceType: 'QuestionnaireResponse',

@@ -56,9 +56,11 @@ export function computeForm(q: Questionnaire, start: FormValues, engine: FormsEn
 }
 
 function onePass(q: Questionnaire, values: FormValues, enabledBefore: Map<string, boolean>, engine: FormsEngine, env: Env): ComputedForm {
-  const ctx = formContext(q, values, enabledBefore);
+  // Nodes for every item enableWhen allows, so each enableWhenExpression is evaluated on every
+  // pass (an item its expression disabled must be able to come back).
   const nodes: Node[] = [];
-  const resource = { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: evalItems(ctx, q.item, values, [], null, nodes) };
+  const resource = { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: evalItems(formContext(q, values), q.item, values, [], null, nodes) };
+  const withExpressions = formContext(q, values, enabledBefore);
   const run = runner(engine, resource);
   const rootEnv: Env = { ...env, resource, questionnaire: q, context: resource };
   addVariables(q.extension, resource, rootEnv, run);
@@ -80,7 +82,8 @@ function onePass(q: Questionnaire, values: FormValues, enabledBefore: Map<string
     const calc = calculatedExpressionOf(n.item);
     const expr = calc && fhirpathOf({ valueExpression: calc });
     if (expr) {
-      const raw = rawOf(n.item, run(n.response, expr, scope)[0]);
+      // A calculated item its expression disables holds nothing: it is not asked, so not saved.
+      const raw = isEnabled(withExpressions, n.item, n.path) ? rawOf(n.item, run(n.response, expr, scope)[0]) : '';
       const current = rawsOf(rowOf(next, n.path), n.item.linkId);
       if ((current[0] ?? '') !== raw || current.length > 1) next = setAnswers(next, n.path, n.item.linkId, raw === '' ? [] : [raw]);
     }

@@ -2,7 +2,8 @@
 // or a url a contained ValueSet carries) is read from the file; any other must be given by the
 // admin as its own ValueSet file, which is then kept in the template's `contained`.
 // Only enumerated value sets can be read offline: an expansion, or compose.include.concept lists.
-import type { AnswerOption, ValueSet } from './types';
+import { OPTION_EXTENSIONS } from './extensions';
+import type { AnswerOption, Extension, ValueSet } from './types';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,7 +20,7 @@ function codesOf(vs: Json): AnswerOption[] | null {
     const walk = (list: unknown[]) => {
       for (const c of list) {
         if (!isObject(c)) continue;
-        if (typeof c.code === 'string') out.push(option(c.system, c.code, c.display));
+        if (typeof c.code === 'string') out.push(option(c.system, c.code, c.display, c.extension));
         if (Array.isArray(c.contains)) walk(c.contains);
       }
     };
@@ -33,18 +34,21 @@ function codesOf(vs: Json): AnswerOption[] | null {
   for (const inc of includes) {
     // A filter or a whole code system needs a terminology server: not readable offline.
     if (!isObject(inc) || !Array.isArray(inc.concept) || inc.filter !== undefined || inc.valueSet !== undefined) return null;
-    for (const c of inc.concept) if (isObject(c) && typeof c.code === 'string') out.push(option(inc.system, c.code, c.display));
+    for (const c of inc.concept) if (isObject(c) && typeof c.code === 'string') out.push(option(inc.system, c.code, c.display, c.extension));
   }
   return out.length > 0 ? out : null;
 }
 
-function option(system: unknown, code: string, display: unknown): AnswerOption {
+/** One option; a concept's score (itemWeight / ordinalValue) moves onto the option, where SDC reads it. */
+function option(system: unknown, code: string, display: unknown, extension?: unknown): AnswerOption {
+  const scores = (Array.isArray(extension) ? extension : []).filter((e) => isObject(e) && OPTION_EXTENSIONS.has(String(e.url)));
   return {
     valueCoding: {
       ...(typeof system === 'string' ? { system } : {}),
       code,
       ...(typeof display === 'string' ? { display } : {}),
     },
+    ...(scores.length > 0 ? { extension: scores as Extension[] } : {}),
   };
 }
 
