@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../src/domain/roles';
 import { entrySchema, entryShapeProblem, newId, type Entry } from '../../src/domain/entry';
 import {
   DOC_TYPES,
@@ -240,7 +241,7 @@ describe('envelopeProblem', () => {
   it('knows a writer list for every doc type', () => {
     for (const [type, rule] of Object.entries(DOC_TYPES)) {
       expect(rule.writers.length, type).toBeGreaterThan(0);
-      for (const role of rule.writers) expect(['nurse', 'charge', 'admin']).toContain(role);
+      for (const role of rule.writers) expect(ROLES).toContain(role);
     }
   });
 });

@@ -1,5 +1,6 @@
 // What the printed pages read, all from IndexedDB so that printing works with no network: a
 // template with (optionally) a patient and a filled form, or a whole ward's downtime kit.
+import { careAddenda } from '../../domain/recovery/back-entry';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { episodeInForce } from '../../domain/downtime/episode';
 import { appliesToUnit, pickTranslations } from '../../domain/downtime/library';
@@ -79,7 +80,7 @@ function printable(doc: DocState, templateId: string): PrintableForm | null {
     version: doc.history.length,
     writtenBy: shown?.author.name ?? '',
     writtenAt: shown?.createdAt ?? doc.lastAt,
-    addenda: doc.addenda,
+    addenda: careAddenda(doc),
   };
 }
 

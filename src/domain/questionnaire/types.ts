@@ -167,6 +167,8 @@ export interface QuestionnaireResponse {
   authored: string;
   author?: { display: string };
   item?: ResponseItem[];
+  /** Only Relève's own: a transcription from paper (recovery/transcription.ts). */
+  extension?: { url: string; extension?: unknown[] }[];
 }
 
 /** `url|version`: how a response names its template, and how templates are looked up. */

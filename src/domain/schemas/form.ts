@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { RESPONSE_STATUSES, type QuestionnaireResponse, type ResponseItem } from '../questionnaire/types';
 import { FHIR_DATETIME } from '../questionnaire/convert';
 import { answerValueFields } from './template';
+import { transcriptionExtension } from '../recovery/transcription';
 
 const answer = z.strictObject({
   ...answerValueFields(20_000),
@@ -30,6 +31,8 @@ export const formBody = z.strictObject({
   authored: z.string().regex(FHIR_DATETIME, 'must be a FHIR dateTime'),
   author: z.strictObject({ display: z.string().max(300) }).optional(),
   item: z.array(responseItem).max(500).optional(),
+  /** A form transcribed from paper says so (recovery/transcription.ts). */
+  extension: z.array(transcriptionExtension).max(1).optional(),
 });
 export type FormBody = QuestionnaireResponse;
 

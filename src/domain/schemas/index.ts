@@ -10,6 +10,8 @@ import { noteBody } from './note';
 import { addendumBody, retractBody } from './annotation';
 import { DOWNTIME_DOC_TYPES } from './downtime-types';
 import { FORM_DOC_TYPES } from './form-types';
+import { RECOVERY_DOC_TYPES } from '../recovery/doc-types';
+import { backEntryMarkBody, isBackEntryMark, RECOVERY_ROLES } from '../recovery/back-entry';
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
@@ -54,6 +56,7 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Ob
   note: { body: noteBody, needsPatient: true, scope: 'unit', writers: CARE_ROLES },
   ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
+  ...RECOVERY_DOC_TYPES,
 });
 
 /** The rule of a document type, or undefined: only the registry's own entries count. */
@@ -71,7 +74,8 @@ function formatIssues(error: z.ZodError): string {
 export function bodyProblem(e: Entry): string | null {
   const rule = docTypeRule(e.docType);
   if (!rule) return `unknown docType '${e.docType}'`;
-  const schema = e.kind === 'addendum' ? (rule.addendum ?? addendumBody) : e.kind === 'retract' ? retractBody : rule.body;
+  const schema =
+    e.kind === 'addendum' ? (isBackEntryMark(e.body) ? backEntryMarkBody : (rule.addendum ?? addendumBody)) : e.kind === 'retract' ? retractBody : rule.body;
   const parsed = schema.safeParse(e.body);
   if (!parsed.success) return `body of ${e.docType} ${e.kind} is invalid: ${formatIssues(parsed.error)}`;
   return null;
@@ -84,6 +88,8 @@ export function envelopeProblem(e: Entry, role: Role): string | null {
   if (rule.scope === 'global' && e.scope !== GLOBAL_SCOPE) return `${e.docType} documents live in scope global`;
   if (rule.scope === 'unit' && unitOfScope(e.scope) === null) return `${e.docType} documents live in a unit scope`;
   if (rule.needsPatient && !e.patientId) return `a ${e.docType} needs a patientId`;
-  if (!rule.writers.includes(role)) return `role ${role} may not write ${e.docType}`;
+  // A back-entry mark may go on any document, by the people who work the back-entry list.
+  const writers: readonly Role[] = e.kind === 'addendum' && isBackEntryMark(e.body) ? RECOVERY_ROLES : rule.writers;
+  if (!writers.includes(role)) return `role ${role} may not write ${e.kind === 'addendum' && isBackEntryMark(e.body) ? 'back-entry marks' : e.docType}`;
   return rule.check?.(e) ?? null;
 }

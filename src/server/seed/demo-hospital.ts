@@ -37,6 +37,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'demo-surg', name: 'Sophie Garnier', role: 'nurse', units: ['CHIR'] },
   { username: 'demo-charge', name: 'Nathalie Rousseau', role: 'charge', units: ['MED'] },
   { username: 'demo-admin', name: 'Marc Dubois', role: 'admin', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
+  // The back-entry team works every ward's worklist once the outage is over.
+  { username: 'demo-recovery', name: 'Claire Bonnet', role: 'recovery', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
 ];
 
 /** The account the seed writes as: reference content is authored by the crisis cell. */

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { isHandoverTemplate, titleOf, valuesFromResponse } from '../../../domain/questionnaire';
+import { careAddenda } from '../../../domain/recovery/back-entry';
 import { amendForm, handoverAuthors, useDraft, useForm, useSession, type FormView } from '../../data';
 import { ConflictIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
@@ -112,7 +113,7 @@ function FormDetail({ view }: { view: FormView }) {
         />
       )}
 
-      <FormAddenda addenda={doc.addenda} />
+      <FormAddenda addenda={careAddenda(doc)} />
       {doc.history.length > 1 && <p className="muted">{t('forms.versions', { count: doc.history.length })}</p>}
 
       {mode === 'none' && canEdit && (

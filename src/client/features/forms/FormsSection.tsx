@@ -2,6 +2,7 @@
 // tablet, then every filled form, newest first, each a link to its own page.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { careAddenda } from '../../../domain/recovery/back-entry';
 import { Link } from 'react-router-dom';
 import { severityOf, titleOf, isHandoverTemplate } from '../../../domain/questionnaire';
 import { useForms, useTemplates } from '../../data';
@@ -68,7 +69,7 @@ export function FormsSection({ patientId }: { patientId: string }) {
                   {f.doc.status === 'conflicted' && <span className="badge badge--conflict"><ConflictIcon />{t('forms.conflicted')}</span>}
                   {f.doc.retracted && <span className="badge badge--conflict"><WarningIcon />{t('forms.retracted')}</span>}
                   {f.rejectedReason && <span className="badge badge--conflict"><WarningIcon />{t('forms.rejectedShort')}</span>}
-                  {f.doc.addenda.length > 0 && <span className="form-link-meta">{t('forms.addendaCount', { count: f.doc.addenda.length })}</span>}
+                  {careAddenda(f.doc).length > 0 && <span className="form-link-meta">{t('forms.addendaCount', { count: careAddenda(f.doc).length })}</span>}
                 </Link>
               </li>
             );

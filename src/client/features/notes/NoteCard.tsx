@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocState, Version } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
+import { careAddenda } from '../../../domain/recovery/back-entry';
 import { amendNote, useDraft, type NoteView } from '../../data';
 import { ConflictIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
@@ -127,7 +128,7 @@ export function NoteCard({ view, onCopyToNew }: Props) {
         )}
       </div>
 
-      <Addenda addenda={doc.addenda} />
+      <Addenda addenda={careAddenda(doc)} />
       <VersionHistory doc={doc} />
 
       {flash && <Notice kind="success">{flash}</Notice>}

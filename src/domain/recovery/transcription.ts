@@ -1,0 +1,71 @@
+// A form transcribed from paper: the sheet's author and time as written on it travel in the
+// QuestionnaireResponse as one FHIR extension; the entry's author is the person who typed it in.
+// The sheet is named by its QR code's text, so a second scan of the same sheet can say it was
+// already transcribed, by whom and when.
+import { z } from 'zod';
+import { FHIR_DATETIME } from '../questionnaire/convert';
+import { parseQrPayload, type QrPayload } from '../print/qr-payload';
+
+export const TRANSCRIPTION_URL = 'https://releve.example/fhir/StructureDefinition/paper-transcription';
+
+export interface Transcription {
+  /** Who wrote on the paper, as written (initials, a name). */
+  paperAuthor: string;
+  /** When it was written, as written: a FHIR dateTime. */
+  paperTime: string;
+  /** The text of the sheet's QR code. */
+  sheet: string;
+}
+
+export interface TranscriptionExtension {
+  url: typeof TRANSCRIPTION_URL;
+  extension: [
+    { url: 'paperAuthor'; valueString: string },
+    { url: 'paperTime'; valueDateTime: string },
+    { url: 'sheet'; valueString: string },
+  ];
+}
+
+export const transcriptionExtension = z.strictObject({
+  url: z.literal(TRANSCRIPTION_URL),
+  extension: z.tuple([
+    z.strictObject({ url: z.literal('paperAuthor'), valueString: z.string().trim().min(1, 'who wrote the sheet?').max(200) }),
+    z.strictObject({ url: z.literal('paperTime'), valueDateTime: z.string().regex(FHIR_DATETIME, 'must be a FHIR dateTime') }),
+    z.strictObject({ url: z.literal('sheet'), valueString: z.string().min(1).max(1000) }),
+  ]),
+});
+
+export function transcriptionExtensionOf(t: Transcription): TranscriptionExtension {
+  return {
+    url: TRANSCRIPTION_URL,
+    extension: [
+      { url: 'paperAuthor', valueString: t.paperAuthor.trim() },
+      { url: 'paperTime', valueDateTime: t.paperTime },
+      { url: 'sheet', valueString: t.sheet },
+    ],
+  };
+}
+
+/** The transcription a form body records, or null for a form typed straight in. */
+export function transcriptionOf(body: unknown): Transcription | null {
+  const list = (body as { extension?: unknown } | null)?.extension;
+  if (!Array.isArray(list)) return null;
+  for (const ext of list) {
+    const parsed = transcriptionExtension.safeParse(ext);
+    if (parsed.success) {
+      const [a, t, s] = parsed.data.extension;
+      return { paperAuthor: a.valueString, paperTime: t.valueDateTime, sheet: s.valueString };
+    }
+  }
+  return null;
+}
+
+/** Two scans name the same sheet when their codes name the same template, patient and form. */
+export function sameSheet(a: QrPayload, b: QrPayload): boolean {
+  return a.t === b.t && a.p === b.p && a.d === b.d;
+}
+
+export function transcribedSheet(body: unknown): QrPayload | null {
+  const t = transcriptionOf(body);
+  return t ? parseQrPayload(t.sheet) : null;
+}
