@@ -24,12 +24,16 @@ export interface HealthResponse {
    * restored from an older backup, which has lost entries it once accepted.
    */
   feedHead: number;
+  /** The server's clock, so a tablet can tell when its own is off (see CLOCK_SKEW_WARNING_MS). */
+  serverTime?: string;
 }
 
 export const loginRequestSchema = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(200),
   deviceId: z.string().min(1).max(100),
+  /** The secret the server gave this tablet at its first sign-in (LoginResponse.deviceKey). */
+  deviceKey: z.string().min(1).max(100).optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -44,7 +48,14 @@ export interface LoginResponse {
   token: string;
   user: SessionUser;
   expiresAt: string;
+  /**
+   * Given once, when this device id signs in for the first time: the tablet keeps it and sends
+   * it with every later sign-in, so no other machine can take over its device id.
+   */
+  deviceKey?: string;
 }
+
+
 
 // Entries are checked one by one after the envelope, so one bad entry never sinks the batch.
 export const pushRequestSchema = z.strictObject({

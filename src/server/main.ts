@@ -4,11 +4,11 @@
 // Data lives in RELEVE_DATA_DIR (./data).
 import { UsageError } from './cli/command';
 import { runCommand } from './cli/run-command';
-import { serve } from './serve';
+import { serve, startupLine } from './serve';
 
 async function runServer(): Promise<void> {
   const server = await serve();
-  console.log(`Relève is serving on ${server.url} (data in ${server.store.file})`);
+  console.log(startupLine(server.url, server.tls, server.store.file));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

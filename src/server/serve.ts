@@ -1,4 +1,5 @@
 // Runs the server: open the store, seed it if empty, serve the API and the built app.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -14,6 +15,7 @@ export interface RunningServer {
   app: FastifyInstance;
   store: Store;
   url: string;
+  tls: boolean;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,30 @@ export function staticDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return dir.endsWith('/') ? dir : `${dir}/`;
 }
 
+/** RELEVE_TLS_CERT and RELEVE_TLS_KEY (PEM files): both or neither. */
+export function tlsFromEnv(env: NodeJS.ProcessEnv = process.env): { cert: Buffer; key: Buffer } | undefined {
+  const certPath = env.RELEVE_TLS_CERT;
+  const keyPath = env.RELEVE_TLS_KEY;
+  if (!certPath && !keyPath) return undefined;
+  if (!certPath || !keyPath) throw new Error('set both RELEVE_TLS_CERT and RELEVE_TLS_KEY (PEM files), or neither');
+  return { cert: readFileSync(certPath), key: readFileSync(keyPath) };
+}
+
+/** RELEVE_TRUST_PROXY=1 behind a reverse proxy: the client address (for limits and the audit) comes from X-Forwarded-For. */
+function trustProxyFromEnv(env: NodeJS.ProcessEnv): boolean {
+  return env.RELEVE_TRUST_PROXY === '1' || env.RELEVE_TRUST_PROXY === 'true';
+}
+
+/** The start-up line: where to point the tablets, and what plain http means for a PWA. */
+export function startupLine(url: string, tls: boolean, dataFile: string): string {
+  const base = `Relève is serving on ${url} (data in ${dataFile})`;
+  if (tls) return `${base}, over HTTPS (HTTP/1.1 and HTTP/2, HSTS on)`;
+  return (
+    `${base}, over plain HTTP: browsers run the app (service worker, offline mode, encryption) only from ` +
+    'https:// or http://localhost, so tablets on other machines need RELEVE_TLS_CERT/RELEVE_TLS_KEY or an HTTPS reverse proxy (README, "Deployment")'
+  );
+}
+
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const port = Number(env.PORT || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got '${env.PORT}'`);
@@ -34,7 +60,16 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runni
   const tokenTtlHours = tokenTtlHoursFromEnv(env);
 
   const store = await openStore({ dataDir: dataDirFromEnv(env) });
-  const app = await buildApp({ store, staticDir, tokenTtlHours, logger: { level: env.RELEVE_LOG_LEVEL || 'info' } });
+  const tls = tlsFromEnv(env);
+  const app = await buildApp({
+    store,
+    staticDir,
+    tokenTtlHours,
+    logger: { level: env.RELEVE_LOG_LEVEL || 'info' },
+    production: env.NODE_ENV !== 'development',
+    trustProxy: trustProxyFromEnv(env),
+    ...(tls ? { tls } : {}),
+  });
   try {
     const seeded = await seedIfEmpty(store, env);
     if (seeded === 'seeded') app.log.info('seeded the demo hospital (demo accounts, password "demo")');
@@ -49,11 +84,12 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runni
   }
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  const url = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actualPort}`;
+  const url = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actualPort}`;
   return {
     app,
     store,
     url,
+    tls: tls !== undefined,
     async stop() {
       await app.close(); // lets in-flight pushes finish and commit before the store closes
       await store.close();

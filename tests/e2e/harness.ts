@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { beforeAll, afterAll } from 'vitest';
@@ -35,26 +36,47 @@ export interface RunningServer {
   output(): string;
 }
 
-export async function startServer(opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/** GET /api/health over http, or over https trusting `ca` (a throwaway test certificate). */
+function healthOk(url: string, ca?: string): Promise<boolean> {
+  if (!ca) return fetch(`${url}/api/health`).then((r) => r.ok);
+  return new Promise((resolve, reject) => {
+    const req = httpsGet(`${url}/api/health`, { ca }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', reject);
+  });
+}
+
+export async function startServer(
+  opts: { dataDir?: string; port?: number; env?: Record<string, string>; tls?: { certFile: string; keyFile: string; ca: string } } = {},
+): Promise<RunningServer> {
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'releve-e2e-'));
   const port = opts.port ?? (await freePort());
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RELEVE_DATA_DIR: dataDir, ...opts.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RELEVE_DATA_DIR: dataDir,
+      ...(opts.tls ? { RELEVE_TLS_CERT: opts.tls.certFile, RELEVE_TLS_KEY: opts.tls.keyFile } : {}),
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   proc.stdout?.on('data', (d) => (out += d));
   proc.stderr?.on('data', (d) => (out += d));
-  const url = `http://127.0.0.1:${port}`;
+  // The test certificate names localhost: the page must use that name for the TLS check to pass.
+  const url = opts.tls ? `https://localhost:${port}` : `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
+      if (await healthOk(url, opts.tls?.ca)) break;
     } catch {
       // not listening yet
     }
@@ -75,12 +97,12 @@ export async function startServer(opts: { dataDir?: string; port?: number; env?:
   };
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
 }
 

@@ -58,10 +58,15 @@ export interface Tablet {
   seq: number;
 }
 
+/** The key each device id got at its first sign-in, as a tablet keeps it (LoginResponse.deviceKey). */
+const deviceKeys = new Map<string, string>();
+
 export async function login(app: FastifyInstance, username: string, deviceId = `tablet-${newId()}`): Promise<Tablet> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'demo', deviceId } });
+  const deviceKey = deviceKeys.get(deviceId);
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'demo', deviceId, ...(deviceKey ? { deviceKey } : {}) } });
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const body = res.json<LoginResponse>();
+  if (body.deviceKey) deviceKeys.set(deviceId, body.deviceKey);
   return { token: body.token, user: body.user, deviceId, seq: 1 };
 }
 

@@ -10,7 +10,7 @@ import { requestSync } from '../sync/loop';
 
 export type { SessionUser };
 
-export type LoginErrorCode = 'invalid_credentials' | 'device_revoked' | 'offline' | 'server';
+export type LoginErrorCode = 'invalid_credentials' | 'device_revoked' | 'too_many_attempts' | 'offline' | 'server';
 
 export class LoginError extends Error {
   constructor(readonly code: LoginErrorCode) {
@@ -30,10 +30,12 @@ export async function login(username: string, password: string): Promise<SignedI
   const deviceId = await ensureDeviceId(d);
   let res: LoginResponse;
   try {
-    res = await api<LoginResponse>('/api/auth/login', { body: { username, password, deviceId } });
+    const deviceKey = await getMeta(d, 'deviceKey');
+    res = await api<LoginResponse>('/api/auth/login', { body: { username, password, deviceId, ...(deviceKey ? { deviceKey } : {}) } });
   } catch (err) {
     if (err instanceof OfflineError) throw new LoginError('offline');
     if (err instanceof HttpError && err.body?.error === 'device_revoked') throw new LoginError('device_revoked');
+    if (err instanceof HttpError && err.status === 429) throw new LoginError('too_many_attempts');
     if (err instanceof HttpError && (err.status === 401 || err.status === 400)) throw new LoginError('invalid_credentials');
     throw new LoginError('server');
   }
@@ -42,6 +44,7 @@ export async function login(username: string, password: string): Promise<SignedI
     sessions[res.user.id] = { token: res.token, user: res.user, expiresAt: res.expiresAt };
     const last = (await getMeta(d, 'lastUserId')) ?? null;
     await setMeta(d, 'sessions', sessions);
+    if (res.deviceKey) await setMeta(d, 'deviceKey', res.deviceKey);
     await setMeta(d, 'currentUserId', res.user.id);
     await setMeta(d, 'lastUserId', res.user.id);
     return last;

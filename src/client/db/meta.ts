@@ -14,6 +14,10 @@ export interface StoredSession {
 
 export interface MetaValues {
   deviceId: string;
+  /** The secret the server gave this device id at its first sign-in; sent with every sign-in. */
+  deviceKey: string;
+  /** Tablet clock minus server clock, in ms, at the last health check. */
+  clockSkewMs: number;
   deviceSeq: number;
   /** Last temporary IPP number this tablet gave (TMP-<short id>-0001, -0002 ...): never reused. */
   temporaryIppSeq: number;

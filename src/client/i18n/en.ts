@@ -97,6 +97,7 @@ export const en: Catalog = {
     missing: 'Enter your username and password.',
     deviceRevoked:
       'This tablet has been revoked: no one can sign in on it any more. Switch to the paper forms and tell the crisis cell.',
+    tooManyAttempts: 'Too many sign-in attempts. Wait a minute before trying again.',
     invalidCredentials: 'Wrong username or password.',
     offline: 'No network. You need the network once to sign in on this tablet; after that Relève works offline.',
     server: 'The server is not answering. Try again in a moment, or use the paper forms.',

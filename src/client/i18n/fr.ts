@@ -98,6 +98,7 @@ export const fr = {
     missing: 'Saisissez votre identifiant et votre mot de passe.',
     deviceRevoked:
       'Cette tablette a été révoquée\u00a0: on ne peut plus s’y connecter. Passez aux formulaires papier et prévenez la cellule de crise.',
+    tooManyAttempts: 'Trop d’essais de connexion. Attendez une minute avant de réessayer.',
     invalidCredentials: 'Identifiant ou mot de passe incorrect.',
     offline:
       'Pas de réseau. Il faut le réseau une fois pour se connecter sur cette tablette ; ensuite Relève fonctionne hors ligne.',

@@ -22,7 +22,7 @@ export async function authenticate(store: Store, authorization: string | undefin
   const token = bearerToken(authorization);
   if (!token) return { ok: false, error: 'unauthorized' };
   const rec = await findToken(store.db, hashToken(token));
-  if (!rec || rec.expiresAt <= now.toISOString()) return { ok: false, error: 'unauthorized' };
+  if (!rec || rec.expiresAt <= now.toISOString() || rec.userDisabled) return { ok: false, error: 'unauthorized' };
   if (rec.deviceRevoked) return { ok: false, error: 'device_revoked' };
   const user = await loadSessionUser(store.db, rec.userId);
   if (!user) return { ok: false, error: 'unauthorized' };

@@ -1,6 +1,7 @@
 // Passwords are stored as scrypt hashes with a per-user salt: slow enough to make a stolen
 // database expensive to crack, fast enough for a login on a busy ward (~0.1 s).
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { passwordQueue } from './password-queue';
 
 const N = 1 << 15;
 const R = 8;
@@ -8,6 +9,10 @@ const P = 1;
 const KEY_LEN = 32;
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
+  return passwordQueue.run(() => deriveNow(password, salt, opts));
+}
+
+function deriveNow(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password.normalize('NFC'), salt, KEY_LEN, { ...opts, maxmem: 128 * opts.N! * opts.r! * 2 }, (err, key) =>
       err ? reject(err) : resolve(key),

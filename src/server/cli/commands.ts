@@ -5,10 +5,27 @@ import { addUnit } from './add-unit';
 import { addUser } from './add-user';
 import { afterRestore } from './after-restore';
 import { revokeDevice } from './revoke-device';
+import { auditCommand } from './audit';
+import { backup } from './backup';
+import { deviceList } from './device-list';
+import { tokenRevoke } from './token-revoke';
+import { userList } from './user-list';
+import { userResetPassword } from './user-reset-password';
+import { userSetUnits } from './user-set-units';
+import { userDisable, userEnable } from './user-state';
 
 export const COMMANDS: readonly Command[] = [
   addUser,
   addUnit,
   revokeDevice,
   afterRestore,
+  backup,
+  userList,
+  userDisable,
+  userEnable,
+  userResetPassword,
+  userSetUnits,
+  deviceList,
+  tokenRevoke,
+  auditCommand,
 ];

@@ -20,6 +20,11 @@ export function useErrorHandler(app: FastifyInstance): void {
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
         return replyError(reply, 400, 'invalid_request', 'the Content-Length does not match the body');
     }
+    if (err.statusCode === 429) return replyError(reply, 429, 'too_many_attempts', err.message);
+    if (err.code === 'RELEVE_PASSWORD_QUEUE_FULL') {
+      void reply.header('retry-after', '5');
+      return replyError(reply, 503, 'server_busy', err.message);
+    }
     if (isStorageFull(err)) {
       request.log.error({ err }, 'storage full');
       return replyError(reply, 507, 'storage_full', STORAGE_FULL_DETAILS);

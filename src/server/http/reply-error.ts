@@ -10,6 +10,10 @@ export type ApiError =
   | 'unauthorized'
   | 'device_revoked'
   | 'invalid_credentials'
+  | 'device_taken'
+  | 'account_disabled'
+  | 'too_many_attempts'
+  | 'server_busy'
   | 'not_found'
   | 'storage_full'
   | 'internal_error';

@@ -1,12 +1,12 @@
 // Security headers for everything the server sends. The CSP allows no inline script.
-// upgrade-insecure-requests and HSTS stay off: a ward server is often plain http on a LAN
-// address, and either would make browsers refuse to load the app from it.
+// HSTS is on only when the server itself speaks HTTPS (RELEVE_TLS_CERT/KEY): over plain http it
+// would be ignored at best, and upgrade-insecure-requests would break a plain-http LAN server.
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
-export async function useSecurityHeaders(app: FastifyInstance): Promise<void> {
+export async function useSecurityHeaders(app: FastifyInstance, opts: { hsts: boolean } = { hsts: false }): Promise<void> {
   await app.register(helmet, {
-    hsts: false,
+    hsts: opts.hsts ? { maxAge: 31_536_000, includeSubDomains: false } : false,
     frameguard: { action: 'deny' },
     contentSecurityPolicy: {
       useDefaults: false,

@@ -17,6 +17,9 @@ export function requireSession(scope: FastifyInstance, store: Store, now: () => 
     const outcome = await authenticate(store, request.headers.authorization, now());
     if (!outcome.ok) return replyError(reply, 401, outcome.error);
     request.session = outcome.session;
+    // Every later log line of this request names who made it.
+    request.log = request.log.child({ userId: outcome.session.user.id, deviceId: outcome.session.deviceId });
+    reply.log = request.log;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Store } from '../store/open-store';
+import type { LoginLimits } from '../http/login-limits';
 import type { CheckSwitches } from '../sync/entry-checks';
 
 /** What every route needs from the outside: the store, a clock (tests set it), token life. */
@@ -8,4 +9,5 @@ export interface RouteContext {
   tokenTtlHours: number;
   /** Internal, for tests: checks switched off to show a test can fail without them. */
   checks: CheckSwitches;
+  loginLimits: LoginLimits;
 }

@@ -3,6 +3,7 @@ import { pushRequestSchema, type PushResponse } from '../../domain/protocol';
 import { parseRequest } from '../http/parse-body';
 import { replyError, STORAGE_FULL_DETAILS } from '../http/reply-error';
 import { sessionOf } from '../http/session';
+import { audit } from '../store/audit';
 import { isStorageFull } from '../store/storage-full';
 import { appendEntries } from '../sync/append-entries';
 import type { RouteContext } from './context';
@@ -19,6 +20,9 @@ export function pushRoute(api: FastifyInstance, ctx: RouteContext): void {
     try {
       const logError = (err: unknown, entryId: string) => request.log.error({ err, entryId }, 'push: checking one entry failed; that entry is rejected');
       const results = await appendEntries(ctx.store, entries, { user: session.user, deviceId }, ctx.now(), { ...ctx.checks, logError });
+      const counts: Record<string, number> = { accepted: 0, duplicate: 0, rejected: 0 };
+      for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+      await audit(ctx.store.db, { event: 'push', userId: session.user.id, deviceId, address: request.ip, details: counts }, ctx.now());
       return { results };
     } catch (err) {
       // The transaction rolled back: nothing of this batch is stored, the client keeps it all.

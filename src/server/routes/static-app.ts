@@ -10,8 +10,11 @@ export function isAppBuilt(staticDir: string): boolean {
   return existsSync(join(staticDir, 'index.html'));
 }
 
-/** Returns false (and serves nothing) when the app is not built. */
-export async function serveApp(app: FastifyInstance, staticDir: string | undefined): Promise<boolean> {
+/**
+ * Returns false (and serves nothing) when the app is not built. Source maps (the whole client
+ * source) are built for debugging but not served unless `sourceMaps` is set (development).
+ */
+export async function serveApp(app: FastifyInstance, staticDir: string | undefined, opts: { sourceMaps?: boolean } = {}): Promise<boolean> {
   const root = resolve(staticDir ?? '.');
   const built = staticDir !== undefined && isAppBuilt(root);
   if (built) {
@@ -19,6 +22,7 @@ export async function serveApp(app: FastifyInstance, staticDir: string | undefin
       root,
       cacheControl: false, // ours, below, per file
       dotfiles: 'ignore',
+      allowedPath: (pathName) => opts.sourceMaps === true || !pathName.endsWith('.map'),
       setHeaders: (res, file) => res.header('cache-control', cacheControlFor(root, file)),
     });
   }

@@ -1,5 +1,5 @@
 // Opens (and creates, and migrates) the one SQLite file that holds everything the server knows.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
@@ -33,8 +33,21 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const dir = opts.dataDir ? resolve(opts.dataDir) : dataDirFromEnv();
-  mkdirSync(dir, { recursive: true });
+  // Patient data: the directory is the server account's alone (0700), and so are the database
+  // files (0600), whatever the umask. The umask also covers the -wal and -shm files SQLite makes.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   const file = join(dir, DB_FILE_NAME);
+  const previousUmask = process.umask(0o077);
+  try {
+    return await openSqlite(file);
+  } finally {
+    process.umask(previousUmask);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  }
+}
+
+async function openSqlite(file: string): Promise<Store> {
   const sqlite = new Database(file);
   // Safety rule 1: `accepted` means on disk. WAL + synchronous=FULL fsyncs the log on every
   // commit, so a power cut or SIGKILL after the answer cannot lose the entry.

@@ -7,6 +7,7 @@ export interface TokenRecord {
   deviceId: string;
   expiresAt: string;
   deviceRevoked: boolean;
+  userDisabled: boolean;
 }
 
 export async function insertToken(
@@ -29,11 +30,12 @@ export async function findToken(db: Kysely<ReleveDatabase>, tokenHash: string): 
   const row = await db
     .selectFrom('tokens')
     .innerJoin('devices', 'devices.id', 'tokens.device_id')
-    .select(['tokens.user_id', 'tokens.device_id', 'tokens.expires_at', 'devices.revoked_at'])
+    .innerJoin('users', 'users.id', 'tokens.user_id')
+    .select(['tokens.user_id', 'tokens.device_id', 'tokens.expires_at', 'devices.revoked_at', 'users.disabled_at'])
     .where('tokens.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { userId: row.user_id, deviceId: row.device_id, expiresAt: row.expires_at, deviceRevoked: row.revoked_at != null };
+  return { userId: row.user_id, deviceId: row.device_id, expiresAt: row.expires_at, deviceRevoked: row.revoked_at != null, userDisabled: row.disabled_at != null };
 }
 
 /** Housekeeping: expired tokens are useless; drop them so the table stays small. */
@@ -44,4 +46,10 @@ export async function deleteExpiredTokens(db: Kysely<ReleveDatabase>, now: Date)
 /** Logout: the token stops working at once, wherever a copy of it may be. */
 export async function deleteToken(db: Kysely<ReleveDatabase>, tokenHash: string): Promise<void> {
   await db.deleteFrom('tokens').where('token_hash', '=', tokenHash).execute();
+}
+
+/** `token revoke --user`: every session of one person ends at once, on every tablet. */
+export async function deleteTokensOfUser(db: Kysely<ReleveDatabase>, userId: string): Promise<number> {
+  const res = await db.deleteFrom('tokens').where('user_id', '=', userId).executeTakeFirst();
+  return Number(res.numDeletedRows);
 }

@@ -48,6 +48,7 @@ export function LoginPage() {
       const code = codeOf(err);
       if (code === 'invalid_credentials') setError(t('login.invalidCredentials'));
       else if (code === 'device_revoked') setError(t('login.deviceRevoked'));
+      else if (code === 'too_many_attempts') setError(t('login.tooManyAttempts'));
       else if (code === 'offline') setError(t('login.offline'));
       else if (code === 'server') setError(t('login.server'));
       else setError(t('login.unknownError', { message: errorMessage(err, t('errors.unknown')) }));

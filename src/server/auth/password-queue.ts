@@ -1,0 +1,48 @@
+// Password hashing runs on libuv's thread pool, which static files and SQLite's callers share
+// (four threads by default). Sixteen parallel logins once took all of them and the app shell
+// went from 2 ms to 4.4 s. So scrypt gets at most PASSWORD_CONCURRENCY threads, and a bounded
+// queue: past it, a login is refused at once with 503 and Retry-After rather than piling up.
+
+export const PASSWORD_CONCURRENCY = 2;
+export const PASSWORD_QUEUE_MAX = 64;
+
+export class PasswordQueueFull extends Error {
+  readonly code = 'RELEVE_PASSWORD_QUEUE_FULL';
+  readonly statusCode = 503;
+  constructor() {
+    super('too many sign-ins at once: try again in a few seconds');
+  }
+}
+
+export class BoundedQueue {
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(
+    readonly concurrency: number,
+    readonly maxWaiting: number,
+  ) {}
+
+  get waiting(): number {
+    return this.#waiting.length;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#running >= this.concurrency) {
+      if (this.#waiting.length >= this.maxWaiting) throw new PasswordQueueFull();
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    } else {
+      this.#running++;
+    }
+    try {
+      return await task();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next(); // the slot passes on, #running unchanged
+      else this.#running--;
+    }
+  }
+}
+
+/** The one queue every password check and hash of this process goes through. */
+export const passwordQueue = new BoundedQueue(PASSWORD_CONCURRENCY, PASSWORD_QUEUE_MAX);

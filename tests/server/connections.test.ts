@@ -1,0 +1,104 @@
+// Connections and answers (issue 10, parts 3 and 5): a stalled request is cut, an overloaded
+// server says 503 with Retry-After, /api answers are never cached, source maps are not served.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BuildAppOptions } from '../../src/server/app';
+import type { Store } from '../../src/server/store/open-store';
+import { bearer, closeAll, login, tempDir, testApp } from './helpers';
+
+const running: { app: FastifyInstance; store: Store }[] = [];
+async function start(opts: Partial<BuildAppOptions> = {}) {
+  const made = await testApp(opts);
+  running.push(made);
+  return made;
+}
+afterAll(async () => {
+  for (const { app, store } of running) await closeAll(app, store);
+});
+
+/** Opens a socket, sends a login's headers and half its body, and says when the server hangs up. */
+function stalledLogin(port: number, waitMs: number): Promise<{ closedAfterMs: number | null; answer: string }> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    let answer = '';
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write('POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"username":');
+    });
+    socket.on('data', (d) => (answer += d.toString()));
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ closedAfterMs: null, answer });
+    }, waitMs);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ closedAfterMs: Date.now() - started, answer });
+    });
+  });
+}
+
+describe('timeouts', () => {
+  it('cuts a request whose body never finishes (requestTimeout), and not without the timeout', async () => {
+    const { app } = await start({ connectionLimits: { requestTimeoutMs: 1_000 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+    const cut = await stalledLogin(port, 8_000);
+    expect(cut.closedAfterMs).not.toBeNull();
+    expect(cut.closedAfterMs!).toBeLessThan(8_000);
+    expect(cut.answer).toMatch(/^HTTP\/1.1 408/);
+
+    const { app: open } = await start({ connectionLimits: { requestTimeoutMs: 0, connectionTimeoutMs: 0 } });
+    await open.listen({ port: 0, host: '127.0.0.1' });
+    const stillOpen = await stalledLogin((open.server.address() as { port: number }).port, 3_000);
+    expect(stillOpen.closedAfterMs).toBeNull();
+  });
+});
+
+describe('under pressure', () => {
+  const blockEventLoop = (ms: number) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      /* a stuck event loop, as a CPU-bound request would make it */
+    }
+  };
+
+  it('answers 503 with Retry-After while the event loop lags, but keeps /api/health up', async () => {
+    const scenario = async (checksOff: string[]) => {
+      const { app } = await start({ connectionLimits: { maxEventLoopDelayMs: 50, retryAfterSeconds: 7 }, pressureSampleMs: 10, checksOff });
+      await app.ready();
+      blockEventLoop(400);
+      await new Promise((r) => setTimeout(r, 15)); // one sample
+      const api = await app.inject({ method: 'GET', url: '/api/auth/me' });
+      const health = await app.inject({ method: 'GET', url: '/api/health' });
+      return { status: api.statusCode, retryAfter: api.headers['retry-after'], error: api.json<{ error: string }>().error, health: health.statusCode };
+    };
+    expect(await scenario([])).toEqual({ status: 503, retryAfter: '7', error: 'server_busy', health: 200 });
+    expect((await scenario(['under-pressure'])).status).toBe(401);
+  });
+});
+
+describe('what the answers say about caching and sources', () => {
+  it('marks every /api answer no-store, errors included', async () => {
+    const { app } = await start();
+    const t = await login(app, 'demo-nurse');
+    for (const [url, headers] of [['/api/health', {}], ['/api/sync/pull?after=0&limit=1', bearer(t)], ['/api/auth/me', {}], ['/api/nothing', {}]] as const) {
+      const res = await app.inject({ method: 'GET', url, headers });
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+  });
+
+  it('does not serve source maps in production, and does in development', async () => {
+    const dist = tempDir();
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Relève</title>');
+    writeFileSync(join(dist, 'assets/index-B1x_9aZq.js'), 'console.log(1)\n//# sourceMappingURL=index-B1x_9aZq.js.map');
+    writeFileSync(join(dist, 'assets/index-B1x_9aZq.js.map'), '{"sources":["../src/client/main.tsx"]}');
+    const { app: prod } = await start({ staticDir: dist });
+    expect((await prod.inject({ method: 'GET', url: '/assets/index-B1x_9aZq.js' })).statusCode).toBe(200);
+    expect((await prod.inject({ method: 'GET', url: '/assets/index-B1x_9aZq.js.map' })).statusCode).toBe(404);
+    const { app: dev } = await start({ staticDir: dist, production: false });
+    expect((await dev.inject({ method: 'GET', url: '/assets/index-B1x_9aZq.js.map' })).statusCode).toBe(200);
+  });
+});
