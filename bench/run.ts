@@ -3,3 +3,4 @@ import { runSyncThroughput } from './sync-throughput';
 
 await runSyncThroughput();
 await (await import('./print-kit')).runPrintKit();
+await (await import('./sync-load')).runSyncLoad();

@@ -71,7 +71,7 @@ describe('HTTPS with a certificate from RELEVE_TLS_CERT / RELEVE_TLS_KEY', () =>
     const h2 = await http2Get(server.url, '/', tls.ca);
     expect(h2.status).toBe(200);
     expect(String(h2.hsts)).toMatch(/max-age=31536000/);
-    expect(server.output()).toMatch(/serving on https:\/\/localhost:\d+ .*over HTTPS/);
+    expect(server.output()).toMatch(/serving on https:\/\/\S+ \(data in .*\), over HTTPS \(HTTP\/1.1 and HTTP\/2, HSTS on\)/);
   });
 
   it('runs the PWA: a secure context, a service worker, and an offline reload', async () => {

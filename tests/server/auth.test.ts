@@ -23,6 +23,7 @@ describe('login and tokens', () => {
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       serverId: store.serverId,
       feedHead: expect.any(Number),
+      serverTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(res.json().feedHead).toBeGreaterThan(0); // the seed is in the feed
   });

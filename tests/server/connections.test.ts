@@ -102,3 +102,13 @@ describe('what the answers say about caching and sources', () => {
     expect((await dev.inject({ method: 'GET', url: '/assets/index-B1x_9aZq.js.map' })).statusCode).toBe(200);
   });
 });
+
+describe('the start-up line', () => {
+  it('warns that over plain HTTP only localhost works as a PWA, and wants both TLS files or neither', async () => {
+    const { startupLine, tlsFromEnv } = await import('../../src/server/serve');
+    expect(startupLine('http://localhost:8080', false, '/data/releve.sqlite')).toMatch(/plain HTTP: .*only from https:\/\/ or http:\/\/localhost.*RELEVE_TLS_CERT/);
+    expect(startupLine('https://ward:8443', true, '/data/releve.sqlite')).toMatch(/over HTTPS \(HTTP\/1.1 and HTTP\/2, HSTS on\)/);
+    expect(tlsFromEnv({})).toBeUndefined();
+    expect(() => tlsFromEnv({ RELEVE_TLS_CERT: '/x.pem' })).toThrow(/both RELEVE_TLS_CERT and RELEVE_TLS_KEY/);
+  });
+});

@@ -4,7 +4,7 @@
 // (exponentialBackoff), so a script slows to a crawl while a nurse who mistyped twice does not
 // notice. The limits live in this process's memory; a restart forgets them.
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest, preHandlerHookHandler, onRequestHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler, onRequestHookHandler } from 'fastify';
 
 export interface LoginLimits {
   /** Sign-in attempts per username per window. */
@@ -17,8 +17,12 @@ export interface LoginLimits {
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perUsername: 5, perAddress: 30, windowMs: 60_000 };
 
 export interface LoginLimiters {
+  /** Refuses a request from an address that has failed too often (before the body is read). */
   onRequest: onRequestHookHandler;
+  /** Refuses a request for a username that has failed too often. */
   preHandler: preHandlerHookHandler;
+  /** Counts a failed sign-in against its address and its username. */
+  countFailure(request: FastifyRequest): Promise<void>;
 }
 
 function usernameOf(request: FastifyRequest): string | null {
@@ -34,19 +38,13 @@ class TooManyAttempts extends Error {
   }
 }
 
+// Only failures count: a nurse signing in and out on a shared tablet all shift long is never
+// held up, while a guesser is. An attempt refused while limited counts too, so the wait doubles
+// for whoever keeps trying (exponentialBackoff).
 export async function loginLimiters(api: FastifyInstance, limits: LoginLimits, onLimited: (request: FastifyRequest, key: string) => void): Promise<LoginLimiters> {
   await api.register(rateLimit, { global: false });
   const common = { timeWindow: limits.windowMs, exponentialBackoff: true };
-  // The address limit runs as the plugin's own hook, before the body is read.
-  const onRequest = api.rateLimit({
-    ...common,
-    max: limits.perAddress,
-    keyGenerator: (r) => `address:${r.ip}`,
-    onExceeded: onLimited,
-    errorResponseBuilder: (_req, ctx) => new TooManyAttempts(Math.ceil(ctx.ttl / 1000)),
-  });
-  // The plugin runs one of its own hooks per request, so the username limit asks its counter
-  // directly (createRateLimit) once the body is parsed, and answers the same way.
+  const byAddress = api.createRateLimit({ ...common, max: limits.perAddress, keyGenerator: (r) => `address:${r.ip}` });
   const byUsername = api.createRateLimit({
     ...common,
     max: limits.perUsername,
@@ -54,12 +52,21 @@ export async function loginLimiters(api: FastifyInstance, limits: LoginLimits, o
     // No username (a malformed body): the route answers 400, and the address limit still counts it.
     allowList: (r) => usernameOf(r) === null,
   });
-  const preHandler: preHandlerHookHandler = async (request, reply) => {
-    const verdict = await byUsername(request);
-    if (verdict.isAllowed || !verdict.isExceeded) return;
-    onLimited(request, verdict.key);
-    void reply.header('retry-after', String(verdict.ttlInSeconds));
-    throw new TooManyAttempts(verdict.ttlInSeconds);
+  const refuseIfLimited = (counter: typeof byAddress) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const seen = await counter(request, { increment: false });
+    if (seen.isAllowed || seen.remaining > 0) return;
+    const counted = await counter(request); // trying while limited makes the wait longer
+    const seconds = counted.isAllowed ? 1 : counted.ttlInSeconds;
+    onLimited(request, seen.key);
+    void reply.header('retry-after', String(seconds));
+    throw new TooManyAttempts(seconds);
   };
-  return { onRequest, preHandler };
+  return {
+    onRequest: refuseIfLimited(byAddress),
+    preHandler: refuseIfLimited(byUsername),
+    async countFailure(request) {
+      await byAddress(request);
+      await byUsername(request);
+    },
+  };
 }

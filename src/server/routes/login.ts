@@ -15,13 +15,15 @@ export async function loginRoute(api: FastifyInstance, ctx: RouteContext): Promi
       (err: unknown) => request.log.error({ err }, 'audit write failed'),
     );
   });
-  const limited = ctx.checks.off?.has('login-limits') ? {} : limiters;
-  api.post('/auth/login', limited, async (request, reply): Promise<LoginResponse | undefined> => {
+  const limitsOn = !ctx.checks.off?.has('login-limits');
+  const hooks = limitsOn ? { onRequest: limiters.onRequest, preHandler: limiters.preHandler } : {};
+  api.post('/auth/login', hooks, async (request, reply): Promise<LoginResponse | undefined> => {
     const parsed = parseRequest(loginRequestSchema, request.body, 'body');
     if (!parsed.ok) return replyError(reply, 400, 'invalid_request', parsed.details);
     const { username, deviceId } = parsed.data;
     const outcome = await logIn(ctx.store, parsed.data, { now: ctx.now(), tokenTtlHours: ctx.tokenTtlHours, bindDevices: !ctx.checks.off?.has('device-binding') });
     if (!outcome.ok) {
+      if (limitsOn) await limiters.countFailure(request);
       request.log.warn({ username, address: request.ip, deviceId, reason: outcome.error }, 'login failed');
       await audit(ctx.store.db, { event: 'login_failed', userId: outcome.userId, username, deviceId, address: request.ip, details: { reason: outcome.error } }, ctx.now());
       if (outcome.error === 'device_taken') {
