@@ -65,14 +65,20 @@ describe('under pressure', () => {
   };
 
   it('answers 503 with Retry-After while the event loop lags, but keeps /api/health up', async () => {
+    // The sampler keeps only the last interval's delay, so a request may land just after a calm
+    // sample: block and ask a few times, and keep the first answer that saw the pressure.
     const scenario = async (checksOff: string[]) => {
       const { app } = await start({ connectionLimits: { maxEventLoopDelayMs: 50, retryAfterSeconds: 7 }, pressureSampleMs: 10, checksOff });
       await app.ready();
-      blockEventLoop(400);
-      await new Promise((r) => setTimeout(r, 15)); // one sample
-      const api = await app.inject({ method: 'GET', url: '/api/auth/me' });
-      const health = await app.inject({ method: 'GET', url: '/api/health' });
-      return { status: api.statusCode, retryAfter: api.headers['retry-after'], error: api.json<{ error: string }>().error, health: health.statusCode };
+      let last = { status: 0, retryAfter: undefined as unknown, error: '', health: 0 };
+      for (let attempt = 0; attempt < 8; attempt++) {
+        blockEventLoop(400);
+        await new Promise((r) => setTimeout(r, 12)); // one sample
+        const [api, health] = await Promise.all([app.inject({ method: 'GET', url: '/api/auth/me' }), app.inject({ method: 'GET', url: '/api/health' })]);
+        last = { status: api.statusCode, retryAfter: api.headers['retry-after'], error: api.json<{ error: string }>().error, health: health.statusCode };
+        if (last.status === 503) break;
+      }
+      return last;
     };
     expect(await scenario([])).toEqual({ status: 503, retryAfter: '7', error: 'server_busy', health: 200 });
     expect((await scenario(['under-pressure'])).status).toBe(401);
