@@ -4,7 +4,7 @@
 // edited it concurrently (conflicted), its addenda and whether it was entered in error.
 // It must give the same answer whatever order, duplication or split the entries arrive in,
 // so it never looks at clocks or arrival order: only at the parent graph, and at ids to sort.
-import type { Author, Entry, EntryKind } from './entry';
+import type { Author, Entry, EntryFlag, EntryKind } from './entry';
 
 export type DocStatus = 'ok' | 'conflicted';
 
@@ -15,6 +15,8 @@ export interface Version {
   author: Author;
   deviceId: string;
   createdAt: string;
+  /** What the server flagged when it accepted the entry (a suspect clock, a patient retracted since). */
+  flags?: EntryFlag[];
 }
 
 /** An addendum or retract, attached to the version named as its parent. */
@@ -51,7 +53,9 @@ const byId = (a: { entryId: string }, b: { entryId: string }) =>
   a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0;
 
 function toVersion(e: Entry): Version {
-  return { entryId: e.id, kind: e.kind, body: e.body, author: e.author, deviceId: e.deviceId, createdAt: e.createdAt };
+  const v: Version = { entryId: e.id, kind: e.kind, body: e.body, author: e.author, deviceId: e.deviceId, createdAt: e.createdAt };
+  if (e.flags && e.flags.length > 0) v.flags = e.flags;
+  return v;
 }
 
 function toAnnotation(e: Entry): Annotation {

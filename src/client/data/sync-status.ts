@@ -2,6 +2,7 @@
 // what waits, what was refused, what is in conflict, and how old the census is.
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { CLOCK_SKEW_WARNING_MS } from '../../domain/identity-rules';
 import { db, type ReleveDb } from '../db/schema';
 import { getMeta } from '../db/meta';
 import { getLiveState, subscribeLiveState } from '../sync/live-state';
@@ -19,12 +20,14 @@ export interface SyncStatus {
   waitingForSignIn: string[];
   censusAsOf: string | null;
   deviceRevoked: boolean;
+  /** Minutes the tablet's clock is ahead (+) or behind (−) the server's, when past the warning threshold. */
+  clockOffMinutes: number | null;
 }
 
 type StoredStatus = Omit<SyncStatus, 'online' | 'syncing'>;
 
 export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
-  const [pendingRows, rejected, conflicts, sessions, lastSyncAt, lastError, lastPullAt, revoked] = await Promise.all([
+  const [pendingRows, rejected, conflicts, sessions, lastSyncAt, lastError, lastPullAt, revoked, skew] = await Promise.all([
     d.outbox.where('state').equals('pending').toArray(),
     d.outbox.where('state').equals('rejected').count(),
     d.docs.where('status').equals('conflicted').count(),
@@ -33,6 +36,7 @@ export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
     getMeta(d, 'lastSyncError'),
     getMeta(d, 'lastPullAt'),
     getMeta(d, 'deviceRevoked'),
+    getMeta(d, 'clockSkewMs'),
   ]);
   const waiting = new Set<string>();
   for (const row of pendingRows) {
@@ -51,12 +55,19 @@ export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
     waitingForSignIn: [...waiting].sort(),
     censusAsOf: lastPullAt ?? null,
     deviceRevoked: revoked ?? false,
+    clockOffMinutes: clockOffMinutes(skew),
   };
+}
+
+/** The skew to warn about, in whole minutes, or null when the clocks agree closely enough. */
+export function clockOffMinutes(skewMs: number | undefined): number | null {
+  if (skewMs === undefined || !Number.isFinite(skewMs) || Math.abs(skewMs) <= CLOCK_SKEW_WARNING_MS) return null;
+  return Math.round(skewMs / 60_000);
 }
 
 const EMPTY: StoredStatus = {
   lastSyncAt: null, lastError: null, pending: 0, rejected: 0, conflicts: 0,
-  waitingForSignIn: [], censusAsOf: null, deviceRevoked: false,
+  waitingForSignIn: [], censusAsOf: null, deviceRevoked: false, clockOffMinutes: null,
 };
 
 export function useSyncStatus(): SyncStatus {

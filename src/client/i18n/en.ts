@@ -62,6 +62,10 @@ export const en: Catalog = {
     censusShort: 'Patients as of {{time}}',
     referenceShort: 'Procedures & directory as of {{time}}',
     lastError: 'Last attempt failed: {{error}}',
+    clockAhead_one: 'This tablet’s clock is {{count}} minute ahead of the server’s: have it corrected, entry times depend on it.',
+    clockAhead_other: 'This tablet’s clock is {{count}} minutes ahead of the server’s: have it corrected, entry times depend on it.',
+    clockBehind_one: 'This tablet’s clock is {{count}} minute behind the server’s: have it corrected, entry times depend on it.',
+    clockBehind_other: 'This tablet’s clock is {{count}} minutes behind the server’s: have it corrected, entry times depend on it.',
     deviceRevoked:
       'This tablet has been revoked: nothing more can be sent. Switch to the paper forms and tell the crisis cell.',
     details: 'Sync details',
@@ -160,6 +164,11 @@ export const en: Catalog = {
     amendedBy: 'Amended by {{name}}',
     resolvedBy: 'Conflict resolved by {{name}}',
     at: 'on {{time}}',
+    flag: {
+      clock_suspect: 'tablet clock doubtful',
+      patient_inactive: 'patient retracted or discharged since',
+      author_provisional: 'provisional account, to be confirmed',
+    },
     device: 'tablet {{id}}',
     pending: 'Not sent yet',
     rejected: 'Rejected by the server: {{reason}}',

@@ -63,6 +63,10 @@ export const fr = {
     censusShort: 'Patients au {{time}}',
     referenceShort: 'Procédures et annuaire au {{time}}',
     lastError: 'Dernière tentative échouée\u00a0: {{error}}',
+    clockAhead_one: 'L’horloge de cette tablette avance de {{count}} minute sur celle du serveur\u00a0: faites-la corriger, les heures des saisies en dépendent.',
+    clockAhead_other: 'L’horloge de cette tablette avance de {{count}} minutes sur celle du serveur\u00a0: faites-la corriger, les heures des saisies en dépendent.',
+    clockBehind_one: 'L’horloge de cette tablette retarde de {{count}} minute sur celle du serveur\u00a0: faites-la corriger, les heures des saisies en dépendent.',
+    clockBehind_other: 'L’horloge de cette tablette retarde de {{count}} minutes sur celle du serveur\u00a0: faites-la corriger, les heures des saisies en dépendent.',
     deviceRevoked:
       'Cette tablette a été révoquée\u00a0: plus rien ne peut être envoyé. Passez aux formulaires papier et prévenez la cellule de crise.',
     details: 'Détails de la synchronisation',
@@ -162,6 +166,11 @@ export const fr = {
     amendedBy: 'Modifiée par {{name}}',
     resolvedBy: 'Conflit résolu par {{name}}',
     at: 'le {{time}}',
+    flag: {
+      clock_suspect: 'heure de la tablette douteuse',
+      patient_inactive: 'patient retiré ou sorti depuis',
+      author_provisional: 'compte provisoire, à confirmer',
+    },
     device: 'tablette {{id}}',
     pending: 'Pas encore envoyée',
     rejected: 'Refusée par le serveur\u00a0: {{reason}}',

@@ -6,6 +6,7 @@ import type { Entry } from '../../domain/entry';
 import type { PushResponse, PushResult } from '../../domain/protocol';
 import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta, markSessionExpired, type StoredSession } from '../db/meta';
+import { reprojectDoc } from '../db/project-doc';
 import { api, HttpError } from './http';
 
 export interface PushSummary {
@@ -72,7 +73,7 @@ async function recordResults(db: ReleveDb, results: readonly PushResult[]): Prom
   let accepted = 0;
   let rejected = 0;
   const now = new Date().toISOString();
-  await db.transaction('rw', [db.entries, db.outbox], async () => {
+  await db.transaction('rw', [db.entries, db.outbox, db.docs], async () => {
     for (const r of results) {
       if (r.status === 'rejected') {
         rejected++;
@@ -80,6 +81,9 @@ async function recordResults(db: ReleveDb, results: readonly PushResult[]): Prom
       } else {
         accepted++;
         if (r.serverSeq !== undefined) await db.entries.update(r.id, { serverSeq: r.serverSeq, ...(r.flags ? { flags: r.flags } : {}) });
+        // A flag is shown on the entry's byline: the document's projection carries it.
+        const docId = r.flags ? (await db.entries.get(r.id))?.docId : undefined;
+        if (docId) await reprojectDoc(db, docId);
         await db.outbox.delete(r.id);
       }
     }

@@ -11,6 +11,9 @@ export type ServerIdentity = 'same' | 'first-contact' | 'replaced';
 
 export async function checkServerIdentity(db: ReleveDb): Promise<ServerIdentity> {
   const health = await api<HealthResponse>('/api/health');
+  // The tablet's clock against the server's: entries carry the tablet's time, so a clock that is
+  // off is worth a warning before anyone writes (the status bar shows it past 5 minutes).
+  if (health.serverTime) await setMeta(db, 'clockSkewMs', Date.now() - Date.parse(health.serverTime));
   return db.transaction('rw', [db.meta, db.entries, db.outbox], async () => {
     const known = await getMeta(db, 'serverId');
     const cursors = Object.values((await getMeta(db, 'pullCursors')) ?? {});

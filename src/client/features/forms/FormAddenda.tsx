@@ -24,7 +24,7 @@ export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
                 </p>
               )}
               <p className="addendum-text">{text}</p>
-              <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} />
+              <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
             </li>
           );
         })}

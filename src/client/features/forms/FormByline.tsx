@@ -6,5 +6,5 @@ import { EntryByline } from '../../ui/EntryByline';
 export function FormByline({ version }: { version: Version }) {
   const { t } = useTranslation();
   const key = version.kind === 'amend' ? 'forms.amendedBy' : version.kind === 'resolve' ? 'forms.resolvedBy' : 'forms.writtenBy';
-  return <EntryByline who={t(key, { name: version.author.name })} iso={version.createdAt} deviceId={version.deviceId} />;
+  return <EntryByline who={t(key, { name: version.author.name })} iso={version.createdAt} deviceId={version.deviceId} flags={version.flags} />;
 }

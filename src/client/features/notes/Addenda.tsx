@@ -13,7 +13,7 @@ export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
         {addenda.map((a) => (
           <li key={a.entryId} className="addendum">
             <p className="addendum-text">{String((a.body as { text?: unknown } | null)?.text ?? '')}</p>
-            <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} />
+            <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
           </li>
         ))}
       </ul>

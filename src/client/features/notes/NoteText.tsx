@@ -33,5 +33,5 @@ export function VersionByline({ version }: { version: Version }) {
       : version.kind === 'resolve'
         ? t('notes.resolvedBy', { name: version.author.name })
         : t('notes.writtenBy', { name: version.author.name });
-  return <EntryByline who={who} iso={version.createdAt} deviceId={version.deviceId} />;
+  return <EntryByline who={who} iso={version.createdAt} deviceId={version.deviceId} flags={version.flags} />;
 }

@@ -79,12 +79,23 @@ export function StatusBar() {
           </span>
         </button>
       </div>
+      {s.clockOffMinutes !== null && <ClockWarning minutes={s.clockOffMinutes} />}
       {s.lastError && (
         <p className="status-error">
           <WarningIcon /> {t('status.lastError', { error: syncErrorText(s.lastError, t) })}
         </p>
       )}
     </div>
+  );
+}
+
+/** The tablet's clock is off from the server's: every entry it writes carries that clock's time. */
+function ClockWarning({ minutes }: { minutes: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="status-error" role="alert">
+      <WarningIcon /> {t(minutes > 0 ? 'status.clockAhead' : 'status.clockBehind', { count: Math.abs(minutes) })}
+    </p>
   );
 }
 
