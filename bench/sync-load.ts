@@ -118,16 +118,29 @@ export async function runSyncLoad(): Promise<void> {
     // Sign-ins, each tablet from its own address.
     const tablets = Array.from({ length: TABLETS }, (_, i) => ({ i, agent: agentFor(i), deviceId: `bench-tablet-${i}`, seq: 1, cursor: 0, login: undefined as LoginResponse | undefined }));
     const loginStart = performance.now();
+    let busy = 0;
     await Promise.all(tablets.map(async (t) => {
-      const a = await call(port, t.agent, 'POST', '/api/auth/login', { username: `bench-${t.i}`, password: 'bench-password', deviceId: t.deviceId });
-      if (a.status === 200) t.login = JSON.parse(a.body) as LoginResponse;
+      // A tablet told 503 (the password queue is full) waits as Retry-After says and tries again.
+      for (let attempt = 0; attempt < 20 && !t.login; attempt++) {
+        const a = await call(port, t.agent, 'POST', '/api/auth/login', { username: `bench-${t.i}`, password: 'bench-password', deviceId: t.deviceId });
+        if (a.status === 200) t.login = JSON.parse(a.body) as LoginResponse;
+        else if (a.status === 503) {
+          busy++;
+          await new Promise((r) => setTimeout(r, 1000 + Math.random() * 2000));
+        } else break;
+      }
     }));
     const signedIn = tablets.filter((t) => t.login);
-    console.log(`  ${signedIn.length}/${TABLETS} tablets signed in in ${((performance.now() - loginStart) / 1000).toFixed(1)} s`);
+    console.log(`  ${signedIn.length}/${TABLETS} tablets signed in in ${((performance.now() - loginStart) / 1000).toFixed(1)} s (${busy} answers 503 "busy, retry", each retried)`);
 
     // Sync: each tablet writes a note or two, pushes, pulls, waits a moment, again.
     const times: number[] = [];
     let errors = 0;
+    const errorKinds = new Map<string, number>();
+    const countError = (kind: string) => {
+      errors++;
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+    };
     const until = performance.now() + LOAD_SECONDS * 1000;
     const loadStart = performance.now();
     await Promise.all(signedIn.map(async (t) => {
@@ -141,17 +154,19 @@ export async function runSyncLoad(): Promise<void> {
         })));
         const pushed = await call(port, t.agent, 'POST', '/api/sync/push', { deviceId: t.deviceId, entries }, login.token);
         times.push(pushed.ms);
-        if (pushed.status !== 200 || (JSON.parse(pushed.body) as PushResponse).results.some((r) => r.status !== 'accepted')) errors++;
+        if (pushed.status !== 200) countError(`push ${pushed.status}`);
+        else if ((JSON.parse(pushed.body) as PushResponse).results.some((r) => r.status !== 'accepted')) countError('push entry not accepted');
         const pulled = await call(port, t.agent, 'GET', `/api/sync/pull?after=${t.cursor}&limit=500`, undefined, login.token);
         times.push(pulled.ms);
         if (pulled.status === 200) t.cursor = (JSON.parse(pulled.body) as PullResponse).next;
-        else errors++;
+        else countError(`pull ${pulled.status}`);
         await new Promise((r) => setTimeout(r, 200 + Math.random() * 800));
       }
     }));
     const loadSeconds = (performance.now() - loadStart) / 1000;
     const afterLoad = rssMb(server.pid!);
     console.log(summary('push + pull', times, errors, loadSeconds));
+    if (errors > 0) console.log(`  errors by kind: ${[...errorKinds].map(([k, n]) => `${n}× ${k}`).join(', ')}`);
     console.log(`  server memory: ${afterLoad.rss.toFixed(0)} MB resident, ${afterLoad.peak.toFixed(0)} MB peak`);
 
     // A flood of wrong passwords from many addresses and names, while a nurse opens the app.
