@@ -92,9 +92,10 @@ export function StatusBar() {
 /** The tablet's clock is off from the server's: every entry it writes carries that clock's time. */
 function ClockWarning({ minutes }: { minutes: number }) {
   const { t } = useTranslation();
+  const hours = Math.abs(minutes) >= 120; // "2880 minutes" reads better as "48 hours"
   return (
     <p className="status-error" role="alert">
-      <WarningIcon /> {t(minutes > 0 ? 'status.clockAhead' : 'status.clockBehind', { count: Math.abs(minutes) })}
+      <WarningIcon /> {t(`status.${minutes > 0 ? 'clockAhead' : 'clockBehind'}${hours ? 'Hours' : ''}`, { count: hours ? Math.round(Math.abs(minutes) / 60) : Math.abs(minutes) })}
     </p>
   );
 }
