@@ -6,6 +6,7 @@
 // Paper cannot evaluate enableWhen, so every item is printed; a conditional one carries its
 // condition ("if … = …") for the nurse to apply.
 import type { AnswerValue, EnableWhen, Questionnaire, QuestionnaireItem, QuestionnaireResponse, ResponseItem } from '../questionnaire/types';
+import { isHidden } from '../questionnaire/extensions';
 import { indexItems, isQuestion, walkItems } from '../questionnaire/walk';
 import { NESTED_LIST_ROWS } from './blank-rows';
 
@@ -23,7 +24,7 @@ interface NodeBase {
 export type PrintNode =
   | (NodeBase & { kind: 'heading'; depth: number })
   | (NodeBase & { kind: 'display' })
-  | (NodeBase & { kind: 'field'; answers: AnswerValue[]; blankLines: number })
+  | (NodeBase & { kind: 'field'; answers: AnswerValue[]; blankLines: number; help: QuestionnaireItem[] })
   | (NodeBase & { kind: 'table'; columns: QuestionnaireItem[]; rows: AnswerValue[][][]; blankRows: number });
 
 /** Blank rows per repeating group (by linkId); see blank-rows.ts for the defaults. */
@@ -41,7 +42,7 @@ export function writingLines(item: QuestionnaireItem, answered: number): number 
 export function tableColumns(group: QuestionnaireItem): QuestionnaireItem[] {
   const columns: QuestionnaireItem[] = [];
   walkItems(group.item, (i) => {
-    if (isQuestion(i)) columns.push(i);
+    if (isQuestion(i) && !isHidden(i)) columns.push(i);
   });
   return columns;
 }
@@ -50,7 +51,7 @@ function answersIn(items: readonly ResponseItem[] | undefined, linkId: string): 
   const out: AnswerValue[] = [];
   for (const i of items ?? []) {
     if (i.linkId === linkId) out.push(...(i.answer ?? []).map(({ item: _nested, ...value }) => value));
-    else out.push(...answersIn(i.item, linkId));
+    else out.push(...answersIn([...(i.item ?? []), ...(i.answer ?? []).flatMap((a) => a.item ?? [])], linkId));
   }
   return out;
 }
@@ -80,9 +81,14 @@ export function printModel(
         visit(item.item ?? [], level.find((r) => r.linkId === item.linkId)?.item ?? [], depth + 1);
       } else if (item.type === 'display') {
         nodes.push({ kind: 'display', item, conditions });
-      } else {
-        const answers = level.filter((r) => r.linkId === item.linkId).flatMap((r) => (r.answer ?? []).map(({ item: _n, ...v }) => v));
-        nodes.push({ kind: 'field', item, conditions, answers, blankLines: writingLines(item, answers.length) });
+      } else if (!isHidden(item)) {
+        // Hidden working values are not for paper; a question's display children print as its help.
+        const mine = level.filter((r) => r.linkId === item.linkId);
+        const answers = mine.flatMap((r) => (r.answer ?? []).map(({ item: _n, ...v }) => v));
+        const help = (item.item ?? []).filter((c) => c.type === 'display');
+        nodes.push({ kind: 'field', item, conditions, answers, blankLines: writingLines(item, answers.length), help });
+        const followUps = (item.item ?? []).filter((c) => c.type !== 'display');
+        if (followUps.length > 0) visit(followUps, mine.flatMap((r) => (r.answer ?? []).flatMap((a) => a.item ?? [])), depth + 1);
       }
     }
   };

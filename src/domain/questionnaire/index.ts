@@ -19,5 +19,6 @@ export * from './expressions';
 export * from './limits';
 export * from './calculate';
 export * from './recompute';
+export * from './launch-context';
 export * from './handover';
 export * from './admission';

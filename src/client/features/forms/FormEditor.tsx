@@ -27,6 +27,8 @@ interface Props {
   draftKey: string;
   initial: FormValues;
   baseHeads?: string[];
+  /** %patient and the like, for initialExpression values of a new form. */
+  launch?: Record<string, unknown>;
   saveLabel?: string;
   children?: ReactNode;
   warning?: (baseHeads: string[] | undefined) => ReactNode;
@@ -43,11 +45,11 @@ export function FormEditor(props: Props) {
 
 type EditorProps = Props & { restored: FormDraft | undefined; engine: FormsEngineState };
 
-function Editor({ title, template, draftKey, initial, baseHeads, saveLabel, children, warning, onSave, onDone, restored, engine }: EditorProps) {
+function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLabel, children, warning, onSave, onDone, restored, engine }: EditorProps) {
   const { t } = useTranslation();
   const [wasRestored] = useState(() => restored !== undefined);
   // Calculated items are filled from the start, and initialExpression values on a fresh form.
-  const [values, setValues] = useState<FormValues>(() => (restored ? engine.recompute(restored.values) : engine.start(initial)));
+  const [values, setValues] = useState<FormValues>(() => (restored ? engine.recompute(restored.values) : engine.start(initial, launch)));
   const [heads] = useState<string[] | undefined>(() => restored?.baseHeads ?? baseHeads);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [touched, setTouched] = useState(false);

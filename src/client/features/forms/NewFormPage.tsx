@@ -1,7 +1,7 @@
 // Filling a new form for a patient, from the newest version of a template held on the tablet.
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { initialValues, titleOf } from '../../../domain/questionnaire';
+import { initialValues, launchPatient, titleOf } from '../../../domain/questionnaire';
 import { useTemplate, writeForm } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -21,7 +21,7 @@ export function NewFormPage() {
   usePageTitle(title);
   return (
     <PatientFrame patientId={patientId}>
-      {() =>
+      {({ patient }) =>
         view === undefined ? (
           <Loading />
         ) : view === null ? (
@@ -32,6 +32,7 @@ export function NewFormPage() {
             template={view.template}
             draftKey={newFormDraftKey(templateId, patientId)}
             initial={initialValues(view.template.item)}
+            launch={{ patient: launchPatient(patientId, patient) }}
             onSave={async (values) => {
               const docId = await writeForm(patientId, view.template, values);
               navigate(`/patient/${encodeURIComponent(patientId)}/form/${encodeURIComponent(docId)}`, { replace: true, state: { saved: true } });

@@ -12,8 +12,8 @@ export interface FormsEngineState {
   engine: FormsEngine | undefined;
   /** The values with every calculated item recomputed. */
   recompute: (values: FormValues) => FormValues;
-  /** initialExpression values, then the calculations, for a form that starts. */
-  start: (values: FormValues, env?: Record<string, unknown>) => FormValues;
+  /** The calculations; and for a new form (given its launch context), initialExpression values first. */
+  start: (values: FormValues, launch?: Record<string, unknown>) => FormValues;
   check: (values: FormValues) => FormProblem[];
 }
 
@@ -33,7 +33,7 @@ export function useFormsEngine(template: Questionnaire): FormsEngineState {
     ready: !needed || engine !== undefined,
     engine,
     recompute,
-    start: (values, env) => (engine ? recompute(startValues(template, values, engine, env)) : values),
+    start: (values, launch) => (engine ? recompute(launch ? startValues(template, values, engine, launch) : values) : values),
     check: (values) => checkForm(template, values, engine ? { engine } : {}),
   };
 }

@@ -18,6 +18,9 @@ export function useAnswerText(): (item: QuestionnaireItem, a: AnswerValue) => st
     if (a.valueDate !== undefined) return f.date(a.valueDate);
     if (a.valueTime !== undefined) return a.valueTime.slice(0, 5);
     if (a.valueDecimal !== undefined) return new Intl.NumberFormat(f.locale, { maximumFractionDigits: 4 }).format(a.valueDecimal);
+    if (a.valueQuantity?.value !== undefined) {
+      return `${new Intl.NumberFormat(f.locale, { maximumFractionDigits: 4 }).format(a.valueQuantity.value)} ${a.valueQuantity.unit ?? a.valueQuantity.code ?? ''}`.trim();
+    }
     if (a.valueInteger !== undefined) {
       const option = item.answerOption?.find((o) => o.valueInteger === a.valueInteger);
       return option ? optionKey(option) : String(a.valueInteger);

@@ -8,8 +8,8 @@ import { columnWidths, isCompactChoice, minColumnWidth, PAGE_WIDTH_MM, type Orie
 import { softHyphenate } from '../../../domain/print/hyphenate';
 import { printModel, splitForPrint, type PrintCondition, type PrintNode } from '../../../domain/print/print-model';
 import {
-  indexItems, isHandoverTemplate, itemText, optionKey, optionLabel, type AnswerValue, type EnableWhen, type Questionnaire,
-  type QuestionnaireItem,
+  hasOptions, indexItems, isCalculated, isHandoverTemplate, itemText, optionKey, optionLabel, unitsOf, type AnswerValue, type EnableWhen,
+  type Questionnaire, type QuestionnaireItem,
 } from '../../../domain/questionnaire';
 import { isReceiverSynthesis } from '../../../domain/schemas/form';
 import { useFormat } from '../../i18n';
@@ -54,16 +54,19 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
   const Cond = ({ node }: { node: PrintNode }) =>
     node.conditions.length > 0 ? <span className="pf-cond"> ({conditionText(node.conditions, node.item.enableBehavior)})</span> : null;
 
+  const units = (item: QuestionnaireItem) => unitsOf(item).map((u) => u.display ?? u.code).join(' / ');
   const Label = ({ node }: { node: PrintNode }) => (
     <span className="pf-label">
       {itemText(node.item, lang)}
+      {units(node.item) && <span className="pf-unit"> ({units(node.item)})</span>}
+      {isCalculated(node.item) && <span className="pf-calculated"> ({t('forms.calculated')})</span>}
       {node.item.required && <span className="pf-required" title={t('print.form.required')}> *</span>}
       <Cond node={node} />
     </span>
   );
 
   const optionsLine = (item: QuestionnaireItem, answers: readonly AnswerValue[]): ReactNode => {
-    const chosen = new Set(answers.flatMap((a) => (a.valueCoding?.code ? [a.valueCoding.code] : a.valueString !== undefined ? [a.valueString] : a.valueInteger !== undefined ? [String(a.valueInteger)] : [])));
+    const chosen = new Set(answers.flatMap((a) => (a.valueCoding?.code ? [a.valueCoding.code] : a.valueString !== undefined ? [a.valueString] : a.valueInteger !== undefined ? [String(a.valueInteger)] : a.valueDate ?? a.valueTime ?? [])));
     if (item.type === 'boolean') {
       const v = answers[0]?.valueBoolean;
       return (
@@ -143,10 +146,12 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
       if (node.kind === 'field') {
         const answers = node.answers.length > 0 ? node.answers : (preset?.[node.item.linkId] ?? []);
         const item = node.item;
-        if (item.type === 'choice' || item.type === 'open-choice' || item.type === 'boolean') {
-          blocks.push({ key, node: <div className="pf-field pf-field--choice"><Label node={node} />{optionsLine(item, answers)}</div> });
+        const help = node.help.map((h, i) => ({ key: `${key}:h${i}`, node: <p className="pf-help">{itemText(h, lang)}</p> }));
+        if (hasOptions(item) || item.type === 'boolean') {
+          blocks.push({ key, keepWithNext: help.length > 0, node: <div className="pf-field pf-field--choice"><Label node={node} />{optionsLine(item, answers)}</div> }, ...help);
           return;
         }
+        if (help.length > 0) blocks.push({ key: `${key}:label`, keepWithNext: true, node: <p className="pf-field-label"><Label node={node} /></p> }, ...help);
         const lines = answers.length > 0 && node.answers.length === 0 ? 0 : node.blankLines;
         if (item.type === 'text' || item.repeats) {
           const texts = answers.map((a) => answerText(item, a));
