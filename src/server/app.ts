@@ -17,6 +17,7 @@ import { meRoute } from './routes/me';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
 import { serveApp } from './routes/static-app';
+import { recoveryExportRoute } from './recovery/export-route';
 import type { Store } from './store/open-store';
 
 export interface BuildAppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
         logoutRoute(guarded, ctx);
         pushRoute(guarded, ctx);
         pullRoute(guarded, ctx);
+        recoveryExportRoute(guarded, ctx);
       });
     },
     { prefix: '/api' },

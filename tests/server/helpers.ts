@@ -100,13 +100,14 @@ export async function pullAll(app: FastifyInstance, t: Tablet): Promise<Entry[]>
   }
 }
 
-/** The seeded patients of a unit, as their create entries. */
+/** The seeded census of a unit, as its patients' create entries. */
 export async function patientsOf(store: Store, unit: string): Promise<Entry[]> {
   const rows = await store.db
     .selectFrom('entries')
     .select('json')
     .where('doc_type', '=', 'patient')
     .where('scope', '=', unitScope(unit))
+    .where('device_id', '=', 'server-seed') // the census, not the drill's temporary admission
     .orderBy('server_seq')
     .execute();
   return rows.map((r) => JSON.parse(r.json) as Entry);

@@ -65,13 +65,19 @@ describe('the demo hospital seed', () => {
   it('is written through the real write path: valid hashes, authored by demo-admin from server-seed', async () => {
     const admin = await login(app, 'demo-admin');
     const entries = await pullAll(app, admin);
-    const census = entries.filter((e) => e.docType === 'unit' || e.docType === 'patient'); // downtime content: downtime-seed.test.ts
+    const census = entries.filter((e) => (e.docType === 'unit' || e.docType === 'patient') && e.deviceId === 'server-seed'); // downtime content: downtime-seed.test.ts
     expect(census.length).toBe(4 + DEMO_UNITS.reduce((n, u) => n + u.patients, 0));
     for (const e of entries) {
       expect(await hashMatches(e)).toBe(true);
-      expect(e.author.userId).toBe(admin.user.id);
-      expect(e.deviceId).toBe('server-seed');
       expect(e.serverSeq).toBeGreaterThan(0);
+      if (e.deviceId === 'server-seed') {
+        expect(e.author.userId).toBe(admin.user.id);
+        continue;
+      }
+      // The past drill on MED (demo-drill.ts): written on the ward's own tablets, each entry in the episode.
+      expect(e.deviceId).toMatch(/^demo-(tablet|pc)-/);
+      expect(e.scope).toBe('unit:MED');
+      expect(e.docType === 'downtime' || e.downtimeId !== undefined).toBe(true);
     }
   });
 

@@ -15,6 +15,7 @@ export type ApiError =
   | 'too_many_attempts'
   | 'server_busy'
   | 'not_found'
+  | 'forbidden'
   | 'storage_full'
   | 'internal_error';
 

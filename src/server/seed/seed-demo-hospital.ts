@@ -8,9 +8,11 @@ import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { hashPassword } from '../auth/password';
 import type { Store } from '../store/open-store';
 import { countUsers, insertUser } from '../store/users';
-import { prepareBatch, writeBatch } from '../sync/append-entries';
+import { prepareBatch, writeBatch, type PreparedBatch } from '../sync/append-entries';
+import type { PatientBody } from '../../domain/schemas';
+import { drillBatches } from './demo-drill';
 import { demoCensus } from './demo-census';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SEED_AUTHOR, DEMO_UNITS, SEED_DEVICE_ID } from './demo-hospital';
+import { DEMO_ACCOUNTS, type DemoAccount, DEMO_PASSWORD, DEMO_SEED_AUTHOR, DEMO_UNITS, SEED_DEVICE_ID } from './demo-hospital';
 import { seededPrng } from './prng';
 import { DEMO_TEMPLATES } from './templates';
 import { downtimeContentEntries } from './seed-downtime-content';
@@ -47,8 +49,10 @@ export async function seedDemoHospital(store: Store, now = new Date()): Promise<
   );
   const admin = accounts.find((a) => a.username === DEMO_SEED_AUTHOR)!;
   const author: SessionUser = { id: admin.id, name: admin.name, role: admin.role, units: [...admin.units] };
-  const sealed = await Promise.all(seedEntries(author, now).map(sealEntry));
+  const unsigned = seedEntries(author, now);
+  const sealed = await Promise.all(unsigned.map(sealEntry));
   const batch = await prepareBatch(sealed, { user: author, deviceId: SEED_DEVICE_ID });
+  const drill = await drillEntries(unsigned, accounts, now);
 
   await store.db.transaction().execute(async (trx) => {
     for (const a of accounts) await insertUser(trx, a, now);
@@ -56,7 +60,27 @@ export async function seedDemoHospital(store: Store, now = new Date()): Promise<
     const refused = results.find((r) => r.status !== 'accepted');
     // A refused seed entry is a bug in the seed; roll back rather than half-seed.
     if (refused) throw new Error(`demo seed entry ${refused.id} was ${refused.status}: ${refused.reason ?? ''}`);
+    for (const b of drill) {
+      const r = (await writeBatch(trx, b, now)).find((x) => x.status !== 'accepted');
+      if (r) throw new Error(`demo drill entry ${r.id} was ${r.status}: ${r.reason ?? ''}`);
+    }
   });
+}
+
+/** The past drill on MED (demo-drill.ts), one batch per tablet, each signed by its own user. */
+async function drillEntries(seeded: readonly UnsignedEntry[], accounts: readonly (DemoAccount & { id: string })[], now: Date): Promise<PreparedBatch[]> {
+  const med = seeded.filter((e) => e.docType === 'patient' && e.scope === unitScope('MED'));
+  const batches = drillBatches({
+    now,
+    accounts: (username) => accounts.find((a) => a.username === username)!,
+    templates: (name) => DEMO_TEMPLATES.find((q) => q.url.endsWith(`/${name}`))!,
+    // Not the first patients of the ward: the printing tests write their own handover there.
+    patients: med.slice(2, 4).map((e) => ({ docId: e.docId, body: e.body as PatientBody })),
+  });
+  return Promise.all(batches.map(async (b) => {
+    const user: SessionUser = { id: b.author.id, name: b.author.name, role: b.author.role, units: [...b.author.units] };
+    return prepareBatch(await Promise.all(b.entries.map(sealEntry)), { user, deviceId: b.deviceId });
+  }));
 }
 
 export type SeedOutcome = 'seeded' | 'not-empty' | 'disabled';

@@ -89,3 +89,10 @@ export async function entriesOfDoc(db: Db, docId: string): Promise<Entry[]> {
     .execute();
   return rows.map(rowToEntry);
 }
+
+/** Every entry of some scopes, in server order: what the recovery export reads. */
+export async function entriesInScopes(db: Db, scopes: readonly string[]): Promise<Entry[]> {
+  if (scopes.length === 0) return [];
+  const rows = await db.selectFrom('entries').select(['json', 'server_seq', 'received_at', 'flags']).where('scope', 'in', scopes).orderBy('server_seq').execute();
+  return rows.map(rowToEntry);
+}
