@@ -43,6 +43,9 @@ export function Header() {
           <NavLink to="/procedures" className={link}>{t('downtime.nav.procedures')}</NavLink>
           <NavLink to="/directory" className={link}>{t('downtime.nav.directory')}</NavLink>
           <NavLink to="/downtime" className={link}>{t('downtime.nav.downtime')}</NavLink>
+          {(user.role === 'recovery' || user.role === 'charge' || user.role === 'admin') && (
+            <NavLink to="/recovery" className={link}>{t('recovery.nav')}</NavLink>
+          )}
           {user.role === 'admin' && (
             <>
               <NavLink to="/admin" className={({ isActive }) => link({ isActive: isActive && !inTemplates })}>

@@ -22,6 +22,7 @@ import { WardHandoverPage } from '../features/handover/WardHandoverPage';
 import { LoginPage } from '../features/login/LoginPage';
 import { RequireSession } from '../features/login/RequireSession';
 import { PatientPage } from '../features/patient/PatientPage';
+import { WorklistPage } from '../features/recovery/WorklistPage';
 import { PrintFormPage } from '../features/print/PrintFormPage';
 import { PrintKitPage } from '../features/print/PrintKitPage';
 import { ChecklistRunPage } from '../features/procedures/ChecklistRunPage';
@@ -60,6 +61,7 @@ export function AppRoutes() {
           {/* Print pages are ordinary pages rendered from IndexedDB, so they work with no network. */}
           <Route path="/print/form/:templateId" element={<PrintFormPage />} />
           <Route path="/print/kit/:unit" element={<PrintKitPage />} />
+          <Route path="/recovery/:downtimeId?" element={<WorklistPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/sync" element={<SyncPage />} />
           <Route element={<AdminGuard />}>

@@ -23,3 +23,4 @@ export * from './procedures';
 export * from './directory';
 export { useReference, useReferenceDoc, useReferenceAsOf, type ReferenceView } from './reference';
 export { saveReference, serverReachable, OfflineEditError } from './reference-admin';
+export { useRecoveryEpisodes, useWorklist, markBackEntry, downloadExport, type RecoveryEpisode, type WorklistView, type PatientLabel } from './recovery';

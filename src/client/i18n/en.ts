@@ -4,12 +4,14 @@ import { formsEn } from './forms.en';
 import { importEn } from './import.en';
 import { printEn } from './print.en';
 import { downtimeEn } from './downtime.en';
+import { recoveryEn } from './recovery.en';
 
 export const en: Catalog = {
   ...formsEn,
   ...importEn,
   ...printEn,
   ...downtimeEn,
+  ...recoveryEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',

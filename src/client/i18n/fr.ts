@@ -5,12 +5,14 @@ import { formsFr } from './forms.fr';
 import { importFr } from './import.fr';
 import { printFr } from './print.fr';
 import { downtimeFr } from './downtime.fr';
+import { recoveryFr } from './recovery.fr';
 
 export const fr = {
   ...formsFr,
   ...importFr,
   ...printFr,
   ...downtimeFr,
+  ...recoveryFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',
