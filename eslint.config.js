@@ -74,7 +74,6 @@ const LONG_FUNCTIONS = [
   'src/client/features/procedures/ProcedureLibrary.tsx',
   'src/client/features/procedures/ProcedurePage.tsx',
 ];
-const LONG_FILES = ['src/client/i18n/en.ts', 'src/client/i18n/fr.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'public/**', '.tmp/**', 'data/**'] },
@@ -103,5 +102,4 @@ export default tseslint.config(
     files: LONG_FUNCTIONS,
     rules: { 'max-lines-per-function': 'off' },
   },
-  { files: LONG_FILES, rules: { 'max-lines': 'off' } },
 );

@@ -15,6 +15,7 @@ import './styles/components.css';
 import './styles/ward.css';
 import './styles/notes.css';
 import './styles/downtime.css';
+import './styles/admin.css';
 import './styles/procedures.css';
 import './styles/directory.css';
 import './styles/forms.css';
