@@ -2,12 +2,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocState } from '../../../domain/project';
-import { addAddendum, useDraft } from '../../data';
+import { addAddendum } from '../../data';
 import { focusFirstInvalid, TextArea } from '../../ui/fields';
-import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useWriteAction } from '../../ui/useWriteAction';
-import { useAutosavedDraft } from './useAutosavedDraft';
+import { useDraftedEditor } from './useDraftedEditor';
+import { WithDraft } from './WithDraft';
 
 export const addendumDraftKey = (docId: string) => `note:addendum:${docId}`;
 
@@ -17,18 +16,24 @@ interface Props {
 }
 
 export function AddendumForm(props: Props) {
-  const draft = useDraft<{ text: string }>(addendumDraftKey(props.doc.docId));
-  if (!draft.loaded) return <Loading />;
-  return <Form {...props} restored={draft.value?.text} />;
+  return (
+    <WithDraft<{ text: string }> draftKey={addendumDraftKey(props.doc.docId)}>
+      {(restored) => <Form {...props} restored={restored?.text} />}
+    </WithDraft>
+  );
 }
 
 function Form({ doc, onDone, restored }: Props & { restored: string | undefined }) {
   const { t } = useTranslation();
-  const [wasRestored] = useState(() => restored !== undefined);
-  const [text, setText] = useState(restored ?? '');
+  const editor = useDraftedEditor<string>({
+    draftKey: addendumDraftKey(doc.docId),
+    restored: restored === undefined ? undefined : { value: restored },
+    initial: '',
+    toDraft: (text) => ({ text }),
+    onDone,
+  });
+  const { value: text, save } = editor;
   const [error, setError] = useState<string | null>(null);
-  const autosave = useAutosavedDraft(addendumDraftKey(doc.docId));
-  const save = useWriteAction();
   const formRef = useRef<HTMLFormElement>(null);
 
   async function submit(e: FormEvent) {
@@ -37,20 +42,13 @@ function Form({ doc, onDone, restored }: Props & { restored: string | undefined 
       setError(t('addendum.required'));
       return focusFirstInvalid(formRef.current);
     }
-    if (!(await save.run(() => addAddendum(doc, text.trim())))) return;
-    await autosave.finish().catch((err: unknown) => console.error('draft not cleared', err));
-    onDone('saved');
-  }
-
-  async function cancel() {
-    await autosave.finish();
-    onDone('discarded');
+    await editor.commit((typed) => addAddendum(doc, typed.trim()));
   }
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('addendum.title')}>
       <h4 className="inline-form-title">{t('addendum.title')}</h4>
-      {wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
+      {editor.wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
       <fieldset disabled={save.busy}>
         <legend className="visually-hidden">{t('addendum.title')}</legend>
         <TextArea
@@ -61,9 +59,8 @@ function Form({ doc, onDone, restored }: Props & { restored: string | undefined 
           maxLength={4000}
           rows={3}
           onChange={(e) => {
-            setText(e.target.value);
             setError(null);
-            autosave.schedule({ text: e.target.value });
+            editor.change(e.target.value);
           }}
         />
       </fieldset>
@@ -72,7 +69,7 @@ function Form({ doc, onDone, restored }: Props & { restored: string | undefined 
         <button type="submit" className="button button--primary" disabled={save.busy}>
           {save.busy ? t('noteForm.saving') : t('addendum.save')}
         </button>
-        <button type="button" className="button" disabled={save.busy} onClick={() => void cancel()}>
+        <button type="button" className="button" disabled={save.busy} onClick={() => void editor.discard()}>
           {t('addendum.cancel')}
         </button>
       </div>

@@ -5,12 +5,11 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblem, type FormValues, type Questionnaire } from '../../../domain/questionnaire';
-import { useDraft } from '../../data';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useWriteAction } from '../../ui/useWriteAction';
-import { useAutosavedDraft } from '../editing/useAutosavedDraft';
+import { useDraftedEditor } from '../editing/useDraftedEditor';
+import { WithDraft } from '../editing/WithDraft';
 import { FormRenderer } from './FormRenderer';
 import { groupProblems, problemText } from './problem-text';
 import { useFormsEngine, type FormsEngineState } from './useFormsEngine';
@@ -37,35 +36,36 @@ interface Props {
 }
 
 export function FormEditor(props: Props) {
-  const draft = useDraft<FormDraft>(props.draftKey);
   const engine = useFormsEngine(props.template);
-  if (!draft.loaded || !engine.ready) return <Loading />;
-  return <Editor key={props.draftKey} {...props} restored={draft.value} engine={engine} />;
+  if (!engine.ready) return <Loading />;
+  return <WithDraft<FormDraft> draftKey={props.draftKey}>{(restored) => <Editor {...props} restored={restored} engine={engine} />}</WithDraft>;
 }
 
 type EditorProps = Props & { restored: FormDraft | undefined; engine: FormsEngineState };
 
 function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLabel, children, warning, onSave, onDone, restored, engine }: EditorProps) {
   const { t } = useTranslation();
-  const [wasRestored] = useState(() => restored !== undefined);
   // Calculated items are filled from the start, and initialExpression values on a fresh form.
-  const [values, setValues] = useState<FormValues>(() => (restored ? engine.recompute(restored.values) : engine.start(initial, launch)));
-  const [heads] = useState<string[] | undefined>(() => restored?.baseHeads ?? baseHeads);
+  const [start] = useState(() => (restored ? engine.recompute(restored.values) : engine.start(initial, launch)));
+  const editor = useDraftedEditor<FormValues>({
+    draftKey,
+    restored: restored && { value: start, baseHeads: restored.baseHeads },
+    initial: start,
+    baseHeads,
+    toDraft: (values, heads) => ({ values, ...(heads ? { baseHeads: heads } : {}) }) satisfies FormDraft,
+    onDone,
+  });
+  const { value: values, heads, save } = editor;
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [touched, setTouched] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const autosave = useAutosavedDraft(draftKey);
-  const save = useWriteAction();
   const formRef = useRef<HTMLFormElement>(null);
 
   function change(typed: FormValues) {
     // Every change recomputes the calculated items (scores, BMI): they are read-only on screen.
     const next = engine.recompute(typed);
-    setValues(next);
-    setTouched(true);
     // Once shown, errors follow the typing, so a fixed field loses its message at once.
     if (problems.length > 0) setProblems(engine.check(next));
-    autosave.schedule({ values: next, ...(heads ? { baseHeads: heads } : {}) } satisfies FormDraft);
+    editor.change(next);
   }
 
   async function submit(e: React.FormEvent) {
@@ -73,42 +73,30 @@ function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLab
     const found = engine.check(values);
     setProblems(found);
     if (found.length > 0) {
-      setTimeout(() => {
-        const first = formRef.current?.querySelector('.field--invalid, .form-group .field-error');
-        first?.scrollIntoView({ block: 'center' });
-        first?.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true });
-      }, 0);
+      setTimeout(() => focusFirstProblem(formRef.current), 0);
       return;
     }
-    if (!(await save.run(() => onSave(values, heads)))) return;
-    await autosave.finish().catch((err: unknown) => console.error('draft not cleared', err));
-    onDone('saved');
+    await editor.commit(onSave);
   }
 
   async function discard() {
     setConfirmDiscard(false);
-    await autosave.finish();
-    onDone('discarded');
+    await editor.discard();
   }
 
-  const untouched = !wasRestored && !touched;
+  const untouched = !editor.wasRestored && !editor.touched;
   return (
     <form className="form-editor" ref={formRef} onSubmit={submit} noValidate aria-label={title}>
       <h2 className="form-editor-title">{title}</h2>
       <p className="form-editor-version">{t('forms.templateVersion', { version: template.version })}</p>
-      {wasRestored && <Notice kind="info">{t('forms.draftRestored')}</Notice>}
+      {editor.wasRestored && <Notice kind="info">{t('forms.draftRestored')}</Notice>}
       {warning?.(heads)}
       {children}
       <fieldset className="form-editor-fields" disabled={save.busy}>
         <legend className="visually-hidden">{title}</legend>
         <FormRenderer template={template} values={values} problems={groupProblems(problems)} onChange={change} engine={engine.engine} />
       </fieldset>
-      {problems.length > 0 && (
-        <Notice kind="error">
-          {problems.some((p) => p.key !== '') && t('forms.problemsSummary', { count: problems.filter((p) => p.key !== '').length })}{' '}
-          {problems.filter((p) => p.key === '').map((p) => problemText(p, t)).join(' ')}
-        </Notice>
-      )}
+      <ProblemsSummary problems={problems} />
       {save.error && <Notice kind="error">{save.error}</Notice>}
       <div className="form-editor-footer">
         <div className="button-row">
@@ -120,7 +108,7 @@ function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLab
           </button>
         </div>
         <p className="draft-state" aria-live="polite">
-          {autosave.state === 'saving' ? t('forms.draftSaving') : autosave.state === 'saved' ? t('forms.draftSaved') : autosave.state === 'failed' ? t('forms.draftFailed', { message: autosave.error ?? '' }) : ''}
+          {editor.autosave.state === 'saving' ? t('forms.draftSaving') : editor.autosave.state === 'saved' ? t('forms.draftSaved') : editor.autosave.state === 'failed' ? t('forms.draftFailed', { message: editor.autosave.error ?? '' }) : ''}
         </p>
       </div>
       <ConfirmDialog
@@ -135,5 +123,24 @@ function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLab
         <p>{t('forms.discardConfirmBody')}</p>
       </ConfirmDialog>
     </form>
+  );
+}
+
+/** Scrolls to the first field with a problem and puts the cursor in it. */
+function focusFirstProblem(form: HTMLFormElement | null) {
+  const first = form?.querySelector('.field--invalid, .form-group .field-error');
+  first?.scrollIntoView({ block: 'center' });
+  first?.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true });
+}
+
+function ProblemsSummary({ problems }: { problems: FormProblem[] }) {
+  const { t } = useTranslation();
+  if (problems.length === 0) return null;
+  const onFields = problems.filter((p) => p.key !== '').length;
+  return (
+    <Notice kind="error">
+      {onFields > 0 && t('forms.problemsSummary', { count: onFields })}{' '}
+      {problems.filter((p) => p.key === '').map((p) => problemText(p, t)).join(' ')}
+    </Notice>
   );
 }

@@ -3,13 +3,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocState } from '../../../domain/project';
-import { confirmHandover, handoverAuthors, useDraft, useSession } from '../../data';
+import { confirmHandover, handoverAuthors, useSession } from '../../data';
 import { TextArea } from '../../ui/fields';
-import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useWriteAction } from '../../ui/useWriteAction';
 import { confirmDraftKey } from '../forms/drafts';
-import { useAutosavedDraft } from '../editing/useAutosavedDraft';
+import { useDraftedEditor } from '../editing/useDraftedEditor';
+import { WithDraft } from '../editing/WithDraft';
 
 interface Props {
   doc: DocState;
@@ -17,18 +16,25 @@ interface Props {
 }
 
 export function ReceiverConfirm(props: Props) {
-  const draft = useDraft<{ synthesis: string }>(confirmDraftKey(props.doc.docId));
-  if (!draft.loaded) return <Loading />;
-  return <ConfirmForm {...props} restored={draft.value?.synthesis} />;
+  return (
+    <WithDraft<{ synthesis: string }> draftKey={confirmDraftKey(props.doc.docId)}>
+      {(restored) => <ConfirmForm {...props} restored={restored?.synthesis} />}
+    </WithDraft>
+  );
 }
 
 function ConfirmForm({ doc, onDone, restored }: Props & { restored: string | undefined }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [text, setText] = useState(restored ?? '');
+  const editor = useDraftedEditor<string>({
+    draftKey: confirmDraftKey(doc.docId),
+    restored: restored === undefined ? undefined : { value: restored },
+    initial: '',
+    toDraft: (synthesis) => ({ synthesis }),
+    onDone,
+  });
+  const { value: text, save } = editor;
   const [error, setError] = useState<string | null>(null);
-  const autosave = useAutosavedDraft(confirmDraftKey(doc.docId));
-  const save = useWriteAction();
   const formRef = useRef<HTMLFormElement>(null);
   const isAuthor = !!user && handoverAuthors(doc).has(user.id);
 
@@ -39,9 +45,7 @@ function ConfirmForm({ doc, onDone, restored }: Props & { restored: string | und
       formRef.current?.querySelector('textarea')?.focus();
       return;
     }
-    if (!(await save.run(() => confirmHandover(doc, text.trim())))) return;
-    await autosave.finish().catch((err: unknown) => console.error('draft not cleared', err));
-    onDone('saved');
+    await editor.commit((typed) => confirmHandover(doc, typed.trim()));
   }
 
   if (isAuthor) return <Notice kind="warning">{t('handover.ownHandover')}</Notice>;
@@ -58,9 +62,8 @@ function ConfirmForm({ doc, onDone, restored }: Props & { restored: string | und
           maxLength={4000}
           rows={3}
           onChange={(e) => {
-            setText(e.target.value);
             setError(null);
-            autosave.schedule({ synthesis: e.target.value });
+            editor.change(e.target.value);
           }}
         />
       </fieldset>
@@ -69,7 +72,7 @@ function ConfirmForm({ doc, onDone, restored }: Props & { restored: string | und
         <button type="submit" className="button button--primary" disabled={save.busy}>
           {save.busy ? t('forms.saving') : t('handover.confirmSave')}
         </button>
-        <button type="button" className="button" disabled={save.busy} onClick={() => void autosave.finish().then(() => onDone('discarded'))}>
+        <button type="button" className="button" disabled={save.busy} onClick={() => void editor.discard()}>
           {t('confirm.cancel')}
         </button>
       </div>

@@ -32,36 +32,19 @@ interface Props {
 
 export function NoteCard({ view, onCopyToNew }: Props) {
   const { t } = useTranslation();
-  const f = useFormat();
   const { doc, pending, rejectedReason } = view;
-  const amendDraft = useDraft<unknown>(amendDraftKey(doc.docId));
-  const resolveDraft = useDraft<unknown>(resolveDraftKey(doc.docId));
-  const addendumDraft = useDraft<unknown>(addendumDraftKey(doc.docId));
-  const [chosen, setChosen] = useState<Mode | null>(null);
+  const { mode, choose, hasResolveDraft } = useNoteMode(doc.docId);
   const [flash, showFlash] = useFlash();
-
-  // A draft left on the device reopens its form, so a reload or a crash returns the nurse to it.
-  const mode: Mode =
-    chosen ??
-    (amendDraft.value !== undefined
-      ? 'amend'
-      : resolveDraft.value !== undefined
-        ? 'resolve'
-        : addendumDraft.value !== undefined
-          ? 'addendum'
-          : 'none');
 
   function done(savedMessage: string) {
     return (outcome: 'saved' | 'discarded') => {
-      setChosen('none');
+      choose('none');
       showFlash(outcome === 'saved' ? savedMessage : null);
     };
   }
 
   const conflicted = doc.status === 'conflicted';
   const body = asNoteBody(doc.body);
-  const creator = doc.history.find((v) => v.kind === 'create') ?? doc.history[0];
-  const latest: Version | undefined = doc.headVersions[0];
   const canEdit = !conflicted && !doc.retracted && rejectedReason === null;
   const classes = ['note', conflicted && 'note--conflicted', doc.retracted && 'note--retracted', pending && 'note--pending']
     .filter(Boolean)
@@ -81,76 +64,105 @@ export function NoteCard({ view, onCopyToNew }: Props) {
         </h3>
         <NoteMarkers pending={pending} />
       </header>
-
       {rejectedReason !== null && (
-        <Notice kind="error" live={false}>
-          <strong>{t('notes.rejected', { reason: rejectedReason })}</strong>
-          <br />
-          {t('notes.rejectedHelp')}
-          {onCopyToNew && !conflicted && (
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => onCopyToNew(body)}>
-                {t('notes.copyToNew')}
-              </button>
-            </div>
-          )}
-        </Notice>
+        <RejectedNotice reason={rejectedReason} onCopyToNew={onCopyToNew && !conflicted ? () => onCopyToNew(body) : undefined} />
       )}
-
-      {doc.retractions.map((r) => (
-        <div key={r.entryId} className="retraction" role="note">
-          <WarningIcon />
-          <div>
-            <strong>{t('notes.retracted', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? '') })}</strong>
-            <p className="byline">{t('notes.retractedBy', { name: r.author.name, time: f.dateTime(r.createdAt) })}</p>
-          </div>
-        </div>
-      ))}
-
+      <Retractions doc={doc} />
       <div className={doc.retracted ? 'note-content note-content--struck' : 'note-content'}>
-        {!conflicted && (
-          <>
-            <NoteFields body={body} />
-            {creator && <VersionByline version={creator} />}
-            {latest && creator && latest.entryId !== creator.entryId && <VersionByline version={latest} />}
-          </>
-        )}
+        {!conflicted && <CurrentNote doc={doc} />}
         {(conflicted || mode === 'resolve') && (
           // Also when a resolve draft outlived the conflict (another tablet resolved it first):
           // the editor comes back with a warning rather than vanishing with the nurse's text.
           <ConflictedNote
             doc={doc}
             resolving={mode === 'resolve'}
-            hasDraft={resolveDraft.value !== undefined}
-            onResolve={() => setChosen('resolve')}
+            hasDraft={hasResolveDraft}
+            onResolve={() => choose('resolve')}
             onDone={done(t('noteForm.saved'))}
           />
         )}
       </div>
-
       <Addenda addenda={careAddenda(doc)} />
       <VersionHistory doc={doc} />
-
       {flash && <Notice kind="success">{flash}</Notice>}
-
-      {mode === 'none' && canEdit && (
-        <div className="button-row note-actions">
-          <button type="button" className="button" onClick={() => setChosen('amend')}>
-            {t('notes.amend')}
-          </button>
-          <button type="button" className="button" onClick={() => setChosen('addendum')}>
-            {t('notes.addAddendum')}
-          </button>
-          <button type="button" className="button button--danger-quiet" onClick={() => setChosen('retract')}>
-            {t('notes.retract')}
-          </button>
-        </div>
-      )}
-
+      {mode === 'none' && canEdit && <NoteActions choose={choose} />}
       {mode === 'amend' && <AmendEditor doc={doc} onDone={done(t('noteForm.saved'))} />}
       {mode === 'addendum' && <AddendumForm doc={doc} onDone={done(t('addendum.saved'))} />}
       {mode === 'retract' && <RetractForm doc={doc} onDone={done(t('retract.saved'))} />}
     </article>
+  );
+}
+
+/** Which form is open under the note. A draft left on the device reopens its form, so a reload or a crash returns the nurse to it. */
+function useNoteMode(docId: string) {
+  const amendDraft = useDraft<unknown>(amendDraftKey(docId));
+  const resolveDraft = useDraft<unknown>(resolveDraftKey(docId));
+  const addendumDraft = useDraft<unknown>(addendumDraftKey(docId));
+  const [chosen, choose] = useState<Mode | null>(null);
+  const fromDraft: Mode =
+    amendDraft.value !== undefined ? 'amend' : resolveDraft.value !== undefined ? 'resolve' : addendumDraft.value !== undefined ? 'addendum' : 'none';
+  return { mode: chosen ?? fromDraft, choose, hasResolveDraft: resolveDraft.value !== undefined };
+}
+
+function CurrentNote({ doc }: { doc: DocState }) {
+  const creator = doc.history.find((v) => v.kind === 'create') ?? doc.history[0];
+  const latest: Version | undefined = doc.headVersions[0];
+  return (
+    <>
+      <NoteFields body={asNoteBody(doc.body)} />
+      {creator && <VersionByline version={creator} />}
+      {latest && creator && latest.entryId !== creator.entryId && <VersionByline version={latest} />}
+    </>
+  );
+}
+
+function RejectedNotice({ reason, onCopyToNew }: { reason: string; onCopyToNew: (() => void) | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Notice kind="error" live={false}>
+      <strong>{t('notes.rejected', { reason })}</strong>
+      <br />
+      {t('notes.rejectedHelp')}
+      {onCopyToNew && (
+        <div className="button-row">
+          <button type="button" className="button" onClick={onCopyToNew}>
+            {t('notes.copyToNew')}
+          </button>
+        </div>
+      )}
+    </Notice>
+  );
+}
+
+/** "Entered in error": struck, never hidden, with who said so and why. */
+function Retractions({ doc }: { doc: DocState }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return doc.retractions.map((r) => (
+    <div key={r.entryId} className="retraction" role="note">
+      <WarningIcon />
+      <div>
+        <strong>{t('notes.retracted', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? '') })}</strong>
+        <p className="byline">{t('notes.retractedBy', { name: r.author.name, time: f.dateTime(r.createdAt) })}</p>
+      </div>
+    </div>
+  ));
+}
+
+function NoteActions({ choose }: { choose: (mode: Mode) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row note-actions">
+      <button type="button" className="button" onClick={() => choose('amend')}>
+        {t('notes.amend')}
+      </button>
+      <button type="button" className="button" onClick={() => choose('addendum')}>
+        {t('notes.addAddendum')}
+      </button>
+      <button type="button" className="button button--danger-quiet" onClick={() => choose('retract')}>
+        {t('notes.retract')}
+      </button>
+    </div>
   );
 }
 

@@ -4,14 +4,12 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteBody } from '../../../domain/schemas';
-import { useDraft } from '../../data';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { focusFirstInvalid, TextArea, TextField } from '../../ui/fields';
-import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useWriteAction } from '../../ui/useWriteAction';
 import { checkNote, MAX, NOTE_FIELDS, trimNote, type NoteDraft, type NoteErrors } from './note-body';
-import { useAutosavedDraft } from '../editing/useAutosavedDraft';
+import { useDraftedEditor } from '../editing/useDraftedEditor';
+import { WithDraft } from '../editing/WithDraft';
 
 interface Props {
   title: string;
@@ -30,40 +28,27 @@ interface Props {
 }
 
 export function NoteEditor(props: Props) {
-  const draft = useDraft<NoteDraft>(props.draftKey);
-  if (!draft.loaded) return <Loading />;
-  // Keyed on the draft key: a different note gets a fresh form, the same one keeps its state.
-  return <EditorForm key={props.draftKey} {...props} restored={draft.value} />;
+  return <WithDraft<NoteDraft> draftKey={props.draftKey}>{(restored) => <EditorForm {...props} restored={restored} />}</WithDraft>;
 }
 
-function EditorForm({
-  title,
-  draftKey,
-  initial,
-  baseHeads,
-  saveLabel,
-  children,
-  warning,
-  onSave,
-  onDone,
-  restored,
-}: Props & { restored: NoteDraft | undefined }) {
+function EditorForm({ title, draftKey, initial, baseHeads, saveLabel, children, warning, onSave, onDone, restored }: Props & { restored: NoteDraft | undefined }) {
   const { t } = useTranslation();
-  // Read once at mount: the draft keeps changing as we autosave, the form must not follow it.
-  const [wasRestored] = useState(() => restored !== undefined);
-  const [body, setBody] = useState<NoteBody>(() => restored?.body ?? initial);
-  const [heads] = useState<string[] | undefined>(() => restored?.baseHeads ?? baseHeads);
+  const editor = useDraftedEditor<NoteBody>({
+    draftKey,
+    restored: restored && { value: restored.body, baseHeads: restored.baseHeads },
+    initial,
+    baseHeads,
+    toDraft: (body, heads) => ({ body, ...(heads ? { baseHeads: heads } : {}) }) satisfies NoteDraft,
+    onDone,
+  });
+  const { value: body, heads, save } = editor;
   const [errors, setErrors] = useState<NoteErrors>({});
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const autosave = useAutosavedDraft(draftKey);
-  const save = useWriteAction();
   const formRef = useRef<HTMLFormElement>(null);
 
   function change(field: keyof NoteBody, value: string) {
-    const next = { ...body, [field]: value };
-    setBody(next);
     if (errors[field] || errors.body) setErrors({});
-    autosave.schedule({ body: next, ...(heads ? { baseHeads: heads } : {}) } satisfies NoteDraft);
+    editor.change({ ...body, [field]: value });
   }
 
   async function submit(e: FormEvent) {
@@ -71,61 +56,23 @@ function EditorForm({
     const found = checkNote(body, t);
     setErrors(found);
     if (Object.keys(found).length > 0) return focusFirstInvalid(formRef.current);
-    const ok = await save.run(() => onSave(trimNote(body), heads));
-    if (!ok) return;
-    try {
-      await autosave.finish();
-    } catch (err) {
-      // The note is saved; only its draft lingers. Say so rather than hide it.
-      console.error('draft not cleared', err);
-    }
-    onDone('saved');
+    await editor.commit((b, h) => onSave(trimNote(b), h));
   }
 
   async function discard() {
     setConfirmDiscard(false);
-    await autosave.finish();
-    onDone('discarded');
+    await editor.discard();
   }
 
-  const untouched = !wasRestored && NOTE_FIELDS.every((f) => body[f] === initial[f]) && body.target === initial.target;
+  const untouched = !editor.wasRestored && NOTE_FIELDS.every((f) => body[f] === initial[f]) && body.target === initial.target;
 
   return (
     <form className="note-editor" ref={formRef} onSubmit={submit} noValidate aria-label={title}>
       <h3 className="note-editor-title">{title}</h3>
-      {wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
+      {editor.wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
       {warning?.(heads)}
       {children}
-      <fieldset className="note-editor-fields" disabled={save.busy}>
-        <legend className="visually-hidden">{title}</legend>
-        <TextField
-          label={t('notes.target')}
-          hint={t('notes.targetHint')}
-          error={errors.target}
-          value={body.target}
-          maxLength={MAX.target}
-          autoComplete="off"
-          required
-          onChange={(e) => change('target', e.target.value)}
-        />
-        {errors.body && (
-          <p className="field-error" role="alert">
-            {errors.body}
-          </p>
-        )}
-        {NOTE_FIELDS.map((f) => (
-          <TextArea
-            key={f}
-            label={t(`notes.${f}`)}
-            error={errors[f]}
-            value={body[f]}
-            maxLength={MAX[f]}
-            rows={3}
-            {...(errors.body ? { 'aria-invalid': true } : {})}
-            onChange={(e) => change(f, e.target.value)}
-          />
-        ))}
-      </fieldset>
+      <NoteFieldsEditor body={body} errors={errors} disabled={save.busy} legend={title} onChange={change} />
       {save.error && <Notice kind="error">{save.error}</Notice>}
       <div className="note-editor-footer">
         <div className="button-row">
@@ -141,7 +88,7 @@ function EditorForm({
             {untouched ? t('noteForm.close') : t('noteForm.discard')}
           </button>
         </div>
-        <DraftState state={autosave.state} error={autosave.error} />
+        <DraftState state={editor.autosave.state} error={editor.autosave.error} />
       </div>
       <ConfirmDialog
         open={confirmDiscard}
@@ -155,6 +102,50 @@ function EditorForm({
         <p>{t('noteForm.discardConfirmBody')}</p>
       </ConfirmDialog>
     </form>
+  );
+}
+
+interface FieldsProps {
+  body: NoteBody;
+  errors: NoteErrors;
+  disabled: boolean;
+  legend: string;
+  onChange: (field: keyof NoteBody, value: string) => void;
+}
+
+function NoteFieldsEditor({ body, errors, disabled, legend, onChange }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="note-editor-fields" disabled={disabled}>
+      <legend className="visually-hidden">{legend}</legend>
+      <TextField
+        label={t('notes.target')}
+        hint={t('notes.targetHint')}
+        error={errors.target}
+        value={body.target}
+        maxLength={MAX.target}
+        autoComplete="off"
+        required
+        onChange={(e) => onChange('target', e.target.value)}
+      />
+      {errors.body && (
+        <p className="field-error" role="alert">
+          {errors.body}
+        </p>
+      )}
+      {NOTE_FIELDS.map((f) => (
+        <TextArea
+          key={f}
+          label={t(`notes.${f}`)}
+          error={errors[f]}
+          value={body[f]}
+          maxLength={MAX[f]}
+          rows={3}
+          {...(errors.body ? { 'aria-invalid': true } : {})}
+          onChange={(e) => onChange(f, e.target.value)}
+        />
+      ))}
+    </fieldset>
   );
 }
 
