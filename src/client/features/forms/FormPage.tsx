@@ -46,91 +46,123 @@ function FormDetail({ view }: { view: FormView }) {
   const { user } = useSession();
   const location = useLocation();
   const { doc, template, response } = view;
-  const amendDraft = useDraft<unknown>(amendFormDraftKey(doc.docId));
-  const resolveDraft = useDraft<unknown>(resolveFormDraftKey(doc.docId));
-  const addendumDraft = useDraft<unknown>(addendumDraftKey(doc.docId));
-  const confirmDraft = useDraft<unknown>(confirmDraftKey(doc.docId));
-  const [chosen, setChosen] = useState<Mode | null>(null);
+  const { mode, choose, hasResolveDraft } = useFormMode(doc.docId);
   const [flash, showFlash] = useFlash();
   const justSaved = (location.state as { saved?: boolean } | null)?.saved === true;
   const title = template ? titleOf(template.template, i18n.language) : (response?.questionnaire ?? '');
   usePageTitle(title);
 
-  // A draft left on the tablet reopens its form, so a reload returns the nurse to it.
-  const mode: Mode =
-    chosen ??
-    (amendDraft.value !== undefined ? 'amend' : confirmDraft.value !== undefined ? 'confirm' : addendumDraft.value !== undefined ? 'addendum' : 'none');
   const done = (message: string) => (outcome: 'saved' | 'discarded') => {
-    setChosen('none');
+    choose('none');
     showFlash(outcome === 'saved' ? message : null);
   };
   const conflicted = doc.status === 'conflicted';
   const handover = !!template && isHandoverTemplate(template.template);
   const canEdit = !conflicted && !doc.retracted && view.rejectedReason === null && !!template;
   const canConfirm = handover && canEdit && !!user && !handoverAuthors(doc).has(user.id);
-  const creator = doc.history.find((v) => v.kind === 'create');
-  const latest = doc.headVersions[0];
 
   return (
     <article className={`form-page${doc.retracted ? ' form-page--retracted' : ''}`} aria-labelledby="form-title">
-      <header className="form-page-header">
-        <h1 id="form-title">{title}</h1>
-        {template && <p className="muted">{t('forms.templateVersion', { version: template.template.version })}</p>}
-        {view.pending && <span className="badge badge--pending"><UploadIcon />{t('forms.pending')}</span>}
-        {conflicted && <span className="badge badge--conflict"><ConflictIcon />{t('forms.conflicted')}</span>}
-      </header>
+      <FormHeader view={view} title={title} />
       {justSaved && !flash && mode === 'none' && <Notice kind="success">{t('forms.saved')}</Notice>}
       {flash && <Notice kind="success">{flash}</Notice>}
       {view.rejectedReason && <Notice kind="error">{t('forms.rejected', { reason: view.rejectedReason })}</Notice>}
       {!template && <Notice kind="warning">{t('forms.templateMissing', { canonical: response?.questionnaire ?? '' })}</Notice>}
-      {doc.retractions.map((r) => (
-        <div key={r.entryId} className="retraction" role="note">
-          <WarningIcon />
-          <strong>{t('forms.retractedBecause', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? ''), name: r.author.name })}</strong>
-        </div>
-      ))}
-
-      {template && (conflicted || resolveDraft.value !== undefined) && (
-        <FormConflict doc={doc} template={template.template} hasDraft={resolveDraft.value !== undefined} onDone={done(t('forms.saved'))} />
+      <FormRetractions doc={doc} />
+      {template && (conflicted || hasResolveDraft) && (
+        <FormConflict doc={doc} template={template.template} hasDraft={hasResolveDraft} onDone={done(t('forms.saved'))} />
       )}
-      {template && !conflicted && response && mode !== 'amend' && (
-        <div className={doc.retracted ? 'form-content form-content--struck' : 'form-content'}>
-          <ResponseView template={template.template} response={response} />
-          {creator && <FormByline version={creator} />}
-          {latest && creator && latest.entryId !== creator.entryId && <FormByline version={latest} />}
-        </div>
-      )}
-      {mode === 'amend' && template && response && (
-        <FormEditor
-          title={t('forms.amendTitle', { title })}
-          template={template.template}
-          draftKey={amendFormDraftKey(doc.docId)}
-          initial={valuesFromResponse(template.template, response)}
-          baseHeads={[...doc.heads]}
-          warning={(heads) => (heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('forms.changedElsewhere')}</Notice> : null)}
-          onSave={(values, heads) => amendForm(docAsSeen(doc, heads), template.template, values)}
-          onDone={done(t('forms.saved'))}
-        />
-      )}
-
+      {template && !conflicted && response && mode !== 'amend' && <CurrentForm view={view} />}
+      {mode === 'amend' && template && response && <AmendFormEditor view={view} title={title} onDone={done(t('forms.saved'))} />}
       <FormAddenda addenda={careAddenda(doc)} />
       {doc.history.length > 1 && <p className="muted">{t('forms.versions', { count: doc.history.length })}</p>}
-
-      {mode === 'none' && canEdit && (
-        <div className="button-row form-actions">
-          {canConfirm && (
-            <button type="button" className="button button--primary" onClick={() => setChosen('confirm')}>
-              {t('handover.confirm')}
-            </button>
-          )}
-          <button type="button" className="button" onClick={() => setChosen('amend')}>{t('forms.amend')}</button>
-          <button type="button" className="button" onClick={() => setChosen('addendum')}>{t('forms.addAddendum')}</button>
-          <button type="button" className="button button--danger-quiet" onClick={() => setChosen('retract')}>{t('forms.retract')}</button>
-        </div>
-      )}
+      {mode === 'none' && canEdit && <FormActions canConfirm={canConfirm} choose={choose} />}
       {mode === 'confirm' && <ReceiverConfirm doc={doc} onDone={done(t('handover.confirmed'))} />}
       {mode === 'addendum' && <AddendumForm doc={doc} onDone={done(t('addendum.saved'))} />}
       {mode === 'retract' && <RetractForm doc={doc} onDone={done(t('forms.retractSaved'))} />}
     </article>
+  );
+}
+
+/** Which form is open on the page. A draft left on the tablet reopens its form, so a reload returns the nurse to it. */
+function useFormMode(docId: string) {
+  const amendDraft = useDraft<unknown>(amendFormDraftKey(docId));
+  const resolveDraft = useDraft<unknown>(resolveFormDraftKey(docId));
+  const addendumDraft = useDraft<unknown>(addendumDraftKey(docId));
+  const confirmDraft = useDraft<unknown>(confirmDraftKey(docId));
+  const [chosen, choose] = useState<Mode | null>(null);
+  const fromDraft: Mode =
+    amendDraft.value !== undefined ? 'amend' : confirmDraft.value !== undefined ? 'confirm' : addendumDraft.value !== undefined ? 'addendum' : 'none';
+  return { mode: chosen ?? fromDraft, choose, hasResolveDraft: resolveDraft.value !== undefined };
+}
+
+function FormHeader({ view, title }: { view: FormView; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <header className="form-page-header">
+      <h1 id="form-title">{title}</h1>
+      {view.template && <p className="muted">{t('forms.templateVersion', { version: view.template.template.version })}</p>}
+      {view.pending && <span className="badge badge--pending"><UploadIcon />{t('forms.pending')}</span>}
+      {view.doc.status === 'conflicted' && <span className="badge badge--conflict"><ConflictIcon />{t('forms.conflicted')}</span>}
+    </header>
+  );
+}
+
+function FormRetractions({ doc }: { doc: FormView['doc'] }) {
+  const { t } = useTranslation();
+  return doc.retractions.map((r) => (
+    <div key={r.entryId} className="retraction" role="note">
+      <WarningIcon />
+      <strong>{t('forms.retractedBecause', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? ''), name: r.author.name })}</strong>
+    </div>
+  ));
+}
+
+function CurrentForm({ view }: { view: FormView }) {
+  const { doc, template, response } = view;
+  const creator = doc.history.find((v) => v.kind === 'create');
+  const latest = doc.headVersions[0];
+  if (!template || !response) return null;
+  return (
+    <div className={doc.retracted ? 'form-content form-content--struck' : 'form-content'}>
+      <ResponseView template={template.template} response={response} />
+      {creator && <FormByline version={creator} />}
+      {latest && creator && latest.entryId !== creator.entryId && <FormByline version={latest} />}
+    </div>
+  );
+}
+
+/** Amend starts from the current answers and remembers the version it started from (see docAsSeen). */
+function AmendFormEditor({ view, title, onDone }: { view: FormView; title: string; onDone: (o: 'saved' | 'discarded') => void }) {
+  const { t } = useTranslation();
+  const { doc, template, response } = view;
+  if (!template || !response) return null;
+  return (
+    <FormEditor
+      title={t('forms.amendTitle', { title })}
+      template={template.template}
+      draftKey={amendFormDraftKey(doc.docId)}
+      initial={valuesFromResponse(template.template, response)}
+      baseHeads={[...doc.heads]}
+      warning={(heads) => (heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('forms.changedElsewhere')}</Notice> : null)}
+      onSave={(values, heads) => amendForm(docAsSeen(doc, heads), template.template, values)}
+      onDone={onDone}
+    />
+  );
+}
+
+function FormActions({ canConfirm, choose }: { canConfirm: boolean; choose: (mode: Mode) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row form-actions">
+      {canConfirm && (
+        <button type="button" className="button button--primary" onClick={() => choose('confirm')}>
+          {t('handover.confirm')}
+        </button>
+      )}
+      <button type="button" className="button" onClick={() => choose('amend')}>{t('forms.amend')}</button>
+      <button type="button" className="button" onClick={() => choose('addendum')}>{t('forms.addAddendum')}</button>
+      <button type="button" className="button button--danger-quiet" onClick={() => choose('retract')}>{t('forms.retract')}</button>
+    </div>
   );
 }
