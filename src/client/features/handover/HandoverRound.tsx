@@ -52,15 +52,7 @@ export function HandoverRound() {
 
   return (
     <div className="round">
-      <nav className="round-nav" aria-label={t('handover.roundNav')}>
-        <button type="button" className="button round-step" disabled={index === 0} onClick={() => go(index - 1)}>
-          ← {t('handover.previous')}
-        </button>
-        <p className="round-position" aria-live="polite">{t('handover.position', { n: index + 1, total: rows.length })}</p>
-        <button type="button" className="button button--primary round-step" disabled={index === rows.length - 1} onClick={() => go(index + 1)}>
-          {t('handover.next')} →
-        </button>
-      </nav>
+      <RoundNav index={index} total={rows.length} go={go} />
       <IdentityBanner key={row.patientId} patient={row.patient} unitName={info.name} today={now} />
       <section className="page round-body">
         {flash && <Notice kind="success">{flash}</Notice>}
@@ -80,23 +72,62 @@ export function HandoverRound() {
             }}
           />
         ) : (
-          <div className="button-row round-actions">
-            {row.handover && !isAuthor && (
-              <button type="button" className="button button--primary" onClick={() => setConfirming(row.handover!.doc.docId)}>
-                {t('handover.confirm')}
-              </button>
-            )}
-            {isAuthor && <p className="muted">{t('handover.ownHandover')}</p>}
-            {row.handover && (
-              <Link className="button" to={`${patientPath}/form/${encodeURIComponent(row.handover.doc.docId)}`}>{t('handover.readFull')}</Link>
-            )}
-            {handoverTemplate && (
-              <Link className="button" to={`${patientPath}/form/new/${encodeURIComponent(handoverTemplate.docId)}`}>{t('handover.newHandover')}</Link>
-            )}
-            <Link className="button button--quiet" to={base}>{t('handover.exitRound')}</Link>
-          </div>
+          <RoundActions
+            handoverId={row.handover?.doc.docId ?? null}
+            isAuthor={isAuthor}
+            patientPath={patientPath}
+            newHandoverTemplateId={handoverTemplate?.docId ?? null}
+            exitTo={base}
+            onConfirm={setConfirming}
+          />
         )}
       </section>
+    </div>
+  );
+}
+
+function RoundNav({ index, total, go }: { index: number; total: number; go: (i: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="round-nav" aria-label={t('handover.roundNav')}>
+      <button type="button" className="button round-step" disabled={index === 0} onClick={() => go(index - 1)}>
+        ← {t('handover.previous')}
+      </button>
+      <p className="round-position" aria-live="polite">{t('handover.position', { n: index + 1, total })}</p>
+      <button type="button" className="button button--primary round-step" disabled={index === total - 1} onClick={() => go(index + 1)}>
+        {t('handover.next')} →
+      </button>
+    </nav>
+  );
+}
+
+interface ActionsProps {
+  /** The patient's latest handover, if any. */
+  handoverId: string | null;
+  isAuthor: boolean;
+  patientPath: string;
+  newHandoverTemplateId: string | null;
+  exitTo: string;
+  onConfirm: (handoverId: string) => void;
+}
+
+function RoundActions({ handoverId, isAuthor, patientPath, newHandoverTemplateId, exitTo, onConfirm }: ActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row round-actions">
+      {handoverId && !isAuthor && (
+        <button type="button" className="button button--primary" onClick={() => onConfirm(handoverId)}>
+          {t('handover.confirm')}
+        </button>
+      )}
+      {isAuthor && <p className="muted">{t('handover.ownHandover')}</p>}
+      {handoverId && (
+        <Link className="button" to={`${patientPath}/form/${encodeURIComponent(handoverId)}`}>{t('handover.readFull')}</Link>
+      )}
+      {newHandoverTemplateId && (
+        <Link className="button" to={`${patientPath}/form/new/${encodeURIComponent(newHandoverTemplateId)}`}>{t('handover.newHandover')}</Link>
+      )}
+      <Link className="button button--quiet" to={exitTo}>{t('handover.exitRound')}</Link>
     </div>
   );
 }
