@@ -61,9 +61,7 @@ export const layerRules = {
 
 const LONG_FUNCTIONS = [
   'src/client/features/admin/EditorShell.tsx',
-  'src/client/features/downtime/DeclareDowntimePage.tsx',
   'src/client/features/forms/TemplatesAdminPage.tsx',
-  'src/client/features/handover/HandoverRound.tsx',
   'src/client/features/print/PrintFormPage.tsx',
   'src/client/features/print/form-blocks.tsx',
   'src/client/features/print/ward-blocks.tsx',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PROCEDURE_CATEGORIES, type ProcedureCategory } from '../../../domain/schemas/procedure';
 import { appliesToUnit, isReviewOverdue, localDate, matchesProcedure } from '../../../domain/downtime/library';
-import { useProcedures, useUnits } from '../../data';
+import { useProcedures, useUnits, type ProcedureView, type UnitInfo } from '../../data';
 import { useFormat } from '../../i18n';
 import { SearchField } from '../../ui/fields';
 import { ChevronIcon, WarningIcon } from '../../ui/icons';
@@ -19,7 +19,6 @@ import { useActiveWard } from '../downtime/active-ward';
 export function ProcedureLibrary() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('procedures.title'));
-  const f = useFormat();
   const procedures = useProcedures(i18n.language === 'en' ? 'en' : 'fr');
   const units = useUnits();
   const ward = useActiveWard();
@@ -29,8 +28,6 @@ export function ProcedureLibrary() {
   // undefined: follow the ward on screen; '' : every ward.
   const [unit, setUnit] = useState<string | undefined>(undefined);
   const [category, setCategory] = useState<ProcedureCategory | ''>('');
-  const unitId = useId();
-  const categoryId = useId();
 
   if (procedures === undefined || units === undefined) return <Loading />;
   const chosenUnit = unit ?? ward?.code ?? '';
@@ -44,20 +41,8 @@ export function ProcedureLibrary() {
       <ListAsOf />
       <div className="filters">
         <SearchField label={t('procedures.search')} value={query} onChange={setQuery} />
-        <div className="field">
-          <label htmlFor={unitId} className="field-label">{t('procedures.ward')}</label>
-          <select id={unitId} className="input" value={chosenUnit} onChange={(e) => setUnit(e.target.value)}>
-            <option value="">{t('procedures.allWards')}</option>
-            {units.map((u) => <option key={u.code} value={u.code}>{u.code} · {u.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={categoryId} className="field-label">{t('procedures.category')}</label>
-          <select id={categoryId} className="input" value={category} onChange={(e) => setCategory(e.target.value as ProcedureCategory | '')}>
-            <option value="">{t('procedures.allCategories')}</option>
-            {PROCEDURE_CATEGORIES.map((c) => <option key={c} value={c}>{t(`procedures.categories.${c}`)}</option>)}
-          </select>
-        </div>
+        <WardFilter units={units} value={chosenUnit} onChange={setUnit} />
+        <CategoryFilter value={category} onChange={setCategory} />
       </div>
 
       {procedures.length === 0 ? (
@@ -68,35 +53,67 @@ export function ProcedureLibrary() {
             {shown.length === 0 ? t('procedures.noMatch') : t('procedures.count', { count: shown.length })}
           </p>
           <ul className="card-list">
-            {shown.map((p) => {
-              const overdue = isReviewOverdue(p.body, today);
-              const checks = p.body.steps.filter((s) => s.checklist).length;
-              return (
-                <li key={p.docId}>
-                  <Link to={`/procedures/${p.docId}`} className="card-link procedure-card" lang={p.body.lang}>
-                    <span className="procedure-card-main">
-                      <span className="procedure-card-title">
-                        {p.body.code && <span className="procedure-code">{p.body.code}</span>} {p.body.title}
-                      </span>
-                      <span className="procedure-card-summary">{p.body.summary}</span>
-                      <span className="tag-row">
-                        <span className="tag">{t(`procedures.categories.${p.body.category}`)}</span>
-                        {checks > 0 && <span className="tag">{t('procedures.checklistSteps', { count: checks })}</span>}
-                        {overdue && (
-                          <span className="badge badge--overdue">
-                            <WarningIcon /> {t('procedures.overdue', { date: f.date(p.body.nextReviewAt) })}
-                          </span>
-                        )}
-                      </span>
-                    </span>
-                    <ChevronIcon className="card-chevron" />
-                  </Link>
-                </li>
-              );
-            })}
+            {shown.map((p) => <ProcedureCard key={p.docId} procedure={p} today={today} />)}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+function WardFilter({ units, value, onChange }: { units: readonly UnitInfo[]; value: string; onChange: (unit: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">{t('procedures.ward')}</label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('procedures.allWards')}</option>
+        {units.map((u) => <option key={u.code} value={u.code}>{u.code} · {u.name}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function CategoryFilter({ value, onChange }: { value: ProcedureCategory | ''; onChange: (c: ProcedureCategory | '') => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">{t('procedures.category')}</label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value as ProcedureCategory | '')}>
+        <option value="">{t('procedures.allCategories')}</option>
+        {PROCEDURE_CATEGORIES.map((c) => <option key={c} value={c}>{t(`procedures.categories.${c}`)}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function ProcedureCard({ procedure: p, today }: { procedure: ProcedureView; today: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const overdue = isReviewOverdue(p.body, today);
+  const checks = p.body.steps.filter((s) => s.checklist).length;
+  return (
+    <li>
+      <Link to={`/procedures/${p.docId}`} className="card-link procedure-card" lang={p.body.lang}>
+        <span className="procedure-card-main">
+          <span className="procedure-card-title">
+            {p.body.code && <span className="procedure-code">{p.body.code}</span>} {p.body.title}
+          </span>
+          <span className="procedure-card-summary">{p.body.summary}</span>
+          <span className="tag-row">
+            <span className="tag">{t(`procedures.categories.${p.body.category}`)}</span>
+            {checks > 0 && <span className="tag">{t('procedures.checklistSteps', { count: checks })}</span>}
+            {overdue && (
+              <span className="badge badge--overdue">
+                <WarningIcon /> {t('procedures.overdue', { date: f.date(p.body.nextReviewAt) })}
+              </span>
+            )}
+          </span>
+        </span>
+        <ChevronIcon className="card-chevron" />
+      </Link>
+    </li>
   );
 }
