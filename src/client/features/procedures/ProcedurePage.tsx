@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isReviewOverdue, localDate } from '../../../domain/downtime/library';
-import { startProcedureChecklist, useChecklistRuns, useProcedure, useProcedureTranslations } from '../../data';
+import { startProcedureChecklist, useChecklistRuns, useProcedure, useProcedureTranslations, type ProcedureView } from '../../data';
 import { useFormat } from '../../i18n';
 import { CheckIcon, WarningIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
@@ -94,27 +94,45 @@ export function ProcedurePage() {
         </section>
       )}
 
+      <ProcedureSteps steps={b.steps} />
+      <ProcedureFacts procedure={p} />
+    </article>
+  );
+}
+
+function ProcedureSteps({ steps }: { steps: ProcedureView['body']['steps'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <h2>{t('procedures.steps')}</h2>
       <ol className="procedure-steps">
-        {b.steps.map((s, i) => (
+        {steps.map((s, i) => (
           <li key={i} className={s.checklist ? 'procedure-step procedure-step--check' : 'procedure-step'}>
             <span className="procedure-step-text">{s.text}</span>
             {s.checklist && <span className="tag tag--check">{t('procedures.checklistStep')}</span>}
           </li>
         ))}
       </ol>
+    </>
+  );
+}
 
-      <dl className="facts procedure-meta">
-        <div><dt>{t('procedures.owner')}</dt><dd>{b.owner}</dd></div>
-        <div><dt>{t('procedures.forRoles')}</dt><dd>{b.roles.map((r) => t(`procedures.roles.${r}`)).join(', ')}</dd></div>
-        <div><dt>{t('procedures.units')}</dt><dd>{b.units === 'all' ? t('procedures.allWards') : b.units.join(', ')}</dd></div>
-        <div><dt>{t('procedures.reviewed')}</dt><dd>{f.date(b.reviewedAt)}</dd></div>
-        <div><dt>{t('procedures.nextReview')}</dt><dd>{f.date(b.nextReviewAt)}</dd></div>
-        <div>
-          <dt>{t('procedures.version', { n: p.versionCount })}</dt>
-          <dd>{p.updatedBy.name}, <Timestamp iso={p.updatedAt} /></dd>
-        </div>
-      </dl>
-    </article>
+/** Who owns the procedure, who it is for, when it was reviewed, and its version. */
+function ProcedureFacts({ procedure: p }: { procedure: ProcedureView }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const b = p.body;
+  return (
+    <dl className="facts procedure-meta">
+      <div><dt>{t('procedures.owner')}</dt><dd>{b.owner}</dd></div>
+      <div><dt>{t('procedures.forRoles')}</dt><dd>{b.roles.map((r) => t(`procedures.roles.${r}`)).join(', ')}</dd></div>
+      <div><dt>{t('procedures.units')}</dt><dd>{b.units === 'all' ? t('procedures.allWards') : b.units.join(', ')}</dd></div>
+      <div><dt>{t('procedures.reviewed')}</dt><dd>{f.date(b.reviewedAt)}</dd></div>
+      <div><dt>{t('procedures.nextReview')}</dt><dd>{f.date(b.nextReviewAt)}</dd></div>
+      <div>
+        <dt>{t('procedures.version', { n: p.versionCount })}</dt>
+        <dd>{p.updatedBy.name}, <Timestamp iso={p.updatedAt} /></dd>
+      </div>
+    </dl>
   );
 }
