@@ -60,13 +60,10 @@ export const layerRules = {
 };
 
 const LONG_FUNCTIONS = [
-  'src/client/features/admin/EditorShell.tsx',
   'src/client/features/forms/TemplatesAdminPage.tsx',
   'src/client/features/print/PrintFormPage.tsx',
   'src/client/features/print/form-blocks.tsx',
   'src/client/features/print/ward-blocks.tsx',
-  'src/client/features/procedures/ProcedureLibrary.tsx',
-  'src/client/features/procedures/ProcedurePage.tsx',
 ];
 
 export default tseslint.config(

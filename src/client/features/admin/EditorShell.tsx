@@ -5,6 +5,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
+import type { Version } from '../../../domain/project';
 import { OfflineEditError, saveReference, useReferenceDoc, useSyncStatus } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -89,18 +90,7 @@ export function EditorShell<T>({ docType, docId, empty, schema, heading, childre
           {t('admin.current', { n: existing.versionCount, name: existing.updatedBy.name })}, <Timestamp iso={existing.updatedAt} />
         </p>
       )}
-      {existing?.conflicted && (
-        <Notice kind="error" live={false}>
-          <p>{t('admin.conflict')}</p>
-          <div className="button-row">
-            {existing.doc.headVersions.map((v, i) => (
-              <button key={v.entryId} type="button" className="button" onClick={() => setDraft(v.body as T)}>
-                {t('admin.startFrom', { n: i + 1, name: v.author.name })}
-              </button>
-            ))}
-          </div>
-        </Notice>
-      )}
+      {existing?.conflicted && <ConflictChoice versions={existing.doc.headVersions} onChoose={(body) => setDraft(body as T)} />}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {children(draft, setDraft, errors)}
         {problems.length > 0 && (
@@ -120,5 +110,22 @@ export function EditorShell<T>({ docType, docId, empty, schema, heading, childre
       </form>
       {existing && <VersionList doc={existing.doc} />}
     </section>
+  );
+}
+
+/** A conflicted document: the admin starts from one of the concurrent versions, and her save resolves it. */
+function ConflictChoice({ versions, onChoose }: { versions: readonly Version[]; onChoose: (body: unknown) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Notice kind="error" live={false}>
+      <p>{t('admin.conflict')}</p>
+      <div className="button-row">
+        {versions.map((v, i) => (
+          <button key={v.entryId} type="button" className="button" onClick={() => onChoose(v.body)}>
+            {t('admin.startFrom', { n: i + 1, name: v.author.name })}
+          </button>
+        ))}
+      </div>
+    </Notice>
   );
 }

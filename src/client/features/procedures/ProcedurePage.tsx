@@ -18,7 +18,6 @@ import { RunSummary } from './ChecklistRunList';
 
 export function ProcedurePage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const id = useParams().id ?? '';
   const p = useProcedure(id);
   const translations = useProcedureTranslations(p?.body.code);
@@ -60,18 +59,7 @@ export function ProcedurePage() {
         {b.code && <span className="procedure-code">{b.code}</span>} {b.title}
       </h1>
       <ListAsOf />
-      <div className="tag-row">
-        <span className="tag">{t(`procedures.categories.${b.category}`)}</span>
-        {overdue && (
-          <span className="badge badge--overdue"><WarningIcon /> {t('procedures.overdue', { date: f.date(b.nextReviewAt) })}</span>
-        )}
-        {p.conflicted && <span className="badge badge--conflict">{t('procedures.conflicted')}</span>}
-        {other && (
-          <Link to={`/procedures/${other.docId}`} className="button button--quiet" lang={other.body.lang}>
-            {t(`procedures.readIn.${other.body.lang}`)}
-          </Link>
-        )}
-      </div>
+      <ProcedureTags procedure={p} other={other} overdue={overdue} />
 
       <p className="procedure-summary">{b.summary}</p>
 
@@ -134,5 +122,24 @@ function ProcedureFacts({ procedure: p }: { procedure: ProcedureView }) {
         <dd>{p.updatedBy.name}, <Timestamp iso={p.updatedAt} /></dd>
       </div>
     </dl>
+  );
+}
+
+function ProcedureTags({ procedure: p, other, overdue }: { procedure: ProcedureView; other: ProcedureView | undefined; overdue: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <div className="tag-row">
+      <span className="tag">{t(`procedures.categories.${p.body.category}`)}</span>
+      {overdue && (
+        <span className="badge badge--overdue"><WarningIcon /> {t('procedures.overdue', { date: f.date(p.body.nextReviewAt) })}</span>
+      )}
+      {p.conflicted && <span className="badge badge--conflict">{t('procedures.conflicted')}</span>}
+      {other && (
+        <Link to={`/procedures/${other.docId}`} className="button button--quiet" lang={other.body.lang}>
+          {t(`procedures.readIn.${other.body.lang}`)}
+        </Link>
+      )}
+    </div>
   );
 }
