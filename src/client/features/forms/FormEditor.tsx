@@ -8,6 +8,7 @@ import { type FormProblem, type FormValues, type Questionnaire } from '../../../
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
+import type { DraftState } from '../editing/useAutosavedDraft';
 import { useDraftedEditor } from '../editing/useDraftedEditor';
 import { WithDraft } from '../editing/WithDraft';
 import { FormRenderer } from './FormRenderer';
@@ -107,9 +108,7 @@ function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLab
             {untouched ? t('forms.close') : t('forms.discard')}
           </button>
         </div>
-        <p className="draft-state" aria-live="polite">
-          {editor.autosave.state === 'saving' ? t('forms.draftSaving') : editor.autosave.state === 'saved' ? t('forms.draftSaved') : editor.autosave.state === 'failed' ? t('forms.draftFailed', { message: editor.autosave.error ?? '' }) : ''}
-        </p>
+        <FormDraftState state={editor.autosave.state} error={editor.autosave.error} />
       </div>
       <ConfirmDialog
         open={confirmDiscard}
@@ -142,5 +141,14 @@ function ProblemsSummary({ problems }: { problems: FormProblem[] }) {
       {onFields > 0 && t('forms.problemsSummary', { count: onFields })}{' '}
       {problems.filter((p) => p.key === '').map((p) => problemText(p, t)).join(' ')}
     </Notice>
+  );
+}
+
+function FormDraftState({ state, error }: { state: DraftState; error: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <p className="draft-state" aria-live="polite">
+      {state === 'saving' ? t('forms.draftSaving') : state === 'saved' ? t('forms.draftSaved') : state === 'failed' ? t('forms.draftFailed', { message: error ?? '' }) : ''}
+    </p>
   );
 }
