@@ -11,6 +11,7 @@ import { amendDoc, annotateDoc, createDoc, resolveDoc, retractDoc } from './docu
 import { entryIdsOf } from './notes';
 import { requireSessionUser } from './session';
 import { loadTemplates, type TemplateView } from './templates';
+import { patientWardScope } from './ward';
 
 export interface FormView {
   doc: DocState;
@@ -83,7 +84,7 @@ export async function responseToSave(template: Questionnaire, values: FormValues
 export async function writeForm(patientId: string, template: Questionnaire, values: FormValues): Promise<string> {
   const patient = await db().docs.get(patientId);
   if (!patient || patient.docType !== 'patient') throw new Error('unknown patient');
-  const { doc } = await createDoc('form', patient.scope, await responseToSave(template, values, patientId), patientId);
+  const { doc } = await createDoc('form', patientWardScope(patient), await responseToSave(template, values, patientId), patientId);
   return doc.docId;
 }
 

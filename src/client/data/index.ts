@@ -24,3 +24,4 @@ export * from './directory';
 export { useReference, useReferenceDoc, useReferenceAsOf, type ReferenceView } from './reference';
 export { saveReference, serverReachable, OfflineEditError } from './reference-admin';
 export { useRecoveryEpisodes, useWorklist, markBackEntry, downloadExport, type RecoveryEpisode, type WorklistView, type PatientLabel } from './recovery';
+export { usePatientHisData, loadPatientHisData, type PatientHisData, type HisDoc } from './his';

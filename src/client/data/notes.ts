@@ -4,6 +4,7 @@ import type { DocState } from '../../domain/project';
 import type { NoteBody } from '../../domain/schemas';
 import { db } from '../db/schema';
 import { createDoc, amendDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
+import { patientWardScope } from './ward';
 
 export interface NoteView {
   doc: DocState;
@@ -39,7 +40,7 @@ export function useNotes(patientId: string): NoteView[] | undefined {
 export async function writeNote(patientId: string, body: NoteBody): Promise<void> {
   const patient = await db().docs.get(patientId);
   if (!patient || patient.docType !== 'patient') throw new Error('unknown patient');
-  await createDoc('note', patient.scope, body, patientId);
+  await createDoc('note', patientWardScope(patient), body, patientId);
 }
 
 export async function amendNote(doc: DocState, body: NoteBody): Promise<void> {

@@ -1,6 +1,7 @@
 // The census as the ward board reads it: patients of one unit, in room order.
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PatientBody, UnitBody } from '../../domain/schemas';
+import { isOnCensus, type PatientBody, type UnitBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow } from '../db/schema';
 import { useSession } from './session';
@@ -41,14 +42,19 @@ export function useUnits(): UnitInfo[] | undefined {
 
 export async function loadWard(unitCode: string): Promise<WardRow[]> {
   const d = db();
-  const scope = unitScope(unitCode);
   // One read per document type for the whole ward, not one per patient: Dexie follows a live
   // query across a limited number of awaits, and a full ward must still update live.
-  const [patients, wardNotes, handovers] = await Promise.all([
-    d.docs.where('[docType+scope]').equals(['patient', scope]).toArray(),
-    d.docs.where('[docType+scope]').equals(['note', scope]).toArray(),
+  // A patient is on the ward her current record names: the HIS feed moves a record (and her
+  // notes) from ward to ward, so neither is found by the scope it was first written in.
+  const [allPatients, wardNotes, handovers] = await Promise.all([
+    d.docs.where('[docType+scope]').between(['patient', Dexie.minKey], ['patient', Dexie.maxKey]).toArray(),
+    d.docs.where('[docType+scope]').between(['note', Dexie.minKey], ['note', Dexie.maxKey]).toArray(),
     latestHandoversOfUnit(d, unitCode),
   ]);
+  const patients = allPatients.filter((p) => {
+    const body = currentPatientBody(p);
+    return body !== null && body.unitCode === unitCode && isOnCensus(body);
+  });
   const notesOf = new Map<string, DocRow[]>();
   for (const n of wardNotes) notesOf.set(n.patientKey, [...(notesOf.get(n.patientKey) ?? []), n]);
   const rows: WardRow[] = [];
@@ -79,6 +85,12 @@ function currentPatientBody(p: DocRow): PatientBody | null {
   if (p.body) return p.body as PatientBody;
   const last = p.headVersions[p.headVersions.length - 1];
   return (last?.body as PatientBody | undefined) ?? null;
+}
+
+/** The scope a new note or form on this patient goes to: the ward she is on now (she may have moved). */
+export function patientWardScope(p: DocRow): string {
+  const body = currentPatientBody(p);
+  return body ? unitScope(body.unitCode) : p.scope;
 }
 
 export function usePatient(

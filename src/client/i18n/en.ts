@@ -6,6 +6,7 @@ import { printEn } from './print.en';
 import { downtimeEn } from './downtime.en';
 import { recoveryEn } from './recovery.en';
 import { notesEn } from './notes.en';
+import { hisEn } from './his.en';
 
 export const en: Catalog = {
   ...formsEn,
@@ -14,6 +15,7 @@ export const en: Catalog = {
   ...notesEn,
   ...downtimeEn,
   ...recoveryEn,
+  ...hisEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',

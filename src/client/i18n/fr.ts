@@ -7,6 +7,7 @@ import { printFr } from './print.fr';
 import { downtimeFr } from './downtime.fr';
 import { recoveryFr } from './recovery.fr';
 import { notesFr } from './notes.fr';
+import { hisFr } from './his.fr';
 
 export const fr = {
   ...formsFr,
@@ -15,6 +16,7 @@ export const fr = {
   ...notesFr,
   ...downtimeFr,
   ...recoveryFr,
+  ...hisFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',

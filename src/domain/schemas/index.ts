@@ -12,10 +12,14 @@ import { DOWNTIME_DOC_TYPES } from './downtime-types';
 import { FORM_DOC_TYPES } from './form-types';
 import { RECOVERY_DOC_TYPES } from '../recovery/doc-types';
 import { backEntryMarkBody, isBackEntryMark, RECOVERY_ROLES } from '../recovery/back-entry';
+import { HIS_DOC_TYPES } from './his-types';
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
 export type { PatientBody } from './patient';
+export { isOnCensus } from './patient';
+export type { MedicationOrderBody } from './medication-order';
+export type { ResultBody, AbnormalFlag } from './result';
 export type { NoteBody } from './note';
 export type { AddendumBody, RetractBody } from './annotation';
 
@@ -46,7 +50,8 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Ob
     body: patientBody,
     needsPatient: false,
     scope: 'unit',
-    writers: CARE_ROLES,
+    // The HIS feed admits, moves and discharges patients (server/interface): only through its routes.
+    writers: [...CARE_ROLES, 'interface'],
     check: (e: Entry) => {
       if (e.kind === 'addendum' || e.kind === 'retract') return null;
       const unit = (e.body as { unitCode?: string } | null | undefined)?.unitCode; // a malformed body is bodyProblem's to report
@@ -57,6 +62,7 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Ob
   ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
   ...RECOVERY_DOC_TYPES,
+  ...HIS_DOC_TYPES,
 });
 
 /** The rule of a document type, or undefined: only the registry's own entries count. */

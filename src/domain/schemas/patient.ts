@@ -12,5 +12,22 @@ export const patientBody = z.strictObject({
   bed: z.string().min(1).max(10).optional(),
   allergies: z.array(z.string().min(1).max(200)).max(50),
   admittedAt: z.iso.datetime({ offset: true }).optional(),
+  // What the hospital's information system adds (HL7v2 ADT / FHIR Patient and Encounter).
+  /** Assigning authority of the IPP (PID-3.4), e.g. the hospital's FINESS. */
+  ippAuthority: z.string().min(1).max(80).optional(),
+  /** Nom d'usage (PID-5 type D) when it differs from the birth name in lastName. */
+  usedName: z.string().min(1).max(100).optional(),
+  /** The stay's number (PV1-19). */
+  visitNumber: z.string().min(1).max(40).optional(),
+  /** Where the HIS says the patient is: absent means admitted (a census entry). */
+  status: z.enum(['preadmitted', 'admitted', 'onLeave', 'discharged', 'cancelled', 'merged']).optional(),
+  dischargedAt: z.iso.datetime({ offset: true }).optional(),
+  /** A40 merge: this record was merged into that patient document, which carries on. */
+  mergedInto: z.string().regex(/^[0-9a-f-]{36}$/, 'must be a patient docId').optional(),
 });
+
+/** Patients on the ward's board: not discharged, not an admission cancelled, not merged away. */
+export function isOnCensus(p: { status?: PatientBody['status'] }): boolean {
+  return p.status !== 'discharged' && p.status !== 'cancelled' && p.status !== 'merged';
+}
 export type PatientBody = z.infer<typeof patientBody>;

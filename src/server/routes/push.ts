@@ -14,6 +14,8 @@ export function pushRoute(api: FastifyInstance, ctx: RouteContext): void {
     const parsed = parseRequest(pushRequestSchema, request.body, 'body');
     if (!parsed.ok) return replyError(reply, 400, 'invalid_request', parsed.details);
     const { deviceId, entries } = parsed.data;
+    // The HIS feed writes only through /api/interface and the MLLP listener, where its messages are journalled.
+    if (session.user.role === 'interface') return replyError(reply, 403, 'forbidden', 'the interface account writes through the interface routes only');
     if (deviceId !== session.deviceId) {
       return replyError(reply, 400, 'invalid_request', `deviceId ${deviceId} is not the device this token was issued to`);
     }

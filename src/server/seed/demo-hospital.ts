@@ -39,6 +39,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'demo-admin', name: 'Marc Dubois', role: 'admin', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
   // The back-entry team works every ward's worklist once the outage is over.
   { username: 'demo-recovery', name: 'Claire Bonnet', role: 'recovery', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
+  // The hospital information system's feed (HL7v2 MLLP, FHIR): writes patients, prescriptions, results.
+  { username: 'demo-his', name: 'Interface SIH', role: 'interface', units: ['MED', 'CHIR', 'URG', 'ONCO'] },
 ];
 
 /** The account the seed writes as: reference content is authored by the crisis cell. */

@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS, type DemoAccount, DEMO_PASSWORD, DEMO_SEED_AUTHOR, DEMO_
 import { seededPrng } from './prng';
 import { DEMO_TEMPLATES } from './templates';
 import { downtimeContentEntries } from './seed-downtime-content';
+import { seedHisFeed } from './seed-his-feed';
 
 export const DEMO_SEED = 20210215; // the day Dax lost its information system
 
@@ -49,6 +50,8 @@ export async function seedDemoHospital(store: Store, now = new Date()): Promise<
   );
   const admin = accounts.find((a) => a.username === DEMO_SEED_AUTHOR)!;
   const author: SessionUser = { id: admin.id, name: admin.name, role: admin.role, units: [...admin.units] };
+  const his = accounts.find((a) => a.role === 'interface')!;
+  const hisUser: SessionUser = { id: his.id, name: his.name, role: his.role, units: [...his.units] };
   const unsigned = seedEntries(author, now);
   const sealed = await Promise.all(unsigned.map(sealEntry));
   const batch = await prepareBatch(sealed, { user: author, deviceId: SEED_DEVICE_ID });
@@ -64,6 +67,7 @@ export async function seedDemoHospital(store: Store, now = new Date()): Promise<
       const r = (await writeBatch(trx, b, now)).find((x) => x.status !== 'accepted');
       if (r) throw new Error(`demo drill entry ${r.id} was ${r.status}: ${r.reason ?? ''}`);
     }
+    await seedHisFeed(trx, hisUser, sealed.filter((e) => e.docType === 'patient'), now, DEMO_SEED);
   });
 }
 

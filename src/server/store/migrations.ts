@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import { newId } from '../../domain/entry';
 import { ROLES } from '../../domain/roles';
+import { m005_his_interface } from '../interface/store/migration';
 
 const m001_initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -167,4 +168,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '002_server_identity': m002_server_identity,
   '003_all_roles': m003_all_roles,
   '004_integrity_and_audit': m004_integrity_and_audit,
+  '005_his_interface': m005_his_interface,
 };

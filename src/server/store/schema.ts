@@ -2,6 +2,7 @@
 // they sort as text in SQLite and PostgreSQL alike.
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { Role } from '../../domain/roles';
+import type { HisTables } from '../interface/store/tables';
 
 export interface UserTable {
   id: string;
@@ -92,7 +93,7 @@ export interface ServerIdentityTable {
   created_at: string;
 }
 
-export interface ReleveDatabase {
+export interface ReleveDatabase extends HisTables {
   server_identity: ServerIdentityTable;
   users: UserTable;
   user_units: UserUnitTable;

@@ -13,7 +13,10 @@ export async function placementProblem(db: Kysely<ReleveDatabase>, e: Entry): Pr
   // A later entry may not quietly turn a document into another type, move it to another ward
   // or hang it on another patient: readers of the old scope would keep a stale copy.
   if (e.docType !== create.docType) return `document ${e.docId} is a ${create.docType}, not a ${e.docType}`;
-  if (e.scope !== create.scope) return `document ${e.docId} lives in scope ${create.scope}, not ${e.scope}`;
+  // One exception: the HIS feed moves a patient's record to her new ward (a transfer), and the
+  // feed itself re-sends her history there and tells the old ward (server/interface/feed-write.ts).
+  const transfer = e.docType === 'patient' && e.author.role === 'interface';
+  if (e.scope !== create.scope && !transfer) return `document ${e.docId} lives in scope ${create.scope}, not ${e.scope}`;
   if ((e.patientId ?? null) !== create.patientId) return `document ${e.docId} belongs to another patient`;
 
   const docOf = await docsOfEntries(db, e.parents);

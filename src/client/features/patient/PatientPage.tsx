@@ -8,6 +8,7 @@ import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotesSection } from '../notes/NotesSection';
 import { FormsSection } from '../forms/FormsSection';
+import { HisSection } from '../his/HisSection';
 import { IdentityBanner } from './IdentityBanner';
 import { PatientPrintMenu } from '../print/PatientPrintMenu';
 import { RefusedPage } from '../../ui/RefusedPage';
@@ -38,6 +39,7 @@ export function PatientPage() {
         actions={<PatientPrintMenu patientId={record.patientId} />}
       />
       <div className="page">
+        <HisSection patientId={record.patientId} />
         {/* The key resets every open form when the nurse moves to another patient. */}
         <NotesSection key={record.patientId} patientId={record.patientId} />
         <FormsSection key={`forms-${record.patientId}`} patientId={record.patientId} />

@@ -1,0 +1,57 @@
+// What the hospital's information system sent about one patient, as the patient page and the
+// printed MAR read it: her prescriptions and latest results, including those of a record merged
+// into hers (A40), all from IndexedDB so it reads offline.
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { splitOrders } from '../../domain/his/prescriptions';
+import type { MedicationOrderBody, PatientBody, ResultBody } from '../../domain/schemas';
+import { db, type DocRow, type ReleveDb } from '../db/schema';
+
+export interface HisDoc<T> {
+  docId: string;
+  body: T;
+  updatedAt: string;
+}
+
+export interface PatientHisData {
+  active: HisDoc<MedicationOrderBody>[];
+  stopped: HisDoc<MedicationOrderBody>[];
+  results: HisDoc<ResultBody>[];
+  /** The newest thing the HIS sent about her; null when it sent nothing. */
+  asOf: string | null;
+}
+
+function shown<T>(d: DocRow): HisDoc<T> | null {
+  const body = (d.body ?? d.headVersions[d.headVersions.length - 1]?.body) as T | undefined;
+  return body && !d.retracted ? { docId: d.docId, body, updatedAt: d.lastAt } : null;
+}
+
+/** The patient and every record merged into hers: notes and results follow the survivor. */
+export async function patientKeys(d: ReleveDb, patientId: string): Promise<string[]> {
+  const patients = await d.docs.where('[docType+scope]').between(['patient', Dexie.minKey], ['patient', Dexie.maxKey]).toArray();
+  const merged = patients.filter((p) => (p.body as PatientBody | null)?.mergedInto === patientId).map((p) => p.docId);
+  return [patientId, ...merged];
+}
+
+async function docsOf<T>(d: ReleveDb, keys: string[], docType: string): Promise<HisDoc<T>[]> {
+  const rows = await d.docs.where('[patientKey+docType]').anyOf(keys.map((k) => [k, docType])).toArray();
+  return rows.map((r) => shown<T>(r)).filter((x): x is HisDoc<T> => x !== null);
+}
+
+export async function loadPatientHisData(patientId: string, now = new Date()): Promise<PatientHisData> {
+  const d = db();
+  const keys = await patientKeys(d, patientId);
+  const [orders, results] = await Promise.all([docsOf<MedicationOrderBody>(d, keys, 'medication-order'), docsOf<ResultBody>(d, keys, 'result')]);
+  const { active, stopped } = splitOrders(orders, now);
+  const times = [...orders, ...results].map((x) => x.updatedAt).sort();
+  return {
+    active,
+    stopped,
+    results: results.sort((a, b) => a.body.label.localeCompare(b.body.label, 'fr')),
+    asOf: times[times.length - 1] ?? null,
+  };
+}
+
+export function usePatientHisData(patientId: string): PatientHisData | undefined {
+  return useLiveQuery(() => loadPatientHisData(patientId), [patientId]);
+}

@@ -1,0 +1,95 @@
+// The entries one HIS message makes, written as ordinary entries: authored by the interface
+// account, sealed (hashed), checked and stored by the same writeBatch as a tablet's push, inside
+// the caller's transaction. Extra feed rows then route them where the patient now is
+// (DESIGN.md, "Sync protocol": the feed re-sends a document's history into a new scope).
+import { sql, type Kysely } from 'kysely';
+import { newId, type EntryKind, type UnsignedEntry } from '../../domain/entry';
+import { sealEntry } from '../../domain/hash';
+import type { SessionUser } from '../../domain/protocol';
+import type { ReleveDatabase } from '../store/schema';
+import { prepareBatch, writeBatch } from '../sync/append-entries';
+
+type Db = Kysely<ReleveDatabase>;
+
+export interface InterfaceWriter {
+  user: SessionUser;
+  /** One device id per way in (his-mllp, his-fhir, his-import), each with its own deviceSeq. */
+  deviceId: string;
+}
+
+interface Draft {
+  docId: string;
+  docType: string;
+  kind: EntryKind;
+  parents: string[];
+  scope: string;
+  patientId?: string;
+  body: unknown;
+}
+
+export class FeedWrite {
+  readonly #drafts: (Draft & { id: string })[] = [];
+  readonly #routes: { entryId: string; scope: string }[] = [];
+  readonly #resends: { patientId: string; scope: string }[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly writer: InterfaceWriter,
+    private readonly now: Date,
+  ) {}
+
+  get size(): number {
+    return this.#drafts.length;
+  }
+
+  /** Queues an entry; returns its id (a create's docId is fresh unless given). */
+  add(d: Omit<Draft, 'docId'> & { docId?: string }): { id: string; docId: string } {
+    const id = newId();
+    const docId = d.docId ?? newId();
+    this.#drafts.push({ ...d, id, docId });
+    return { id, docId };
+  }
+
+  /** Also deliver this entry to another scope (the ward a patient left, or the one she is in). */
+  route(entryId: string, scope: string): void {
+    this.#routes.push({ entryId, scope });
+  }
+
+  /** Deliver everything about this patient (her record and every document on her) to a scope. */
+  resendPatient(patientId: string, scope: string): void {
+    this.#resends.push({ patientId, scope });
+  }
+
+  /** Seals and stores the queued entries. Throws if any is refused: the caller rolls back. */
+  async commit(): Promise<void> {
+    if (this.#drafts.length > 0) {
+      const device = await this.db.selectFrom('devices').select('last_device_seq').where('id', '=', this.writer.deviceId).executeTakeFirst();
+      let seq = device?.last_device_seq ?? 0;
+      const author = { userId: this.writer.user.id, name: this.writer.user.name, role: this.writer.user.role };
+      const createdAt = this.now.toISOString();
+      const sealed = await Promise.all(
+        this.#drafts.map((d) => {
+          const { patientId, ...rest } = d;
+          const u: UnsignedEntry = { ...rest, ...(patientId ? { patientId } : {}), author, deviceId: this.writer.deviceId, deviceSeq: ++seq, createdAt };
+          return sealEntry(u);
+        }),
+      );
+      const batch = await prepareBatch(sealed, { user: this.writer.user, deviceId: this.writer.deviceId });
+      const results = await writeBatch(this.db, batch, this.now);
+      const refused = results.find((r) => r.status !== 'accepted');
+      if (refused) throw new Error(`the feed's own entry was ${refused.status}: ${refused.reason ?? ''}`);
+    }
+    for (const r of this.#routes) await this.db.insertInto('feed').values({ entry_id: r.entryId, scope: r.scope }).execute();
+    for (const r of this.#resends) await resend(this.db, r.patientId, r.scope);
+  }
+}
+
+/** Feed rows, in their original order, for every entry of the patient not yet in that scope. */
+async function resend(db: Db, patientId: string, scope: string): Promise<void> {
+  await sql`
+    insert into feed (entry_id, scope)
+    select e.id, ${scope} from entries e
+    where (e.doc_id = ${patientId} or e.patient_id = ${patientId})
+      and not exists (select 1 from feed f where f.entry_id = e.id and f.scope = ${scope})
+    order by e.server_seq`.execute(db);
+}

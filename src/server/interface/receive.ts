@@ -1,0 +1,69 @@
+// Receiving one message: journal and apply in one savepoint of the group transaction, or refuse
+// it and write nothing. The group commits (fsync) before any of its ACKs is sent.
+import { sql, type Kysely } from 'kysely';
+import type { ReleveDatabase } from '../store/schema';
+import { HisRefusal, type HisEvent } from './events';
+import { FeedWrite, type InterfaceWriter } from './feed-write';
+import { applyAdt } from './apply-adt';
+import { applyIppChange, applyMerge } from './apply-identity';
+import { applyOrders, applyResults } from './apply-clinical';
+import type { ApplyContext, Outcome } from './outcome';
+import { isJournalled, journal, type JournalRecord } from './store/journal';
+
+export interface Incoming {
+  controlId: string;
+  messageType: string;
+  source: JournalRecord['source'];
+  raw: string;
+  event: HisEvent;
+}
+
+export interface Receipt {
+  ack: 'AA' | 'AE' | 'AR';
+  text: string;
+  hl7Code?: string;
+  location?: string;
+  /** What the journal says the message did; absent when refused. */
+  status?: JournalRecord['status'] | 'duplicate';
+  /** An unexpected failure (a bug), for the log: the message was rolled back and refused. */
+  error?: unknown;
+}
+
+export function applyEvent(ctx: ApplyContext, ev: HisEvent): Promise<Outcome> {
+  switch (ev.kind) {
+    case 'adt': return applyAdt(ctx, ev);
+    case 'merge': return applyMerge(ctx, ev);
+    case 'ipp-change': return applyIppChange(ctx, ev);
+    case 'orders': return applyOrders(ctx, ev);
+    case 'results': return applyResults(ctx, ev);
+  }
+}
+
+export function refusalReceipt(err: unknown): Receipt {
+  if (err instanceof HisRefusal) return { ack: err.ackCode, text: err.message, hl7Code: err.hl7Code, location: err.location };
+  return { ack: 'AE', text: 'application error: the message was not stored, send it again', hl7Code: '207' };
+}
+
+let savepoints = 0;
+
+export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceWriter, m: Incoming, now: Date): Promise<Receipt> {
+  if (await isJournalled(trx, m.controlId)) return { ack: 'AA', text: `duplicate of control id ${m.controlId}: already received, ignored`, status: 'duplicate' };
+  const sp = sql.id(`msg_${++savepoints}`);
+  await sql`savepoint ${sp}`.execute(trx);
+  try {
+    const write = new FeedWrite(trx, writer, now);
+    const outcome = await applyEvent({ db: trx, write }, m.event);
+    await write.commit();
+    await journal(trx, {
+      controlId: m.controlId, source: m.source, messageType: m.messageType, receivedAt: now.toISOString(), raw: m.raw,
+      status: outcome.status, detail: outcome.detail,
+      ...(outcome.ipp ? { ipp: outcome.ipp } : {}), ...(outcome.unitCode ? { unitCode: outcome.unitCode } : {}),
+    });
+    await sql`release ${sp}`.execute(trx);
+    return { ack: 'AA', text: outcome.detail, status: outcome.status };
+  } catch (err) {
+    await sql`rollback to ${sp}`.execute(trx);
+    await sql`release ${sp}`.execute(trx);
+    return err instanceof HisRefusal ? refusalReceipt(err) : { ...refusalReceipt(err), error: err };
+  }
+}

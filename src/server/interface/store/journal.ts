@@ -1,0 +1,72 @@
+// The journal: every message from the HIS, raw, with its control id and arrival time, written in
+// the same transaction as what it changed, and committed before the ACK leaves.
+import type { Kysely } from 'kysely';
+import type { ReleveDatabase } from '../../store/schema';
+
+type Db = Kysely<ReleveDatabase>;
+
+export interface JournalRecord {
+  controlId: string;
+  source: 'mllp' | 'fhir' | 'file';
+  messageType: string;
+  receivedAt: string;
+  raw: string;
+  status: 'applied' | 'superseded' | 'unmapped' | 'unchanged';
+  detail?: string;
+  ipp?: string;
+  unitCode?: string;
+}
+
+export async function isJournalled(db: Db, controlId: string): Promise<boolean> {
+  return (await db.selectFrom('his_journal').select('seq').where('control_id', '=', controlId).executeTakeFirst()) !== undefined;
+}
+
+export async function journal(db: Db, r: JournalRecord): Promise<void> {
+  await db
+    .insertInto('his_journal')
+    .values({
+      control_id: r.controlId,
+      source: r.source,
+      message_type: r.messageType,
+      received_at: r.receivedAt,
+      raw: r.raw,
+      status: r.status,
+      detail: r.detail ?? null,
+      ipp: r.ipp ?? null,
+      unit_code: r.unitCode ?? null,
+    })
+    .execute();
+}
+
+/** When the HIS last told Relève something about each of these wards. */
+export async function lastMessageAt(db: Db, units: readonly string[]): Promise<Record<string, string>> {
+  if (units.length === 0) return {};
+  const rows = await db
+    .selectFrom('his_journal')
+    .select(['unit_code', (eb) => eb.fn.max('received_at').as('at')])
+    .where('unit_code', 'in', units)
+    .groupBy('unit_code')
+    .execute();
+  return Object.fromEntries(rows.filter((r) => r.unit_code && r.at).map((r) => [r.unit_code!, String(r.at)]));
+}
+
+export interface UnmappedMessage {
+  seq: number;
+  controlId: string;
+  messageType: string;
+  receivedAt: string;
+  detail: string | null;
+  ipp: string | null;
+}
+
+/** Messages kept because their ward is not in the table: an admin maps the ward and replays them. */
+export async function unmappedMessages(db: Db, limit = 200): Promise<UnmappedMessage[]> {
+  const rows = await db
+    .selectFrom('his_journal')
+    .select(['seq', 'control_id', 'message_type', 'received_at', 'detail', 'ipp'])
+    .where('status', '=', 'unmapped')
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ seq: r.seq, controlId: r.control_id, messageType: r.message_type, receivedAt: r.received_at, detail: r.detail, ipp: r.ipp }));
+}

@@ -1,0 +1,23 @@
+// The ward mapping: the HIS's codes for its wards (PV1-3.1) to Relève's units.
+import type { Kysely } from 'kysely';
+import type { ReleveDatabase } from '../../store/schema';
+
+type Db = Kysely<ReleveDatabase>;
+
+export async function unitOfHisWard(db: Db, hisCode: string): Promise<string | null> {
+  const row = await db.selectFrom('his_wards').select('unit_code').where('his_code', '=', hisCode).executeTakeFirst();
+  return row?.unit_code ?? null;
+}
+
+export async function mapHisWard(db: Db, hisCode: string, unitCode: string): Promise<void> {
+  await db
+    .insertInto('his_wards')
+    .values({ his_code: hisCode, unit_code: unitCode })
+    .onConflict((oc) => oc.column('his_code').doUpdateSet({ unit_code: unitCode }))
+    .execute();
+}
+
+export async function listHisWards(db: Db): Promise<{ hisCode: string; unitCode: string }[]> {
+  const rows = await db.selectFrom('his_wards').selectAll().orderBy('his_code').execute();
+  return rows.map((r) => ({ hisCode: r.his_code, unitCode: r.unit_code }));
+}
