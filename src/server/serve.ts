@@ -10,12 +10,16 @@ import { seedIfEmpty } from './seed/seed-demo-hospital';
 import { deleteExpiredTokens } from './store/tokens';
 import { dataDirFromEnv, openStore, type Store } from './store/open-store';
 import { PROJECT_ROOT } from './version';
+import { startInterface } from './interface/start';
+import type { MllpListener } from './interface/mllp-listener';
 
 export interface RunningServer {
   app: FastifyInstance;
   store: Store;
   url: string;
   tls: boolean;
+  /** The HL7v2 listener, when RELEVE_MLLP_PORT is set. */
+  mllp: MllpListener | null;
   stop(): Promise<void>;
 }
 
@@ -70,6 +74,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     trustProxy: trustProxyFromEnv(env),
     ...(tls ? { tls } : {}),
   });
+  let mllp: MllpListener | null = null;
   try {
     const seeded = await seedIfEmpty(store, env);
     if (seeded === 'seeded') app.log.info('seeded the demo hospital (demo accounts, password "demo")');
@@ -77,6 +82,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     await deleteExpiredTokens(store.db, new Date());
     if (!isAppBuilt(staticDir)) app.log.warn(`the app is not built (${staticDir}index.html missing): serving the API only`);
     await app.listen({ port, host });
+    mllp = await startInterface(store, env, app.log, tls);
   } catch (err) {
     await app.close();
     await store.close();
@@ -90,7 +96,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     store,
     url,
     tls: tls !== undefined,
+    mllp,
     async stop() {
+      await mllp?.close(); // no new message; the ones in flight commit before the store closes
       await app.close(); // lets in-flight pushes finish and commit before the store closes
       await store.close();
     },

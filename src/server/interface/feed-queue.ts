@@ -32,6 +32,11 @@ export class FeedQueue {
     });
   }
 
+  /** Resolves once every message submitted so far is written and answered. */
+  async idle(): Promise<void> {
+    while (this.#draining || this.#waiting.length > 0) await new Promise((r) => setTimeout(r, 5));
+  }
+
   async #drain(): Promise<void> {
     if (this.#draining) return;
     this.#draining = true;

@@ -62,6 +62,8 @@ export class FeedWrite {
 
   /** Seals and stores the queued entries. Throws if any is refused: the caller rolls back. */
   async commit(): Promise<void> {
+    // Her history first, then what this message adds: the new ward reads them in that order.
+    for (const r of this.#resends) await resend(this.db, r.patientId, r.scope);
     if (this.#drafts.length > 0) {
       const device = await this.db.selectFrom('devices').select('last_device_seq').where('id', '=', this.writer.deviceId).executeTakeFirst();
       let seq = device?.last_device_seq ?? 0;
@@ -80,7 +82,6 @@ export class FeedWrite {
       if (refused) throw new Error(`the feed's own entry was ${refused.status}: ${refused.reason ?? ''}`);
     }
     for (const r of this.#routes) await this.db.insertInto('feed').values({ entry_id: r.entryId, scope: r.scope }).execute();
-    for (const r of this.#resends) await resend(this.db, r.patientId, r.scope);
   }
 }
 

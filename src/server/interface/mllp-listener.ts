@@ -58,7 +58,9 @@ function serve(socket: net.Socket, o: MllpOptions): void {
     );
   });
   connection.addEventListener('error', ({ error }) => {
-    // A frame that is not an HL7 message: refuse it, keep the connection.
+    // A frame that is not an HL7 message: refuse it, keep the connection. The library keeps the
+    // bad frame's bytes when its parse throws, which would spoil every later message: drop them.
+    (connection as unknown as { resetBuffer(): void }).resetBuffer();
     if ((error as NodeJS.ErrnoException).code === undefined && !connection.isClosed() && socket.writable) {
       connection.send(buildRejectOfGarbage(`not an HL7 message: ${error.message}`));
     }
@@ -82,7 +84,7 @@ export function startMllpListener(o: MllpOptions): Promise<MllpListener> {
         port,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            server.close(() => void o.queue.idle().then(done));
             for (const s of sockets) s.end();
           }),
       });

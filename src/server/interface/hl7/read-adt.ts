@@ -25,11 +25,11 @@ export function readAdt(msg: Hl7Message, trigger: string): HisEvent {
   if (trigger === 'A40') {
     checkStructure(msg, 'ADT_A39');
     const mrg = segment(msg, 'MRG');
-    return { kind: 'merge', at, survivor: readPatient(msg), priorIpp: readIpp(mrg, 'MRG^1^1').ipp };
+    return { kind: 'merge', at, survivor: readPatient(msg), priorIpp: readIpp(mrg, 1, 'MRG^1^1').ipp };
   }
   if (trigger === 'A47') {
     checkStructure(msg, 'ADT_A30');
-    return { kind: 'ipp-change', at, patient: readPatient(msg), priorIpp: readIpp(segment(msg, 'MRG'), 'MRG^1^1').ipp };
+    return { kind: 'ipp-change', at, patient: readPatient(msg), priorIpp: readIpp(segment(msg, 'MRG'), 1, 'MRG^1^1').ipp };
   }
   if (!(VISIT_EVENTS as readonly string[]).includes(trigger)) {
     throw new HisRefusal('AR', '201', `unsupported event ADT^${trigger}`, 'MSH^1^9');

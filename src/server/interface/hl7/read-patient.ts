@@ -25,9 +25,9 @@ function required(value: string | undefined, where: string, what: string): strin
   return v;
 }
 
-/** The IPP (PID-3, type PI) and its assigning authority. */
-export function readIpp(pid: Hl7Segment, where = 'PID^1^3'): { ipp: string; ippAuthority?: string } {
-  const ids = repetitions(pid, 3);
+/** The IPP (PID-3, or MRG-1 for the prior one; type PI) and its assigning authority. */
+export function readIpp(seg: Hl7Segment, field = 3, where = 'PID^1^3'): { ipp: string; ippAuthority?: string } {
+  const ids = repetitions(seg, field);
   const pi = ids.find((r) => r[4] === 'PI') ?? ids[0];
   const ipp = required(pi?.[0], where, 'patient identifier (IPP)');
   if (ipp.length > 40) throw new HisRefusal('AE', '102', `${where}: the IPP is longer than 40 characters`, where);

@@ -1,0 +1,87 @@
+// The running server with its MLLP listener on free ports (serve(), as `npm start` runs it, on a
+// copy of the seeded database), and what a ward's nurse then pulls over HTTP.
+import { dirname } from 'node:path';
+import type { Entry } from '../../src/domain/entry';
+import { newId } from '../../src/domain/entry';
+import { sealEntry } from '../../src/domain/hash';
+import type { LoginResponse, PullResponse, PushResponse, SessionUser } from '../../src/domain/protocol';
+import { serve, type RunningServer } from '../../src/server/serve';
+import { testStore } from './helpers';
+import { MllpClient } from './mllp-client';
+
+export interface FeedServer {
+  server: RunningServer;
+  mllp: MllpClient;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startFeedServer(env: Record<string, string> = {}): Promise<FeedServer> {
+  const store = await testStore();
+  const dataDir = dirname(store.file);
+  await store.close();
+  const server = await serve({ PORT: '0', HOST: '127.0.0.1', RELEVE_DATA_DIR: dataDir, RELEVE_MLLP_PORT: '0', RELEVE_LOG_LEVEL: 'silent', RELEVE_STATIC_DIR: '/nonexistent', ...env });
+  const port = server.mllp!.port;
+  const mllp = await MllpClient.connect(port);
+  return {
+    server, mllp, port,
+    async close() {
+      mllp.close();
+      await server.stop();
+    },
+  };
+}
+
+export interface Reader {
+  token: string;
+  cursor: number;
+  user: SessionUser;
+  deviceId: string;
+}
+
+export async function signIn(server: RunningServer, username: string): Promise<Reader> {
+  const deviceId = `tablet-${username}-${newId()}`;
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo', deviceId }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+  const body = (await res.json()) as LoginResponse;
+  return { token: body.token, user: body.user, deviceId, cursor: 0 };
+}
+
+let deviceSeq = 0;
+
+/** A nurse's note on a patient, pushed from her tablet. */
+export async function pushNote(server: RunningServer, r: Reader, patient: Entry, text: string): Promise<Entry> {
+  const e = await sealEntry({
+    id: newId(), docId: newId(), docType: 'note', kind: 'create', parents: [], scope: patient.scope, patientId: patient.docId,
+    body: { target: 'Suivi', data: text, actions: '', results: '' },
+    author: { userId: r.user.id, name: r.user.name, role: r.user.role }, deviceId: r.deviceId, deviceSeq: ++deviceSeq, createdAt: new Date().toISOString(),
+  });
+  const res = await fetch(`${server.url}/api/sync/push`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${r.token}` },
+    body: JSON.stringify({ deviceId: r.deviceId, entries: [e] }),
+  });
+  const [result] = ((await res.json()) as PushResponse).results;
+  if (result?.status !== 'accepted') throw new Error(`note refused: ${JSON.stringify(result)}`);
+  return e;
+}
+
+/** What the reader's next pulls bring, to the end of the feed; moves the reader's cursor. */
+export async function pullNew(server: RunningServer, r: Reader): Promise<Entry[]> {
+  const out: Entry[] = [];
+  for (;;) {
+    const res = await fetch(`${server.url}/api/sync/pull?after=${r.cursor}&limit=1000`, { headers: { authorization: `Bearer ${r.token}` } });
+    const page = await res.json() as PullResponse;
+    out.push(...page.entries);
+    r.cursor = page.next;
+    if (!page.more) return out;
+  }
+}
+
+export async function counts(server: RunningServer): Promise<{ entries: number; feed: number; journal: number }> {
+  const db = server.store.db;
+  const n = async (t: 'entries' | 'feed' | 'his_journal') => Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { entries: await n('entries'), feed: await n('feed'), journal: await n('his_journal') };
+}
