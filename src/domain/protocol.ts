@@ -93,6 +93,11 @@ export interface PullResponse {
   /** The cursor to send as `after` next time: the last serverSeq of the feed seen. */
   next: number;
   more: boolean;
+  /**
+   * When the hospital's information system last sent something about each of the user's wards
+   * (HL7v2/FHIR feed): the census is as fresh as that. Absent for wards the HIS never fed.
+   */
+  hisAsOf?: Record<string, string>;
 }
 
 export interface ErrorResponse {

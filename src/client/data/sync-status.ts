@@ -19,6 +19,8 @@ export interface SyncStatus {
   /** Names of people whose entries wait until they sign in again on this tablet. */
   waitingForSignIn: string[];
   censusAsOf: string | null;
+  /** Per ward, the last message from the hospital's information system. */
+  hisAsOf: Record<string, string>;
   deviceRevoked: boolean;
   /** Minutes the tablet's clock is ahead (+) or behind (−) the server's, when past the warning threshold. */
   clockOffMinutes: number | null;
@@ -38,6 +40,7 @@ export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
     getMeta(d, 'deviceRevoked'),
     getMeta(d, 'clockSkewMs'),
   ]);
+  const hisAsOf = (await getMeta(d, 'hisAsOf')) ?? {};
   const waiting = new Set<string>();
   for (const row of pendingRows) {
     const s = sessions?.[row.authorId];
@@ -54,6 +57,7 @@ export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
     conflicts,
     waitingForSignIn: [...waiting].sort(),
     censusAsOf: lastPullAt ?? null,
+    hisAsOf,
     deviceRevoked: revoked ?? false,
     clockOffMinutes: clockOffMinutes(skew),
   };
@@ -67,7 +71,7 @@ export function clockOffMinutes(skewMs: number | undefined): number | null {
 
 const EMPTY: StoredStatus = {
   lastSyncAt: null, lastError: null, pending: 0, rejected: 0, conflicts: 0,
-  waitingForSignIn: [], censusAsOf: null, deviceRevoked: false, clockOffMinutes: null,
+  waitingForSignIn: [], censusAsOf: null, hisAsOf: {}, deviceRevoked: false, clockOffMinutes: null,
 };
 
 export function useSyncStatus(): SyncStatus {

@@ -30,6 +30,8 @@ export interface MetaValues {
   lastUserId: string | null;
   lastSyncAt: string | null;
   lastPullAt: string | null;
+  /** Per ward, when the hospital's information system last sent something about it (PullResponse.hisAsOf). */
+  hisAsOf: Record<string, string>;
   lastSyncError: string | null;
   deviceRevoked: boolean;
   lang: 'fr' | 'en';

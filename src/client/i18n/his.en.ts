@@ -28,6 +28,7 @@ export const hisEn = {
       flags: { N: 'normal', L: 'low', H: 'high', LL: 'critically low', HH: 'critically high', A: 'abnormal', AA: 'critical' },
     },
     asOf: 'HIS data as of {{time}}',
+    statusAsOf: 'HIS data as of {{time}}',
     fromHis: 'Received from the HIS (hospital information system), read only.',
     status: {
       preadmitted: 'Pre-admission',

@@ -29,6 +29,7 @@ export const hisFr = {
       flags: { N: 'normal', L: 'bas', H: 'haut', LL: 'critique bas', HH: 'critique haut', A: 'anormal', AA: 'critique' },
     },
     asOf: 'Données du SIH au {{time}}',
+    statusAsOf: 'Données du SIH au {{time}}',
     fromHis: 'Reçu du SIH (système d’information hospitalier), en lecture seule.',
     status: {
       preadmitted: 'Pré-admission',

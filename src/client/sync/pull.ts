@@ -1,7 +1,7 @@
 // Pulls the server's feed after our cursor until it says there is no more.
 import type { PullResponse } from '../../domain/protocol';
 import type { ReleveDb } from '../db/schema';
-import { getMeta } from '../db/meta';
+import { getMeta, setMeta } from '../db/meta';
 import { applyServerEntries } from '../db/apply-pull';
 import { api } from './http';
 import { readableScopes } from '../../domain/scope';
@@ -27,6 +27,7 @@ export async function pullFeed(db: ReleveDb, token: string, user: SessionUser): 
     const after = ((await getMeta(db, 'pullCursors')) ?? {})[key] ?? 0;
     const page = await api<PullResponse>(`/api/sync/pull?after=${after}&limit=${PAGE}`, { token });
     const applied = await applyServerEntries(db, page.entries, key, page.next);
+    if (page.hisAsOf) await setMeta(db, 'hisAsOf', { ...((await getMeta(db, 'hisAsOf')) ?? {}), ...page.hisAsOf });
     summary.pages++;
     summary.added += applied.added;
     summary.corrupt.push(...applied.corrupt);

@@ -3,10 +3,12 @@
 import type { PullResponse, SessionUser } from '../../domain/protocol';
 import { readableScopes } from '../../domain/scope';
 import { readFeed } from '../store/feed';
+import { lastMessageAt } from '../interface/store/journal';
 import type { Store } from '../store/open-store';
 
 export async function pullEntries(store: Store, user: SessionUser, after: number, limit: number): Promise<PullResponse> {
   const page = await readFeed(store.db, readableScopes(user), after, limit);
   const next = page.seqs.length > 0 ? page.seqs[page.seqs.length - 1]! : after;
-  return { entries: page.entries, next, more: page.more };
+  const hisAsOf = await lastMessageAt(store.db, user.units);
+  return { entries: page.entries, next, more: page.more, ...(Object.keys(hisAsOf).length > 0 ? { hisAsOf } : {}) };
 }

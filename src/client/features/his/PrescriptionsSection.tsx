@@ -60,7 +60,7 @@ function OrdersTable({ orders, caption }: { orders: HisDoc<MedicationOrderBody>[
 export function PrescriptionsSection({ data }: { data: PatientHisData }) {
   const { t } = useTranslation();
   return (
-    <section className="his-section" aria-labelledby="his-orders-title">
+    <section className="his-section">
       <div className="section-header">
         <h2 id="his-orders-title">{t('his.orders.title')}</h2>
       </div>

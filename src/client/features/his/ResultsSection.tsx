@@ -10,7 +10,7 @@ export function ResultsSection({ data }: { data: PatientHisData }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
-    <section className="his-section" aria-labelledby="his-results-title">
+    <section className="his-section">
       <div className="section-header">
         <h2 id="his-results-title">{t('his.results.title')}</h2>
       </div>

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n';
 import { BlockedIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
 import { syncErrorText } from './sync-error';
+import { useCurrentWard } from '../ward/current-ward';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -14,6 +15,9 @@ export function StatusBar() {
   const now = useNow();
   const s = useSyncStatus();
   const reference = useReferenceAsOf(); // undefined while reading: "never loaded" would be a false alarm
+  const ward = useCurrentWard();
+  // The census is as fresh as the hospital's last message about this ward, when it feeds one.
+  const hisAsOf = ward ? s.hisAsOf[ward] : undefined;
   // Within the hour "5 min ago" says it all; older, the time is written beside it.
   const lastSyncText = (iso: string) =>
     now.getTime() - new Date(iso).getTime() < 3_600_000
@@ -42,9 +46,15 @@ export function StatusBar() {
 
         {/* The two "as of" times, one above the other: same size, half the width. */}
         <span className="status-asof-group">
-          <span className="status-item status-asof" aria-live="off" title={s.censusAsOf ? f.dateTime(s.censusAsOf) : undefined}>
-            {s.censusAsOf ? t('status.censusShort', { time: shortTime(s.censusAsOf, now, f.locale) }) : t('status.censusNever')}
-          </span>
+          {hisAsOf ? (
+            <span className="status-item status-asof" aria-live="off" title={f.dateTime(hisAsOf)}>
+              {t('his.statusAsOf', { time: shortTime(hisAsOf, now, f.locale) })}
+            </span>
+          ) : (
+            <span className="status-item status-asof" aria-live="off" title={s.censusAsOf ? f.dateTime(s.censusAsOf) : undefined}>
+              {s.censusAsOf ? t('status.censusShort', { time: shortTime(s.censusAsOf, now, f.locale) }) : t('status.censusNever')}
+            </span>
+          )}
 
           {reference !== undefined && (
             <span className="status-item status-asof" aria-live="off" title={reference ? f.dateTime(reference) : undefined}>

@@ -17,7 +17,7 @@ export const m005_his_interface: Migration = {
       .addColumn('ipp', 'text')
       .addColumn('unit_code', 'text')
       .execute();
-    await db.schema.createIndex('his_journal_unit').on('his_journal').columns(['unit_code', 'seq']).execute();
+    await db.schema.createIndex('his_journal_unit').on('his_journal').columns(['unit_code', 'received_at']).execute();
     await db.schema.createIndex('his_journal_status').on('his_journal').columns(['status', 'seq']).execute();
     await db.schema
       .createTable('his_wards')
