@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/domain/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // Seeding the demo hospital once per file takes seconds on a loaded machine.
+          hookTimeout: 30_000,
         },
       },
       {

@@ -25,6 +25,7 @@ import { PatientPage } from '../features/patient/PatientPage';
 import { WorklistPage } from '../features/recovery/WorklistPage';
 import { PrintFormPage } from '../features/print/PrintFormPage';
 import { PrintKitPage } from '../features/print/PrintKitPage';
+import { PrintHisPage } from '../features/print/PrintHisPage';
 import { ChecklistRunPage } from '../features/procedures/ChecklistRunPage';
 import { ProcedureLibrary } from '../features/procedures/ProcedureLibrary';
 import { ProcedurePage } from '../features/procedures/ProcedurePage';
@@ -62,6 +63,7 @@ export function AppRoutes() {
           <Route path="/print/form/:templateId" element={<PrintFormPage />} />
           <Route path="/print/kit/:unit" element={<PrintKitPage />} />
           <Route path="/recovery/:downtimeId?" element={<WorklistPage />} />
+          <Route path="/print/his/:patientId/:sheet" element={<PrintHisPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/sync" element={<SyncPage />} />
           <Route element={<AdminGuard />}>

@@ -18,6 +18,7 @@ import { db, type DocRow } from '../db/schema';
 import { currentResponse } from './forms';
 import { latestVersions, loadTemplates } from './templates';
 import { loadWard, type UnitInfo } from './ward';
+import { loadPatientHisData, type PatientHisData } from './his';
 
 /** A filled form as paper shows it: its current version, and whether that version is in doubt. */
 export interface PrintableForm {
@@ -156,6 +157,8 @@ export interface KitPatient extends PrintPatient {
   severity: Severity | null;
   /** The latest form of each role the kit prints for every patient, when there is one. */
   forms: Partial<Record<PatientRole, PrintableForm>>;
+  /** Her prescriptions and latest results from the HIS: the pre-filled MAR and the results page. */
+  his: PatientHisData;
 }
 
 export interface KitData {
@@ -190,7 +193,7 @@ export async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitD
       const p = f ? printable(f.doc, f.templateId) : null;
       if (p) forms[role] = p;
     }
-    patients.push({ patientId: row.patientId, patient: row.patient, severity: row.severity ?? null, forms });
+    patients.push({ patientId: row.patientId, patient: row.patient, severity: row.severity ?? null, forms, his: await loadPatientHisData(row.patientId) });
   }
   const contacts = (await referenceBodies<ContactBody>('contact')).map((c) => c.body);
   const procedures = pickTranslations(await referenceBodies<ProcedureBody>('procedure'), lang)
@@ -254,4 +257,24 @@ export function useFormPrintTarget(formId: string | null): { templateId: string;
     const template = response ? (await loadTemplates()).find((v) => v.canonical === response.questionnaire) : undefined;
     return template && doc?.patientId ? { templateId: template.docId, patientId: doc.patientId } : null;
   }, [formId]);
+}
+
+// ---- A patient's pages from the HIS (pre-filled MAR, latest results) -----------------------
+
+export interface PrintPatientHis {
+  patient: PrintPatient;
+  facts: PrintFacts;
+  his: PatientHisData;
+}
+
+export async function loadPrintPatientHis(patientId: string): Promise<PrintPatientHis | null> {
+  const p = await db().docs.get(patientId);
+  const body = p?.docType === 'patient' ? patientBodyOf(p) : null;
+  if (!body) return null;
+  return { patient: { patientId, patient: body }, facts: await printFacts(body.unitCode), his: await loadPatientHisData(patientId) };
+}
+
+export function usePrintPatientHis(patientId: string): PrintPatientHis | null | undefined {
+  const got = useLiveQuery(async () => ({ patientId, data: await loadPrintPatientHis(patientId) }), [patientId]);
+  return got?.patientId === patientId ? got.data : undefined;
 }

@@ -28,6 +28,7 @@ export const printEn: typeof printFr = {
       handover: 'Each patient’s latest handover',
       vitals: 'Each patient’s vital-signs flowsheet',
       mar: 'Each patient’s medication record',
+      results: 'Each patient’s latest results',
       admissions: 'Blank admissions (one per temporary patient number)',
       labRequisitions: 'Blank lab requisitions',
       transfers: 'Blank transfer sheets',

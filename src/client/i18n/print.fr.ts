@@ -27,6 +27,7 @@ export const printFr = {
       handover: 'Dernière transmission de chaque patient',
       vitals: 'Surveillance des constantes de chaque patient',
       mar: 'Plan d’administration de chaque patient',
+      results: 'Derniers résultats de chaque patient',
       admissions: 'Admissions vierges (une par IPP provisoire)',
       labRequisitions: 'Bons de biologie vierges',
       transfers: 'Fiches de transfert vierges',

@@ -100,6 +100,8 @@ export interface KitOptions {
   handover: boolean;
   vitals: boolean;
   mar: boolean;
+  /** A "derniers résultats" page for each patient the HIS sent results for. */
+  results: boolean;
   /** Blank admission sheets, each printed with its own temporary IPP. */
   admissions: number;
   labRequisitions: number;
@@ -112,7 +114,7 @@ export interface KitOptions {
 }
 
 export const DEFAULT_KIT_OPTIONS: KitOptions = {
-  census: true, handover: true, vitals: true, mar: true,
+  census: true, handover: true, vitals: true, mar: true, results: true,
   admissions: 3, labRequisitions: 2, transfers: 1,
   directory: true, procedures: true,
   vitalsRows: null, marRows: null,
@@ -121,7 +123,7 @@ export const DEFAULT_KIT_OPTIONS: KitOptions = {
 export const MAX_BLANK_SHEETS = 20;
 export const MAX_BLANK_ROWS = 96;
 
-const BOOLEAN_OPTIONS = ['census', 'handover', 'vitals', 'mar', 'directory', 'procedures'] as const;
+const BOOLEAN_OPTIONS = ['census', 'handover', 'vitals', 'mar', 'results', 'directory', 'procedures'] as const;
 const COUNT_OPTIONS = ['admissions', 'labRequisitions', 'transfers'] as const;
 const ROW_OPTIONS = ['vitalsRows', 'marRows'] as const;
 
@@ -154,6 +156,9 @@ export function kitOptionsToSearch(o: KitOptions): URLSearchParams {
 export type KitSheet =
   | { kind: 'census' }
   | { kind: 'patient-form'; role: PatientRole; patientId: string; templateId: string; formId: string | null }
+  /** The MAR pre-filled from the prescriptions in force, and the latest results (issue 13, from the HIS). */
+  | { kind: 'his-mar'; patientId: string }
+  | { kind: 'his-results'; patientId: string }
   | { kind: 'blank-form'; role: BlankRole; templateId: string; temporaryIpp: string | null; copy: number }
   | { kind: 'directory' }
   | { kind: 'procedures' }
@@ -162,7 +167,13 @@ export type KitSheet =
 
 export interface KitInput {
   /** In room order. */
-  patients: readonly { patientId: string; latest: Partial<Record<PatientRole, { docId: string; templateId: string }>> }[];
+  patients: readonly {
+    patientId: string;
+    latest: Partial<Record<PatientRole, { docId: string; templateId: string }>>;
+    /** The HIS sent prescriptions in force / results for this patient. */
+    hasPrescriptions?: boolean;
+    hasResults?: boolean;
+  }[];
   templates: Partial<Record<TemplateRole, { docId: string }>>;
   /** This tablet's next temporary IPPs, one per blank admission sheet. */
   temporaryIpps: readonly string[];
@@ -179,10 +190,17 @@ export function planKit(input: KitInput): KitSheet[] {
     for (const role of PATIENT_ROLES) {
       if (!o[role]) continue;
       const latest = p.latest[role];
+      // Prescriptions known: the MAR comes pre-filled with them (and a MAR already begun on paper
+      // and typed in is printed after it); without them, the blank MAR as before.
+      if (role === 'mar' && p.hasPrescriptions) {
+        sheets.push({ kind: 'his-mar', patientId: p.patientId });
+        if (!latest) continue;
+      }
       // The latest form of the role, printed as it stands; else the ward's blank template.
       if (latest) sheets.push({ kind: 'patient-form', role, patientId: p.patientId, templateId: latest.templateId, formId: latest.docId });
       else if (templates[role]) sheets.push({ kind: 'patient-form', role, patientId: p.patientId, templateId: templates[role].docId, formId: null });
     }
+    if (o.results && p.hasResults) sheets.push({ kind: 'his-results', patientId: p.patientId });
   }
   const blanks: [BlankRole, number][] = [['admission', o.admissions], ['lab', o.labRequisitions], ['transfer', o.transfers]];
   for (const [role, count] of blanks) {

@@ -43,5 +43,8 @@ export const SHEET_CANONICALS = {
   census: 'https://releve.example/print/census|1',
   directory: 'https://releve.example/print/directory|1',
   procedures: 'https://releve.example/print/procedures|1',
+  // A patient's pages made from what the HIS sent: the pre-filled MAR and the latest results.
+  mar: 'https://releve.example/print/mar|1',
+  results: 'https://releve.example/print/results|1',
 } as const;
 export type WardSheetKind = keyof typeof SHEET_CANONICALS;

@@ -1,4 +1,5 @@
-// The demo lab results: the morning panel of every patient (LOINC codes, French units and
+// The demo lab results: the morning panel of every patient (six tests, kept short: every test
+// database is seeded with them) (LOINC codes, French units and
 // ranges), with an INR for those on an anticoagulant. A value outside its range carries the
 // flag the lab would send (L/H, LL/HH when critical).
 import type { AbnormalFlag, ResultBody } from '../../domain/schemas';
@@ -19,8 +20,6 @@ interface Test {
 const PANEL: Test[] = [
   { code: '718-7', label: 'Hémoglobine', unit: 'g/dL', low: 12, high: 16, min: 7, max: 17, decimals: 1 },
   { code: '6690-2', label: 'Leucocytes', unit: 'G/L', low: 4, high: 10, min: 2, max: 18, decimals: 1 },
-  { code: '777-3', label: 'Plaquettes', unit: 'G/L', low: 150, high: 400, min: 60, max: 480, decimals: 0 },
-  { code: '2951-2', label: 'Sodium', unit: 'mmol/L', low: 135, high: 145, min: 128, max: 148, decimals: 0 },
   { code: '2823-3', label: 'Potassium', unit: 'mmol/L', low: 3.5, high: 5, min: 2.9, max: 6.1, decimals: 1 },
   { code: '2160-0', label: 'Créatinine', unit: 'µmol/L', low: 45, high: 90, min: 40, max: 220, decimals: 0 },
   { code: '2345-7', label: 'Glycémie', unit: 'mmol/L', low: 3.9, high: 5.8, min: 3.2, max: 16, decimals: 1 },

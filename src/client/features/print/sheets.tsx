@@ -83,6 +83,17 @@ export function useSheets() {
     blocks,
   });
 
+  /** A patient's page that is not a form (the pre-filled MAR, the latest results): both identifiers, the QR names her. */
+  const patientSheet = (kind: 'mar' | 'results', key: string, title: string, subtitle: string, patient: PrintPatient, facts: PrintFacts, blocks: PrintBlock[], today: Date): SheetSpec => ({
+    key,
+    group: 'patients',
+    label: `${title} — ${displayName(patient.patient)}`,
+    orientation: 'portrait',
+    qr: { t: SHEET_CANONICALS[kind], p: patient.patientId, d: null, u: patient.patient.unitCode },
+    header: <SheetHeader title={title} who={{ kind: 'patient', patient: patient.patient }} unit={facts.unit} drill={facts.drill} notes={<p className="sheet-subtitle">{subtitle}</p>} today={today} />,
+    blocks,
+  });
+
   /** The label of each repeating group of a template, for the blank-rows options. */
   const repeatingGroups = (template: Questionnaire): { linkId: string; label: string; item: QuestionnaireItem }[] => {
     const out: { linkId: string; label: string; item: QuestionnaireItem }[] = [];
@@ -96,7 +107,7 @@ export function useSheets() {
     return out;
   };
 
-  return { formSheet, wardSheet, repeatingGroups };
+  return { formSheet, wardSheet, patientSheet, repeatingGroups };
 }
 
 export function PageFooter({ printedAt, printedBy, asOf, info, kitUnit }: {
