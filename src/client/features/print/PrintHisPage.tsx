@@ -7,28 +7,25 @@ import { useParams } from 'react-router-dom';
 import { displayName } from '../../../domain/patient-identity';
 import { useSession, useUnits } from '../../data';
 import { usePrintPatientHis } from '../../data/print';
-import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { RefusedPage } from '../../ui/RefusedPage';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useDeclareWard } from '../ward/current-ward';
-import { useHisBlocks } from './his-blocks';
+import { useHisSheet } from './his-blocks';
 import { PrintScreen } from './PrintScreen';
 import type { PageInfo, SheetSpec } from './sheet-types';
-import { PageFooter, useSheets } from './sheets';
+import { PageFooter } from './sheets';
 import { usePrintRun } from './usePrintRun';
 
 export function PrintHisPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const params = useParams();
   const patientId = params.patientId ?? '';
   const kind = params.sheet === 'results' ? 'results' : 'mar';
   const data = usePrintPatientHis(patientId);
   const units = useUnits();
   const { user } = useSession();
-  const { patientSheet } = useSheets();
-  const blocks = useHisBlocks();
+  const hisSheet = useHisSheet();
   const { printedAt, print } = usePrintRun();
   const today = useMemo(() => new Date(), []);
   const title = kind === 'mar' ? t('his.print.marTitle') : t('his.print.resultsTitle');
@@ -37,13 +34,8 @@ export function PrintHisPage() {
 
   const sheets = useMemo((): SheetSpec[] | null => {
     if (!data) return null;
-    const asOf = data.his.asOf ? f.dateTime(data.his.asOf) : t('print.sheet.neverSynced');
-    const subtitle = kind === 'mar'
-      ? t('his.print.marSubtitle', { asOf, from: f.dateTime(today.toISOString()), to: f.dateTime(new Date(today.getTime() + 24 * 3_600_000).toISOString()) })
-      : t('his.print.resultsSubtitle', { asOf });
-    const content = kind === 'mar' ? blocks.mar(data.his, today) : blocks.results(data.his);
-    return [patientSheet(kind, kind, title, subtitle, data.patient, data.facts, content, today)];
-    // The block builders close over the language: rebuilt with the title when it changes.
+    return [hisSheet(kind, { ...data.patient, his: data.his }, data.facts, today)];
+    // The sheet builder closes over the language: rebuilt with the title when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, kind, today, title]);
   const asOf = data?.facts.asOf ?? null;

@@ -21,7 +21,7 @@ import type { PageInfo, SheetSpec } from './sheet-types';
 import { PageFooter, useSheets } from './sheets';
 import { usePrintRun } from './usePrintRun';
 import { useWardBlocks } from './ward-blocks';
-import { useHisBlocks } from './his-blocks';
+import { useHisSheet } from './his-blocks';
 import { RefusedPage } from '../../ui/RefusedPage';
 
 const ROLE_OPTION = {
@@ -40,9 +40,9 @@ function rowsFor(sheet: KitSheet, template: { item: QuestionnaireItem[] }, o: Ki
 function useKitSheets(kit: KitData | undefined, options: KitOptions, ipps: string[] | undefined, today: Date): SheetSpec[] | null {
   const { t, i18n } = useTranslation();
   const f = useFormat();
-  const { formSheet, wardSheet, patientSheet } = useSheets();
+  const { formSheet, wardSheet } = useSheets();
   const ward = useWardBlocks();
-  const hisBlocks = useHisBlocks();
+  const hisSheet = useHisSheet();
   return useMemo(() => {
     if (!kit || !ipps) return null;
     const byId = new Map(kit.patients.map((p) => [p.patientId, p]));
@@ -97,17 +97,9 @@ function useKitSheets(kit: KitData | undefined, options: KitOptions, ipps: strin
             today,
           })];
         }
-        case 'his-mar': {
-          const p = byId.get(sheet.patientId)!;
-          const to = new Date(today.getTime() + 24 * 3_600_000);
-          const subtitle = t('his.print.marSubtitle', { asOf: p.his.asOf ? f.dateTime(p.his.asOf) : asOf, from: f.dateTime(today.toISOString()), to: f.dateTime(to.toISOString()) });
-          return [patientSheet('mar', `${sheet.patientId}:his-mar`, t('his.print.marTitle'), subtitle, p, kit.facts, hisBlocks.mar(p.his, today), today)];
-        }
-        case 'his-results': {
-          const p = byId.get(sheet.patientId)!;
-          const subtitle = t('his.print.resultsSubtitle', { asOf: p.his.asOf ? f.dateTime(p.his.asOf) : asOf });
-          return [patientSheet('results', `${sheet.patientId}:his-results`, t('his.print.resultsTitle'), subtitle, p, kit.facts, hisBlocks.results(p.his), today)];
-        }
+        case 'his-mar':
+        case 'his-results':
+          return [hisSheet(sheet.kind === 'his-mar' ? 'mar' : 'results', byId.get(sheet.patientId)!, kit.facts, today)];
         case 'directory':
           return [wardSheet('directory', 'directory', t('print.directory.title'), t('print.directory.subtitle', { count: kit.contacts.length, asOf }), kit.facts, ward.directory(kit.contacts), today)];
         case 'procedures':

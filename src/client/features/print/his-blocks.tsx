@@ -6,8 +6,10 @@ import { administrationsOver24h } from '../../../domain/his/prescriptions';
 import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
 import { isAbnormal } from '../../../domain/schemas/result';
 import type { PatientHisData } from '../../data';
+import type { PrintFacts, PrintPatient } from '../../data/print';
 import { useFormat } from '../../i18n';
-import type { PrintBlock, PrintTable } from './sheet-types';
+import type { PrintBlock, PrintTable, SheetSpec } from './sheet-types';
+import { useSheets } from './sheets';
 
 // In mm before scaling: planned time, drug, dose, route, given at, initials, reason not given.
 const MAR_COLUMNS = [24, 58, 20, 14, 22, 18, 30];
@@ -88,4 +90,21 @@ export function useHisBlocks() {
   };
 
   return { mar, results };
+}
+
+/** A patient's pre-filled MAR (from `today` for 24 h) or latest results, as one printed sheet. */
+export function useHisSheet() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { patientSheet } = useSheets();
+  const blocks = useHisBlocks();
+  return (kind: 'mar' | 'results', p: PrintPatient & { his: PatientHisData }, facts: PrintFacts, today: Date): SheetSpec => {
+    const asOf = p.his.asOf ? f.dateTime(p.his.asOf) : t('print.sheet.neverSynced');
+    if (kind === 'results') {
+      return patientSheet('results', `${p.patientId}:his-results`, t('his.print.resultsTitle'), t('his.print.resultsSubtitle', { asOf }), p, facts, blocks.results(p.his), today);
+    }
+    const to = new Date(today.getTime() + 24 * 3_600_000).toISOString();
+    const subtitle = t('his.print.marSubtitle', { asOf, from: f.dateTime(today.toISOString()), to: f.dateTime(to) });
+    return patientSheet('mar', `${p.patientId}:his-mar`, t('his.print.marTitle'), subtitle, p, facts, blocks.mar(p.his, today), today);
+  };
 }

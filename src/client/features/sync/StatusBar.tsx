@@ -46,15 +46,7 @@ export function StatusBar() {
 
         {/* The two "as of" times, one above the other: same size, half the width. */}
         <span className="status-asof-group">
-          {hisAsOf ? (
-            <span className="status-item status-asof" aria-live="off" title={f.dateTime(hisAsOf)}>
-              {t('his.statusAsOf', { time: shortTime(hisAsOf, now, f.locale) })}
-            </span>
-          ) : (
-            <span className="status-item status-asof" aria-live="off" title={s.censusAsOf ? f.dateTime(s.censusAsOf) : undefined}>
-              {s.censusAsOf ? t('status.censusShort', { time: shortTime(s.censusAsOf, now, f.locale) }) : t('status.censusNever')}
-            </span>
-          )}
+          <CensusAsOf his={hisAsOf ?? null} lastPull={s.censusAsOf} now={now} />
 
           {reference !== undefined && (
             <span className="status-item status-asof" aria-live="off" title={reference ? f.dateTime(reference) : undefined}>
@@ -107,6 +99,21 @@ function ClockWarning({ minutes }: { minutes: number }) {
     <p className="status-error" role="alert">
       <WarningIcon /> {t(`status.${minutes > 0 ? 'clockAhead' : 'clockBehind'}${hours ? 'Hours' : ''}`, { count: hours ? Math.round(Math.abs(minutes) / 60) : Math.abs(minutes) })}
     </p>
+  );
+}
+
+/**
+ * How old the census is: the hospital's last message about this ward when the HIS feeds it
+ * ("Données du SIH au 14:03"), else the tablet's last pull.
+ */
+function CensusAsOf({ his, lastPull, now }: { his: string | null; lastPull: string | null; now: Date }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const at = his ?? lastPull;
+  return (
+    <span className="status-item status-asof" aria-live="off" title={at ? f.dateTime(at) : undefined}>
+      {his ? t('his.statusAsOf', { time: shortTime(his, now, f.locale) }) : lastPull ? t('status.censusShort', { time: shortTime(lastPull, now, f.locale) }) : t('status.censusNever')}
+    </span>
   );
 }
 

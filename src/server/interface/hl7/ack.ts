@@ -4,14 +4,17 @@ import { Hl7Message, Hl7Segment } from '@medplum/core';
 import type { Receipt } from '../receive';
 
 /** Text inside a field: the separators become HL7 escape sequences. */
+/** The MLLP frame's start and end bytes: never inside a message. */
+const FRAME_BYTES = ['\u000b', '\u001c'];
+
 export function escapeHl7(text: string): string {
-  return text
+  return FRAME_BYTES.reduce((s, ch) => s.split(ch).join(' '), text)
     .replace(/\\/g, '\\E\\')
     .replace(/\|/g, '\\F\\')
     .replace(/\^/g, '\\S\\')
     .replace(/&/g, '\\T\\')
     .replace(/~/g, '\\R\\')
-    .replace(/[\r\n\x0b\x1c]/g, ' ')
+    .replace(/[\r\n]/g, ' ')
     .slice(0, 400);
 }
 
