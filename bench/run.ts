@@ -4,3 +4,4 @@ import { runSyncThroughput } from './sync-throughput';
 await runSyncThroughput();
 await (await import('./print-kit')).runPrintKit();
 await (await import('./sync-load')).runSyncLoad();
+await (await import('./mllp-feed')).runMllpFeed();

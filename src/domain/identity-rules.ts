@@ -5,8 +5,11 @@ import type { Role } from './roles';
 /** The fields that say who the patient is. Room, bed and allergies are ward business. */
 export const IDENTITY_FIELDS = ['ipp', 'lastName', 'firstName', 'birthDate', 'sex'] as const;
 
-/** Roles that may amend a patient's identity fields or retract a patient. */
-export const IDENTITY_ROLES: readonly string[] = ['charge', 'admin'] satisfies readonly Role[];
+/**
+ * Roles that may amend a patient's identity fields or retract a patient. The HIS feed (interface)
+ * is where the hospital's identity cell fixes identities (A08, A40 merge, A47): it carries them.
+ */
+export const IDENTITY_ROLES: readonly string[] = ['charge', 'admin', 'interface'] satisfies readonly Role[];
 
 /** Roles that may retract someone else's note or form. */
 export const RETRACT_ANY_ROLES: readonly string[] = ['charge', 'admin'] satisfies readonly Role[];

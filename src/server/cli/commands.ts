@@ -13,6 +13,7 @@ import { userList } from './user-list';
 import { userResetPassword } from './user-reset-password';
 import { userSetUnits } from './user-set-units';
 import { userDisable, userEnable } from './user-state';
+import { wardMap } from './ward-map';
 
 export const COMMANDS: readonly Command[] = [
   addUser,
@@ -28,4 +29,5 @@ export const COMMANDS: readonly Command[] = [
   deviceList,
   tokenRevoke,
   auditCommand,
+  wardMap,
 ];

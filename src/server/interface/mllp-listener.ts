@@ -43,7 +43,7 @@ function serve(socket: net.Socket, o: MllpOptions): void {
     let incoming;
     try {
       const read = readMessage(message, Buffer.byteLength(raw));
-      incoming = { controlId: read.controlId, messageType: read.type, source: 'mllp' as const, raw, event: read.event };
+      incoming = { controlId: read.controlId, messageType: read.type, source: 'mllp' as const, raw, events: [read.event] };
     } catch (err) {
       const r = refusalReceipt(err);
       o.log.warn({ controlId: messageControlId(message), reason: r.text }, `MLLP message refused (${r.ack})`);

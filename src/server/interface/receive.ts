@@ -15,7 +15,8 @@ export interface Incoming {
   messageType: string;
   source: JournalRecord['source'];
   raw: string;
-  event: HisEvent;
+  /** One for an HL7v2 message; a FHIR Bundle or a census file carries several, applied together or not at all. */
+  events: HisEvent[];
 }
 
 export interface Receipt {
@@ -44,6 +45,21 @@ export function refusalReceipt(err: unknown): Receipt {
   return { ack: 'AE', text: 'application error: the message was not stored, send it again', hl7Code: '207' };
 }
 
+/** What several events did, as one journal line. */
+function summarize(outcomes: Outcome[]): Outcome {
+  if (outcomes.length === 1) return outcomes[0]!;
+  const applied = outcomes.filter((o) => o.status === 'applied').length;
+  const last = [...outcomes].reverse();
+  const ipp = last.find((o) => o.ipp)?.ipp;
+  const unitCode = last.find((o) => o.unitCode)?.unitCode;
+  return {
+    status: applied > 0 ? 'applied' : (outcomes[0]?.status ?? 'unchanged'),
+    detail: `${outcomes.length} items, ${applied} applied: ${outcomes.map((o) => o.detail).join('; ')}`.slice(0, 2000),
+    ...(ipp ? { ipp } : {}),
+    ...(unitCode ? { unitCode } : {}),
+  };
+}
+
 let savepoints = 0;
 
 export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceWriter, m: Incoming, now: Date): Promise<Receipt> {
@@ -51,9 +67,14 @@ export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceW
   const sp = sql.id(`msg_${++savepoints}`);
   await sql`savepoint ${sp}`.execute(trx);
   try {
-    const write = new FeedWrite(trx, writer, now);
-    const outcome = await applyEvent({ db: trx, write }, m.event);
-    await write.commit();
+    const outcomes: Outcome[] = [];
+    for (const event of m.events) {
+      // Each event sees what the previous ones wrote (a Bundle's Patient before its Observations).
+      const write = new FeedWrite(trx, writer, now);
+      outcomes.push(await applyEvent({ db: trx, write }, event));
+      await write.commit();
+    }
+    const outcome = summarize(outcomes);
     await journal(trx, {
       controlId: m.controlId, source: m.source, messageType: m.messageType, receivedAt: now.toISOString(), raw: m.raw,
       status: outcome.status, detail: outcome.detail,

@@ -30,6 +30,7 @@ export const m005_his_interface: Migration = {
       .addColumn('patient_id', 'text', (c) => c.notNull())
       .addColumn('last_event_at', 'text', (c) => c.notNull())
       .execute();
+    // A patient by her IPP (records the feed did not make) uses migration 004's entries_patient_ipp.
     // The feed looks documents up by type (an order by its number, a result by its test).
     await db.schema.createIndex('entries_patient_type').on('entries').columns(['patient_id', 'doc_type', 'kind']).execute();
   },

@@ -1,0 +1,115 @@
+// The HIS feed: HL7v2 messages per second from MLLP to the feed (each journalled and committed
+// with fsync before its ACK), and the time from an ACK to the entry being pullable by a nurse.
+// Goals (issue 13): >= 500 messages/s, <= 1 s. Baseline, same run: the same number of raw
+// journal rows inserted into SQLite with the same durability (WAL, synchronous=FULL), one
+// transaction per message, the fsync floor of "journal before ACK" without grouping.
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { serve } from '../src/server/serve';
+import { openStore, DB_FILE_NAME } from '../src/server/store/open-store';
+import { seedDemoHospital } from '../src/server/seed/seed-demo-hospital';
+import { admit, labResults, type Person } from '../tests/server/hl7-fixtures';
+import { MllpClient, readAck } from '../tests/server/mllp-client';
+import { pullNew, signIn } from '../tests/server/mllp-harness';
+import { measure, report, timed } from './measure';
+
+const MESSAGES = Number(process.env.BENCH_HL7 ?? 1000);
+const CONNECTIONS = 4;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LATENCY_SAMPLES = 50;
+
+const person = (run: number, i: number): Person => ({ ipp: `B${run}-${i}`, birthName: `BENCH${i}`, given: 'Test', birth: '19700101', sex: i % 2 ? 'F' : 'M' });
+
+/** Half admissions, half lab results for the patients just admitted, as an HIS sends them. */
+function messageOf(run: number, i: number): string {
+  const p = person(run, Math.floor(i / 2));
+  return i % 2 === 0
+    ? admit(p, { ward: ['MED', 'CHIR', 'URG', 'ONCO'][i % 4]!, room: String(100 + (i % 40)) }, { controlId: `R${run}-${i}` })
+    : labResults(p, [{ loinc: '2823-3', label: 'Potassium', value: '4.2', unit: 'mmol/L', range: '3.5-5.0', flag: 'N' }], { controlId: `R${run}-${i}` });
+}
+
+async function seededCopy(template: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'releve-bench-hl7-'));
+  copyFileSync(template, join(dir, DB_FILE_NAME));
+  return dir;
+}
+
+async function burst(port: number, run: number): Promise<void> {
+  // Messages of one patient go on the same connection, in order (an admission before its results).
+  await Promise.all(Array.from({ length: CONNECTIONS }, async (_, k) => {
+    const c = await MllpClient.connect(port);
+    for (let i = k * 2; i < MESSAGES; i += CONNECTIONS * 2) {
+      for (const j of [i, i + 1]) {
+        if (j >= MESSAGES) continue;
+        const ack = readAck(await c.send(messageOf(run, j)));
+        if (ack.code !== 'AA') throw new Error(`message ${j}: ${ack.code} ${ack.text}`);
+      }
+    }
+    c.close();
+  }));
+}
+
+function rawJournal(dir: string, run: number): Promise<number> {
+  const db = new Database(join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('create table if not exists j (seq integer primary key autoincrement, control_id text unique not null, received_at text not null, raw text not null)');
+  const insert = db.prepare('insert into j (control_id, received_at, raw) values (?, ?, ?)');
+  return timed(async () => {
+    for (let i = 0; i < MESSAGES; i++) insert.run(`R${run}-${i}`, new Date().toISOString(), messageOf(run, i));
+  }).finally(() => db.close());
+}
+
+export async function runMllpFeed(): Promise<void> {
+  console.log(`\nHIS feed over MLLP: ${MESSAGES} messages (half ADT^A01, half ORU^R01) on ${CONNECTIONS} connections, ${RUNS} runs`);
+  const templateDir = mkdtempSync(join(tmpdir(), 'releve-bench-hl7-'));
+  const store = await openStore({ dataDir: templateDir });
+  await seedDemoHospital(store, new Date('2026-03-02T08:00:00Z'));
+  await store.close();
+  const template = join(templateDir, DB_FILE_NAME);
+
+  let run = 0;
+  const subject = await measure('MLLP -> journal + entries + feed, ACK', RUNS, async () => {
+    const dir = await seededCopy(template);
+    const server = await serve({ PORT: '0', HOST: '127.0.0.1', RELEVE_DATA_DIR: dir, RELEVE_MLLP_PORT: '0', RELEVE_LOG_LEVEL: 'silent', RELEVE_STATIC_DIR: '/nonexistent' });
+    try {
+      const r = ++run;
+      return await timed(() => burst(server.mllp!.port, r));
+    } finally {
+      await server.stop();
+    }
+  });
+  const baseline = await measure('raw journal insert, fsync each (baseline)', RUNS, async () => rawJournal(mkdtempSync(join(tmpdir(), 'releve-bench-raw-')), ++run));
+  report(subject, baseline, { count: MESSAGES, label: 'msg' });
+  const rate = (MESSAGES / subject.median) * 1000;
+  console.log(`  goal >= 500 msg/s: ${rate >= 500 ? 'met' : 'NOT met'} (${rate.toFixed(0)} msg/s)`);
+
+  // ACK -> pullable: one admission at a time, then a nurse's pull until it is there.
+  const server = await serve({ PORT: '0', HOST: '127.0.0.1', RELEVE_DATA_DIR: await seededCopy(template), RELEVE_MLLP_PORT: '0', RELEVE_LOG_LEVEL: 'silent', RELEVE_STATIC_DIR: '/nonexistent' });
+  try {
+    const nurse = await signIn(server, 'demo-nurse');
+    await pullNew(server, nurse);
+    const c = await MllpClient.connect(server.mllp!.port);
+    const waits: number[] = [];
+    for (let i = 0; i < LATENCY_SAMPLES; i++) {
+      const p = person(999, i);
+      const ack = readAck(await c.send(admit(p, { ward: 'MED', room: '199' }, { controlId: `LAT-${i}` })));
+      if (ack.code !== 'AA') throw new Error(ack.text);
+      const t0 = performance.now();
+      for (;;) {
+        const got = await pullNew(server, nurse);
+        if (got.some((e) => (e.body as { ipp?: string }).ipp === p.ipp)) break;
+      }
+      waits.push(performance.now() - t0);
+    }
+    c.close();
+    waits.sort((a, b) => a - b);
+    const median = waits[Math.floor(waits.length / 2)]!;
+    const max = waits[waits.length - 1]!;
+    console.log(`  ACK -> pullable by a MED nurse (${LATENCY_SAMPLES} admissions): median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms; goal <= 1000 ms: ${max <= 1000 ? 'met' : 'NOT met'}`);
+  } finally {
+    await server.stop();
+  }
+}
