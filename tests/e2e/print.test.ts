@@ -149,7 +149,6 @@ describe('printing with no network', () => {
     const total = pages.length;
     const byId = new Map(patients.map((p) => [p.docId, p]));
     const vitals = canonicalOf(template('vital-signs').body);
-    const mar = canonicalOf(template('medication-record').body);
     const ipass = canonicalOf(template('handover-ipass').body);
     const admission = canonicalOf(template('downtime-admission').body);
 
@@ -180,7 +179,9 @@ describe('printing with no network', () => {
     }
     for (const p of patients) {
       const kinds = new Set(own.filter((pg) => pg.qr!.p === p.docId).map((pg) => pg.qr!.t));
-      expect(kinds.has(vitals) && kinds.has(mar), `sheets of ${p.name}`).toBe(true);
+      // The HIS sent every demo patient prescriptions and results: her MAR comes pre-filled with
+      // them (in place of the blank MAR template), and a "derniers résultats" page follows.
+      expect(kinds.has(vitals) && kinds.has(SHEET_CANONICALS.mar) && kinds.has(SHEET_CANONICALS.results), `sheets of ${p.name}`).toBe(true);
       expect([...kinds].some((t) => t.includes('/handover-'))).toBe(true);
     }
     // The latest handover is printed as it stands, and its QR names that form.
