@@ -16,6 +16,7 @@ import { logoutRoute } from './routes/logout';
 import { meRoute } from './routes/me';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
+import { fhirInterfaceRoute } from './interface/fhir/route';
 import { serveApp } from './routes/static-app';
 import { recoveryExportRoute } from './recovery/export-route';
 import type { Store } from './store/open-store';
@@ -98,6 +99,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
         pushRoute(guarded, ctx);
         pullRoute(guarded, ctx);
         recoveryExportRoute(guarded, ctx);
+        fhirInterfaceRoute(guarded, ctx);
       });
     },
     { prefix: '/api' },

@@ -14,6 +14,7 @@ import { userResetPassword } from './user-reset-password';
 import { userSetUnits } from './user-set-units';
 import { userDisable, userEnable } from './user-state';
 import { wardMap } from './ward-map';
+import { importFile } from './import';
 
 export const COMMANDS: readonly Command[] = [
   addUser,
@@ -30,4 +31,5 @@ export const COMMANDS: readonly Command[] = [
   tokenRevoke,
   auditCommand,
   wardMap,
+  importFile,
 ];
