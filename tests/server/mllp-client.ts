@@ -1,6 +1,7 @@
 // A bare MLLP sender for the tests: a TCP socket, <VT> message <FS><CR> framing, one message at
 // a time, the ACK's text back. Raw on purpose, so the tests can also send what is not HL7.
 import net from 'node:net';
+import tls from 'node:tls';
 
 export class MllpClient {
   #buffer = Buffer.alloc(0);
@@ -22,6 +23,14 @@ export class MllpClient {
   static connect(port: number, host = '127.0.0.1'): Promise<MllpClient> {
     return new Promise((resolve, reject) => {
       const s = net.connect(port, host, () => resolve(new MllpClient(s)));
+      s.once('error', reject);
+    });
+  }
+
+  /** MLLP over TLS, trusting the given certificate authority (PEM). */
+  static connectTls(port: number, ca: string, host = '127.0.0.1'): Promise<MllpClient> {
+    return new Promise((resolve, reject) => {
+      const s = tls.connect({ port, host, ca, servername: 'localhost' }, () => resolve(new MllpClient(s)));
       s.once('error', reject);
     });
   }

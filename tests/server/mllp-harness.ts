@@ -1,5 +1,6 @@
 // The running server with its MLLP listener on free ports (serve(), as `npm start` runs it, on a
 // copy of the seeded database), and what a ward's nurse then pulls over HTTP.
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entry } from '../../src/domain/entry';
 import { newId } from '../../src/domain/entry';
@@ -22,7 +23,7 @@ export async function startFeedServer(env: Record<string, string> = {}): Promise
   await store.close();
   const server = await serve({ PORT: '0', HOST: '127.0.0.1', RELEVE_DATA_DIR: dataDir, RELEVE_MLLP_PORT: '0', RELEVE_LOG_LEVEL: 'silent', RELEVE_STATIC_DIR: '/nonexistent', ...env });
   const port = server.mllp!.port;
-  const mllp = await MllpClient.connect(port);
+  const mllp = env.RELEVE_TLS_CERT ? await MllpClient.connectTls(port, readFileSync(env.RELEVE_TLS_CERT, 'utf8')) : await MllpClient.connect(port);
   return {
     server, mllp, port,
     async close() {
