@@ -15,9 +15,6 @@ export function StatusBar() {
   const now = useNow();
   const s = useSyncStatus();
   const reference = useReferenceAsOf(); // undefined while reading: "never loaded" would be a false alarm
-  const ward = useCurrentWard();
-  // The census is as fresh as the hospital's last message about this ward, when it feeds one.
-  const hisAsOf = ward ? s.hisAsOf[ward] : undefined;
   // Within the hour "5 min ago" says it all; older, the time is written beside it.
   const lastSyncText = (iso: string) =>
     now.getTime() - new Date(iso).getTime() < 3_600_000
@@ -46,7 +43,7 @@ export function StatusBar() {
 
         {/* The two "as of" times, one above the other: same size, half the width. */}
         <span className="status-asof-group">
-          <CensusAsOf his={hisAsOf ?? null} lastPull={s.censusAsOf} now={now} />
+          <CensusAsOf hisAsOf={s.hisAsOf} lastPull={s.censusAsOf} now={now} />
 
           {reference !== undefined && (
             <span className="status-item status-asof" aria-live="off" title={reference ? f.dateTime(reference) : undefined}>
@@ -106,9 +103,11 @@ function ClockWarning({ minutes }: { minutes: number }) {
  * How old the census is: the hospital's last message about this ward when the HIS feeds it
  * ("Données du SIH au 14:03"), else the tablet's last pull.
  */
-function CensusAsOf({ his, lastPull, now }: { his: string | null; lastPull: string | null; now: Date }) {
+function CensusAsOf({ hisAsOf, lastPull, now }: { hisAsOf: Record<string, string>; lastPull: string | null; now: Date }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const ward = useCurrentWard();
+  const his = (ward && hisAsOf[ward]) || null;
   const at = his ?? lastPull;
   return (
     <span className="status-item status-asof" aria-live="off" title={at ? f.dateTime(at) : undefined}>
