@@ -3,7 +3,7 @@
 // the caller's transaction. Extra feed rows then route them where the patient now is
 // (DESIGN.md, "Sync protocol": the feed re-sends a document's history into a new scope).
 import { sql, type Kysely } from 'kysely';
-import { newId, type EntryKind, type UnsignedEntry } from '../../domain/entry';
+import { newId, type Entry, type UnsignedEntry } from '../../domain/entry';
 import { sealEntry } from '../../domain/hash';
 import type { SessionUser } from '../../domain/protocol';
 import type { ReleveDatabase } from '../store/schema';
@@ -17,15 +17,8 @@ export interface InterfaceWriter {
   deviceId: string;
 }
 
-interface Draft {
-  docId: string;
-  docType: string;
-  kind: EntryKind;
-  parents: string[];
-  scope: string;
-  patientId?: string;
-  body: unknown;
-}
+/** What the feed decides about an entry; the rest (author, device, hash) is stamped at commit. */
+type Draft = Pick<Entry, 'docId' | 'docType' | 'kind' | 'parents' | 'scope' | 'patientId' | 'body'>;
 
 export class FeedWrite {
   readonly #drafts: (Draft & { id: string })[] = [];
