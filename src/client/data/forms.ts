@@ -2,7 +2,8 @@
 // template version first, as the server will check it, so a problem shows in front of the nurse.
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  buildResponse, checkForm, computeIfNeeded, describeProblems, loadFormsEngine, needsEngine, responseProblems, type FormValues, type Questionnaire, type QuestionnaireResponse,
+  buildResponse, checkForm, computeIfNeeded, describeProblems, loadFormsEngine, needsEngine, patientEnv, responseProblems, type Env,
+  type FormValues, type LaunchPatientFields, type Questionnaire, type QuestionnaireResponse,
 } from '../../domain/questionnaire';
 import type { DocState } from '../../domain/project';
 import { InvalidEntryError } from '../db/append';
@@ -64,9 +65,17 @@ export function useForm(docId: string): FormView | null | undefined {
   }, [docId]);
 }
 
+/** %patient for the form's expressions: the patient as this tablet holds her now. */
+async function launchEnv(patientId: string): Promise<Env | undefined> {
+  const doc = await db().docs.get(patientId);
+  const body = doc && doc.docType === 'patient' ? (doc.body ?? doc.headVersions.at(-1)?.body) : undefined;
+  return body ? patientEnv(patientId, body as LaunchPatientFields) : undefined;
+}
+
 /** The response a save would write, after the same checks the server makes. */
 export async function responseToSave(template: Questionnaire, values: FormValues, patientId: string): Promise<QuestionnaireResponse> {
-  const engine = needsEngine(template) ? { engine: await loadFormsEngine() } : {};
+  const env = needsEngine(template) ? await launchEnv(patientId) : undefined;
+  const engine = needsEngine(template) ? { engine: await loadFormsEngine(), ...(env ? { env } : {}) } : {};
   // Calculated values are recomputed here, whatever the screen showed, as the server will.
   const computed = computeIfNeeded(template, values, engine);
   const final = computed?.values ?? values;

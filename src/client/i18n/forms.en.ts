@@ -70,6 +70,7 @@ export const formsEn: typeof formsFr = {
       notQuantity: '“{{label}}”: type a number, for example 72.5.',
       calculatedMismatch: '“{{label}}” is calculated: its value does not match the answers.',
       constraintFailed: '“{{label}}”: {{detail}}',
+      constraintWarning: '“{{label}}” (a warning: saving is still possible): {{detail}}',
     },
     writtenBy: 'Filled in by {{name}}',
     amendedBy: 'Changed by {{name}}',

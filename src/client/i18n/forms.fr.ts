@@ -69,6 +69,7 @@ export const formsFr = {
       notQuantity: '«\u00a0{{label}}\u00a0»\u00a0: saisissez un nombre, par exemple 72,5.',
       calculatedMismatch: '«\u00a0{{label}}\u00a0» est calculé\u00a0: sa valeur ne correspond pas aux réponses.',
       constraintFailed: '«\u00a0{{label}}\u00a0»\u00a0: {{detail}}',
+      constraintWarning: '«\u00a0{{label}}\u00a0» (avertissement, l’enregistrement reste possible)\u00a0: {{detail}}',
     },
     writtenBy: 'Rempli par {{name}}',
     amendedBy: 'Modifié par {{name}}',

@@ -18,6 +18,8 @@ export interface ConstraintFailure {
   linkId: string;
   /** The template's own wording of the rule (targetConstraint's human). */
   human: string;
+  /** SDC's severity: an error blocks saving, a warning is shown and does not. */
+  severity: 'error' | 'warning';
 }
 
 export interface ComputedForm {
@@ -174,9 +176,11 @@ function constraint(e: Extension, n: Node, key: string, scope: Env, run: Run, ou
   const expr = expression && fhirpathOf({ valueExpression: expression });
   if (!expr) return;
   const human = parts.find((x) => x.url === 'human')?.valueString ?? '';
+  // SDC makes severity mandatory; a rule that forgets it is taken as an error, the safe side.
+  const severity = parts.find((x) => x.url === 'severity')?.valueCode === 'warning' ? 'warning' : 'error';
   const [ok] = run(n.response, expr, scope);
   // Only a rule that evaluates to false is broken; an empty result (nothing typed yet) is not.
-  if (ok === false) out.push({ key, linkId: n.item.linkId, human });
+  if (ok === false) out.push({ key, linkId: n.item.linkId, human, severity });
 }
 
 function optionOf(v: unknown): AnswerOption[] {

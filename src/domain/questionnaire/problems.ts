@@ -7,7 +7,7 @@ export const PROBLEM_CODES = [
   'tooManyAnswers', 'tooManyRows', 'disabledAnswered', 'unknownItem', 'wrongValueType', 'answerOnGroup', 'itemsOnQuestion',
   'emptyItem', 'nestedAnswerItems', 'wrongTemplate', 'badHeader', 'itemOutOfPlace', 'emptyForm',
   'belowMin', 'aboveMax', 'tooShort', 'tooManyDecimals', 'noMatch', 'tooFewAnswers', 'badUnit', 'notQuantity',
-  'calculatedMismatch', 'constraintFailed',
+  'calculatedMismatch', 'constraintFailed', 'constraintWarning',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -57,6 +57,7 @@ const WORDING: Record<ProblemCode, string> = {
   notQuantity: 'must be a number with its unit',
   calculatedMismatch: 'is calculated, and its value does not match its answers',
   constraintFailed: 'breaks a rule of the form',
+  constraintWarning: 'breaks a warning rule of the form (saving is allowed)',
 };
 
 export function describeProblem(p: FormProblem): string {

@@ -31,13 +31,22 @@ export function computeIfNeeded(q: Questionnaire, values: FormValues, opts: Expr
   return computeForm(q, values, opts.engine, opts.env);
 }
 
-/** checkValues, with the expressions' conditions, options and rules applied. */
+/** checkValues, with the expressions' conditions, options and rules applied: what blocks a save. */
 export function checkForm(q: Questionnaire, values: FormValues, opts: ExpressionOptions & CheckOptions = {}): FormProblem[] {
   const computed = computeIfNeeded(q, values, opts);
   if (!computed) return checkValues(q, values, opts);
   const problems = checkValues(withOptions(q, computed.options), values, { ...opts, expressionEnabled: computed.expressionEnabled });
-  for (const c of computed.constraints) problems.push({ key: c.key, linkId: c.linkId, code: 'constraintFailed', detail: c.human });
+  for (const c of computed.constraints)
+    if (c.severity === 'error') problems.push({ key: c.key, linkId: c.linkId, code: 'constraintFailed', detail: c.human });
   return problems;
+}
+
+/** The targetConstraints of severity warning that the values break: shown to the nurse, never blocking. */
+export function formWarnings(q: Questionnaire, values: FormValues, opts: ExpressionOptions = {}): FormProblem[] {
+  const computed = computeIfNeeded(q, values, opts);
+  return (computed?.constraints ?? [])
+    .filter((c) => c.severity === 'warning')
+    .map((c) => ({ key: c.key, linkId: c.linkId, code: 'constraintWarning', detail: c.human }));
 }
 
 /** Calculated items whose value differs from what the expressions give. */

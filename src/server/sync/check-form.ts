@@ -3,10 +3,13 @@
 // - a filled form must fit the exact template version it names, and that version must exist;
 // - a receiver's synthesis must come from someone other than the handover's author;
 // - a template's url|version is taken once: a new version is a new version number.
+// A calculation that reads %patient is recomputed with the patient the server holds, built into
+// a FHIR Patient by the same function the tablet uses (launchPatient).
 import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
 import {
-  canonicalOf, describeProblems, loadFormsEngine, needsEngine, responseProblems, type Questionnaire,
+  canonicalOf, describeProblems, loadFormsEngine, needsEngine, patientEnv, responseProblems, usesPatient, type Env, type FormProblem,
+  type LaunchPatientFields, type Questionnaire,
 } from '../../domain/questionnaire';
 import { isReceiverSynthesis } from '../../domain/schemas/form';
 import { entriesOfDoc } from '../store/entries';
@@ -24,6 +27,25 @@ async function findTemplate(db: Db, canonical: string): Promise<{ docId: string;
   return undefined;
 }
 
+/**
+ * The problems with %patient set to the patient's newest version; a tablet that had not yet
+ * received an identity fix computed with an older version, which is accepted too (the form was
+ * right for the patient as that nurse saw her), never a version the patient never had.
+ */
+async function checkWithPatient(db: Db, patientId: string, check: (env: Env) => FormProblem[]): Promise<FormProblem[]> {
+  const versions = (await entriesOfDoc(db, patientId))
+    .filter((x) => x.docType === 'patient' && (x.kind === 'create' || x.kind === 'amend' || x.kind === 'resolve'))
+    .reverse();
+  if (versions.length === 0) return check({});
+  let first: FormProblem[] | null = null;
+  for (const v of versions) {
+    const problems = check(patientEnv(patientId, v.body as LaunchPatientFields));
+    if (problems.length === 0) return problems;
+    first ??= problems;
+  }
+  return first!;
+}
+
 export async function formProblem(db: Db, e: Entry): Promise<string | null> {
   if (e.docType === 'template' && e.kind === 'create') {
     const canonical = canonicalOf(e.body as Questionnaire);
@@ -36,7 +58,9 @@ export async function formProblem(db: Db, e: Entry): Promise<string | null> {
     if (!template) return `unknown template version ${canonical}`;
     // Calculated values are recomputed here with the same engine the tablet ran.
     const engine = needsEngine(template.body) ? { engine: await loadFormsEngine() } : {};
-    const problems = responseProblems(template.body, e.body, { ...(e.patientId ? { patientId: e.patientId } : {}), ...engine });
+    const check = (env?: Env) =>
+      responseProblems(template.body, e.body, { ...(e.patientId ? { patientId: e.patientId } : {}), ...engine, ...(env ? { env } : {}) });
+    const problems = usesPatient(template.body) && e.patientId ? await checkWithPatient(db, e.patientId, check) : check();
     return problems.length > 0 ? `the form does not fit template ${canonical}: ${describeProblems(problems)}` : null;
   }
   if (e.kind === 'addendum' && isReceiverSynthesis(e.body)) {

@@ -2,7 +2,7 @@
 // the nurse picks one to start from, corrects it and saves a resolve naming all of them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { valuesFromResponse, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
+import { valuesFromResponse, type Env, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
 import type { DocState } from '../../../domain/project';
 import { resolveForm } from '../../data';
 import { Notice } from '../../ui/Notice';
@@ -16,10 +16,12 @@ interface Props {
   doc: DocState;
   template: Questionnaire;
   hasDraft: boolean;
+  /** %patient, for the form's calculations. */
+  launch: Env;
   onDone: (outcome: 'saved' | 'discarded') => void;
 }
 
-export function FormConflict({ doc, template, hasDraft, onDone }: Props) {
+export function FormConflict({ doc, template, hasDraft, launch, onDone }: Props) {
   const { t } = useTranslation();
   const [start, setStart] = useState<{ response: QuestionnaireResponse; heads: string[] } | null>(null);
   if (start || hasDraft)
@@ -31,6 +33,7 @@ export function FormConflict({ doc, template, hasDraft, onDone }: Props) {
         initial={valuesFromResponse(template, start?.response ?? { item: [] })}
         baseHeads={start?.heads ?? [...doc.heads]}
         saveLabel={t('forms.resolveSave')}
+        launch={launch}
         onSave={(values, heads) => resolveForm(docAsSeen(doc, heads), template, values)}
         onDone={(o) => {
           setStart(null);

@@ -4,7 +4,7 @@
 // itself is committed on the device.
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FormProblem, type FormValues, type Questionnaire } from '../../../domain/questionnaire';
+import { indexItems, itemText, type Env, type FormProblem, type FormValues, type Questionnaire } from '../../../domain/questionnaire';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -27,8 +27,10 @@ interface Props {
   draftKey: string;
   initial: FormValues;
   baseHeads?: string[];
-  /** %patient and the like, for initialExpression values of a new form. */
-  launch?: Record<string, unknown>;
+  /** %patient and the like, for every expression of the form (patientEnv). */
+  launch?: Env;
+  /** A new form: initialExpression values are filled in from the launch variables. */
+  fresh?: boolean;
   saveLabel?: string;
   children?: ReactNode;
   warning?: (baseHeads: string[] | undefined) => ReactNode;
@@ -37,17 +39,17 @@ interface Props {
 }
 
 export function FormEditor(props: Props) {
-  const engine = useFormsEngine(props.template);
+  const engine = useFormsEngine(props.template, props.launch);
   if (!engine.ready) return <Loading />;
   return <WithDraft<FormDraft> draftKey={props.draftKey}>{(restored) => <Editor {...props} restored={restored} engine={engine} />}</WithDraft>;
 }
 
 type EditorProps = Props & { restored: FormDraft | undefined; engine: FormsEngineState };
 
-function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLabel, children, warning, onSave, onDone, restored, engine }: EditorProps) {
+function Editor({ title, template, draftKey, initial, baseHeads, launch, fresh, saveLabel, children, warning, onSave, onDone, restored, engine }: EditorProps) {
   const { t } = useTranslation();
   // Calculated items are filled from the start, and initialExpression values on a fresh form.
-  const [start] = useState(() => (restored ? engine.recompute(restored.values) : engine.start(initial, launch)));
+  const [start] = useState(() => (restored ? engine.recompute(restored.values) : engine.start(initial, fresh === true)));
   const editor = useDraftedEditor<FormValues>({
     draftKey,
     restored: restored && { value: start, baseHeads: restored.baseHeads },
@@ -95,9 +97,9 @@ function Editor({ title, template, draftKey, initial, baseHeads, launch, saveLab
       {children}
       <fieldset className="form-editor-fields" disabled={save.busy}>
         <legend className="visually-hidden">{title}</legend>
-        <FormRenderer template={template} values={values} problems={groupProblems(problems)} onChange={change} engine={engine.engine} />
+        <FormRenderer template={template} values={values} problems={groupProblems(problems)} onChange={change} engine={engine.engine} launch={launch} />
       </fieldset>
-      <ProblemsSummary problems={problems} />
+      <FormNotices template={template} warnings={engine.warnings(values)} problems={problems} />
       {save.error && <Notice kind="error">{save.error}</Notice>}
       <div className="form-editor-footer">
         <div className="button-row">
@@ -140,6 +142,30 @@ function ProblemsSummary({ problems }: { problems: FormProblem[] }) {
     <Notice kind="error">
       {onFields > 0 && t('forms.problemsSummary', { count: onFields })}{' '}
       {problems.filter((p) => p.key === '').map((p) => problemText(p, t)).join(' ')}
+    </Notice>
+  );
+}
+
+function FormNotices({ template, warnings, problems }: { template: Questionnaire; warnings: FormProblem[]; problems: FormProblem[] }) {
+  return (
+    <>
+      <FormWarnings template={template} warnings={warnings} />
+      <ProblemsSummary problems={problems} />
+    </>
+  );
+}
+
+/** Rules the form marks as warnings: said once, next to the save button, and never blocking. */
+function FormWarnings({ template, warnings }: { template: Questionnaire; warnings: FormProblem[] }) {
+  const { t, i18n } = useTranslation();
+  if (warnings.length === 0) return null;
+  const index = indexItems(template);
+  return (
+    <Notice kind="warning">
+      {warnings.map((w) => {
+        const item = index.get(w.linkId)?.item;
+        return <span key={w.key} className="form-warning">{problemText(w, t, item ? itemText(item, i18n.language) : '')} </span>;
+      })}
     </Notice>
   );
 }

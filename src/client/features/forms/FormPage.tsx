@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
-import { isHandoverTemplate, titleOf, valuesFromResponse } from '../../../domain/questionnaire';
+import { isHandoverTemplate, patientEnv, titleOf, valuesFromResponse, type Env } from '../../../domain/questionnaire';
 import { careAddenda } from '../../../domain/recovery/back-entry';
 import { amendForm, handoverAuthors, useDraft, useForm, useSession, type FormView } from '../../data';
 import { ConflictIcon, UploadIcon, WarningIcon } from '../../ui/icons';
@@ -31,7 +31,9 @@ export function FormPage() {
   const view = useForm(params.formId ?? '');
   return (
     <PatientFrame patientId={params.id ?? ''}>
-      {() => (view === undefined ? <Loading /> : view === null ? <FormMissing /> : <FormDetail view={view} />)}
+      {({ patient }) =>
+        view === undefined ? <Loading /> : view === null ? <FormMissing /> : <FormDetail view={view} launch={patientEnv(params.id ?? '', patient)} />
+      }
     </PatientFrame>
   );
 }
@@ -41,7 +43,8 @@ function FormMissing() {
   return <Notice kind="error">{t('forms.notFound')}</Notice>;
 }
 
-function FormDetail({ view }: { view: FormView }) {
+/** `launch` is %patient, for the calculations of an amend or a resolve. */
+function FormDetail({ view, launch }: { view: FormView; launch: Env }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const location = useLocation();
@@ -70,10 +73,10 @@ function FormDetail({ view }: { view: FormView }) {
       {!template && <Notice kind="warning">{t('forms.templateMissing', { canonical: response?.questionnaire ?? '' })}</Notice>}
       <FormRetractions doc={doc} />
       {template && (conflicted || hasResolveDraft) && (
-        <FormConflict doc={doc} template={template.template} hasDraft={hasResolveDraft} onDone={done(t('forms.saved'))} />
+        <FormConflict doc={doc} template={template.template} hasDraft={hasResolveDraft} launch={launch} onDone={done(t('forms.saved'))} />
       )}
       {template && !conflicted && response && mode !== 'amend' && <CurrentForm view={view} />}
-      {mode === 'amend' && template && response && <AmendFormEditor view={view} title={title} onDone={done(t('forms.saved'))} />}
+      {mode === 'amend' && template && response && <AmendFormEditor view={view} title={title} launch={launch} onDone={done(t('forms.saved'))} />}
       <FormAddenda addenda={careAddenda(doc)} />
       {doc.history.length > 1 && <p className="muted">{t('forms.versions', { count: doc.history.length })}</p>}
       {mode === 'none' && canEdit && <FormActions canConfirm={canConfirm} choose={choose} />}
@@ -133,7 +136,7 @@ function CurrentForm({ view }: { view: FormView }) {
 }
 
 /** Amend starts from the current answers and remembers the version it started from (see docAsSeen). */
-function AmendFormEditor({ view, title, onDone }: { view: FormView; title: string; onDone: (o: 'saved' | 'discarded') => void }) {
+function AmendFormEditor({ view, title, launch, onDone }: { view: FormView; title: string; launch: Env; onDone: (o: 'saved' | 'discarded') => void }) {
   const { t } = useTranslation();
   const { doc, template, response } = view;
   if (!template || !response) return null;
@@ -144,6 +147,7 @@ function AmendFormEditor({ view, title, onDone }: { view: FormView; title: strin
       draftKey={amendFormDraftKey(doc.docId)}
       initial={valuesFromResponse(template.template, response)}
       baseHeads={[...doc.heads]}
+      launch={launch}
       warning={(heads) => (heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('forms.changedElsewhere')}</Notice> : null)}
       onSave={(values, heads) => amendForm(docAsSeen(doc, heads), template.template, values)}
       onDone={onDone}

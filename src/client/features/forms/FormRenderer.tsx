@@ -5,7 +5,7 @@ import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addRow, computeForm, fieldKey, formContext, helpTexts, isEnabled, isHidden, itemText, needsEngine, rawsOf, removeRow, rowsOf,
-  setAnswers, withOptions, type FormContext, type FormsEngine, type FormValues, type Questionnaire, type QuestionnaireItem,
+  setAnswers, withOptions, type Env, type FormContext, type FormsEngine, type FormValues, type Questionnaire, type QuestionnaireItem,
   type RowPath,
 } from '../../../domain/questionnaire';
 import { fieldDomId, problemText, type ProblemsByKey } from './problem-text';
@@ -18,16 +18,18 @@ interface Props {
   onChange: (next: FormValues) => void;
   /** The forms engine, for a template with expressions (useFormsEngine). */
   engine?: FormsEngine | undefined;
+  /** %patient, for the expressions (the editor's launch variables). */
+  launch?: Env | undefined;
 }
 
-export function FormRenderer({ template, values, problems, onChange, engine }: Props) {
+export function FormRenderer({ template, values, problems, onChange, engine, launch }: Props) {
   // One context per render: enableWhen (and enableWhenExpression) results are memoised inside it;
   // answerExpression options replace the template's where the form computes them.
   const { shown, ctx } = useMemo(() => {
-    const computed = engine && needsEngine(template) ? computeForm(template, values, engine) : null;
+    const computed = engine && needsEngine(template) ? computeForm(template, values, engine, launch) : null;
     const shownTemplate = computed ? withOptions(template, computed.options) : template;
     return { shown: shownTemplate, ctx: formContext(shownTemplate, values, computed?.expressionEnabled) };
-  }, [template, values, engine]);
+  }, [template, values, engine, launch]);
   return (
     <div className="form-items">
       <Items items={shown.item} row={values} path={[]} ctx={ctx} problems={problems} values={values} onChange={onChange} />

@@ -1,7 +1,7 @@
 // Filling a new form for a patient, from the newest version of a template held on the tablet.
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { initialValues, launchPatient, titleOf } from '../../../domain/questionnaire';
+import { initialValues, patientEnv, titleOf } from '../../../domain/questionnaire';
 import { useTemplate, writeForm } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -32,7 +32,8 @@ export function NewFormPage() {
             template={view.template}
             draftKey={newFormDraftKey(templateId, patientId)}
             initial={initialValues(view.template.item)}
-            launch={{ patient: launchPatient(patientId, patient) }}
+            launch={patientEnv(patientId, patient)}
+            fresh
             onSave={async (values) => {
               const docId = await writeForm(patientId, view.template, values);
               navigate(`/patient/${encodeURIComponent(patientId)}/form/${encodeURIComponent(docId)}`, { replace: true, state: { saved: true } });

@@ -2,8 +2,8 @@
 // chunk, so forms without calculations never pay for it. The same engine the server runs.
 import { useEffect, useState } from 'react';
 import {
-  checkForm, computeForm, loadFormsEngine, needsEngine, startValues, type FormProblem, type FormsEngine, type FormValues,
-  type Questionnaire,
+  checkForm, computeForm, formWarnings, loadFormsEngine, needsEngine, startValues, type Env, type FormProblem, type FormsEngine,
+  type FormValues, type Questionnaire,
 } from '../../../domain/questionnaire';
 
 export interface FormsEngineState {
@@ -12,12 +12,16 @@ export interface FormsEngineState {
   engine: FormsEngine | undefined;
   /** The values with every calculated item recomputed. */
   recompute: (values: FormValues) => FormValues;
-  /** The calculations; and for a new form (given its launch context), initialExpression values first. */
-  start: (values: FormValues, launch?: Record<string, unknown>) => FormValues;
+  /** The calculations; and for a new form, initialExpression values first. */
+  start: (values: FormValues, fresh: boolean) => FormValues;
+  /** What blocks the save. */
   check: (values: FormValues) => FormProblem[];
+  /** Rules of severity warning the values break: shown, never blocking. */
+  warnings: (values: FormValues) => FormProblem[];
 }
 
-export function useFormsEngine(template: Questionnaire): FormsEngineState {
+/** `launch` holds %patient (the same variables the save and the server use). */
+export function useFormsEngine(template: Questionnaire, launch: Env = {}): FormsEngineState {
   const needed = needsEngine(template);
   const [engine, setEngine] = useState<FormsEngine | undefined>(undefined);
   useEffect(() => {
@@ -28,12 +32,14 @@ export function useFormsEngine(template: Questionnaire): FormsEngineState {
       live = false;
     };
   }, [needed]);
-  const recompute = (values: FormValues) => (engine ? computeForm(template, values, engine).values : values);
+  const recompute = (values: FormValues) => (engine ? computeForm(template, values, engine, launch).values : values);
+  const opts = engine ? { engine, env: launch } : {};
   return {
     ready: !needed || engine !== undefined,
     engine,
     recompute,
-    start: (values, launch) => (engine ? recompute(launch ? startValues(template, values, engine, launch) : values) : values),
-    check: (values) => checkForm(template, values, engine ? { engine } : {}),
+    start: (values, fresh) => (engine ? recompute(fresh ? startValues(template, values, engine, launch) : values) : values),
+    check: (values) => checkForm(template, values, opts),
+    warnings: (values) => formWarnings(template, values, opts),
   };
 }
