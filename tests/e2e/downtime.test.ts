@@ -4,7 +4,7 @@
 // colleague's tablet shows the episode and the checklist's progress. Then the episode ends.
 import { describe, it, expect } from 'vitest';
 import type { Entry } from '../../src/domain/entry';
-import type { LoginResponse, PullResponse } from '../../src/domain/protocol';
+import { pullToEnd, signInApi } from '../support/server-api';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText } from './ward-tablet';
 import { declareDowntime, signInAs, switchLanguage, tabletEntries } from './downtime-steps';
@@ -13,19 +13,8 @@ const suite = serverAndBrowser();
 
 /** What the server stored, read through its own API as a ward member. */
 async function serverEntries(username: string): Promise<Entry[]> {
-  const login = await fetch(`${suite.server.url}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo', deviceId: `check-${Date.now()}` }),
-  });
-  const { token } = (await login.json()) as LoginResponse;
-  const out: Entry[] = [];
-  for (let after = 0; ; ) {
-    const res = await fetch(`${suite.server.url}/api/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    const page = (await res.json()) as PullResponse;
-    out.push(...page.entries);
-    after = page.next;
-    if (!page.more) return out;
-  }
+  const { token } = await signInApi(suite.server.url, username, `check-${Date.now()}`);
+  return (await pullToEnd(suite.server.url, token)).entries;
 }
 
 describe('downtime mode on a ward', () => {

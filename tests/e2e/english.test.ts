@@ -3,9 +3,8 @@
 // with dates still day-first (en-GB), so a birth date means the same thing in both languages.
 import { describe, it, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Entry } from '../../src/domain/entry';
-import type { LoginResponse, PullResponse } from '../../src/domain/protocol';
 import type { PatientBody } from '../../src/domain/schemas';
+import { pullToEnd, signInApi } from '../support/server-api';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, syncNow as syncNowFr, goOffline as goOfflineFr, amendFirstNote } from './ward-tablet';
 
@@ -33,21 +32,8 @@ async function goOffline(context: BrowserContext, page: Page) {
 
 /** The census as the server has it, to know a patient's birth date independently of the UI. */
 async function birthDateOf(ipp: string): Promise<string> {
-  const login = (await (
-    await fetch(`${suite.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'demo-nurse', password: 'demo', deviceId: 'english-test' }),
-    })
-  ).json()) as LoginResponse;
-  const entries: Entry[] = [];
-  for (let after = 0; ; ) {
-    const res = await fetch(`${suite.server.url}/api/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${login.token}` } });
-    const page = (await res.json()) as PullResponse;
-    entries.push(...page.entries);
-    after = page.next;
-    if (!page.more) break;
-  }
+  const login = await signInApi(suite.server.url, 'demo-nurse', 'english-test');
+  const { entries } = await pullToEnd(suite.server.url, login.token);
   const patient = entries.find((e) => e.docType === 'patient' && (e.body as PatientBody).ipp === ipp);
   if (!patient) throw new Error(`no patient with IPP ${ipp}`);
   return (patient.body as PatientBody).birthDate;

@@ -2,7 +2,8 @@
 // sign in, pull what a person may see, push sealed entries.
 import { newId, type Entry, type UnsignedEntry } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
-import type { LoginResponse, PullResponse, PushResponse } from '../../src/domain/protocol';
+import type { LoginResponse, PushResponse } from '../../src/domain/protocol';
+import { apiCall as call, pullToEnd, signInApi } from '../support/server-api';
 
 export interface ApiDevice {
   url: string;
@@ -11,29 +12,14 @@ export interface ApiDevice {
   seq: number;
 }
 
-async function call<T>(url: string, init: { method?: string; token?: string; json?: unknown } = {}): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.json !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url, { method: init.method ?? 'GET', headers, body: init.json === undefined ? null : JSON.stringify(init.json) });
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 export async function signInDevice(url: string, username: string): Promise<ApiDevice> {
   const deviceId = `print-test-${username}-${newId()}`;
-  const login = await call<LoginResponse>(`${url}/api/auth/login`, { method: 'POST', json: { username, password: 'demo', deviceId } });
+  const login = await signInApi(url, username, deviceId);
   return { url, login, deviceId, seq: 0 };
 }
 
 export async function pullAll(d: ApiDevice): Promise<Entry[]> {
-  const out: Entry[] = [];
-  for (let after = 0; ; ) {
-    const page = await call<PullResponse>(`${d.url}/api/sync/pull?after=${after}&limit=1000`, { token: d.login.token });
-    out.push(...page.entries);
-    after = page.next;
-    if (!page.more) return out;
-  }
+  return (await pullToEnd(d.url, d.login.token)).entries;
 }
 
 /** Creates a document and returns its docId; throws unless the server accepts it. */

@@ -11,7 +11,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newId, type Entry, type UnsignedEntry } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
-import type { LoginResponse, PullResponse, PushResponse } from '../../src/domain/protocol';
+import type { LoginResponse, PushResponse } from '../../src/domain/protocol';
+import { apiCall, pullToEnd, signInApi } from '../support/server-api';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BATCHES = 40;
@@ -56,23 +57,9 @@ async function startServer(dataDir: string, port: number): Promise<ServerProcess
   }
 }
 
-async function api<T>(url: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.json !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url, { ...init, headers, body: init.json === undefined ? null : JSON.stringify(init.json) });
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 async function pullEverything(url: string, token: string): Promise<Entry[]> {
-  const out: Entry[] = [];
-  for (let after = 0; ; ) {
-    const page = await api<PullResponse>(`${url}/api/sync/pull?after=${after}&limit=1000`, { token });
-    out.push(...page.entries);
-    after = page.next;
-    if (!page.more) return out;
-  }
+  return (await pullToEnd(url, token)).entries;
 }
 
 /** Notes from one tablet: each batch writes 20 new notes and amends 5 of them, in order. */
@@ -111,9 +98,7 @@ describe('a server crash loses nothing', () => {
     running.push(first);
 
     const deviceId = 'tablet-crash';
-    const login = await api<LoginResponse>(`${first.url}/api/auth/login`, {
-      method: 'POST', json: { username: 'demo-nurse', password: 'demo', deviceId },
-    });
+    const login = await signInApi(first.url, 'demo-nurse', deviceId);
     const patients = (await pullEverything(first.url, login.token)).filter((e) => e.docType === 'patient');
     expect(patients.length).toBeGreaterThan(0);
     const batches = await writeBatches(login, deviceId, patients);
@@ -122,7 +107,7 @@ describe('a server crash loses nothing', () => {
     let answered = 0;
     const outcomes = await Promise.allSettled(
       batches.map(async (entries) => {
-        const res = await api<PushResponse>(`${first.url}/api/sync/push`, { method: 'POST', token: login.token, json: { deviceId, entries } });
+        const res = await apiCall<PushResponse>(`${first.url}/api/sync/push`, { method: 'POST', token: login.token, json: { deviceId, entries } });
         if (++answered === 3) first.proc.kill('SIGKILL');
         return res;
       }),
@@ -152,7 +137,7 @@ describe('a server crash loses nothing', () => {
     // The client's retry: every batch again, in order.
     const replay = { accepted: 0, duplicate: 0 };
     for (const entries of batches) {
-      const { results } = await api<PushResponse>(`${second.url}/api/sync/push`, { method: 'POST', token: login.token, json: { deviceId, entries } });
+      const { results } = await apiCall<PushResponse>(`${second.url}/api/sync/push`, { method: 'POST', token: login.token, json: { deviceId, entries } });
       for (const r of results) {
         if (accepted.has(r.id)) expect(r).toMatchObject({ status: 'duplicate', serverSeq: accepted.get(r.id) });
         // Committed just before the kill but never answered: duplicate; never reached the disk: accepted.

@@ -5,7 +5,8 @@ import { dirname } from 'node:path';
 import type { Entry } from '../../src/domain/entry';
 import { newId } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
-import type { LoginResponse, PullResponse, PushResponse, SessionUser } from '../../src/domain/protocol';
+import type { PushResponse, SessionUser } from '../../src/domain/protocol';
+import { apiCall, pullToEnd, signInApi } from '../support/server-api';
 import { serve, type RunningServer } from '../../src/server/serve';
 import { testStore } from './helpers';
 import { MllpClient } from './mllp-client';
@@ -42,12 +43,7 @@ export interface Reader {
 
 export async function signIn(server: RunningServer, username: string): Promise<Reader> {
   const deviceId = `tablet-${username}-${newId()}`;
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo', deviceId }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  const body = (await res.json()) as LoginResponse;
+  const body = await signInApi(server.url, username, deviceId);
   return { token: body.token, user: body.user, deviceId, cursor: 0 };
 }
 
@@ -60,25 +56,17 @@ export async function pushNote(server: RunningServer, r: Reader, patient: Entry,
     body: { target: 'Suivi', data: text, actions: '', results: '' },
     author: { userId: r.user.id, name: r.user.name, role: r.user.role }, deviceId: r.deviceId, deviceSeq: ++deviceSeq, createdAt: new Date().toISOString(),
   });
-  const res = await fetch(`${server.url}/api/sync/push`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${r.token}` },
-    body: JSON.stringify({ deviceId: r.deviceId, entries: [e] }),
-  });
-  const [result] = ((await res.json()) as PushResponse).results;
+  const res = await apiCall<PushResponse>(`${server.url}/api/sync/push`, { method: 'POST', token: r.token, json: { deviceId: r.deviceId, entries: [e] } });
+  const [result] = res.results;
   if (result?.status !== 'accepted') throw new Error(`note refused: ${JSON.stringify(result)}`);
   return e;
 }
 
 /** What the reader's next pulls bring, to the end of the feed; moves the reader's cursor. */
 export async function pullNew(server: RunningServer, r: Reader): Promise<Entry[]> {
-  const out: Entry[] = [];
-  for (;;) {
-    const res = await fetch(`${server.url}/api/sync/pull?after=${r.cursor}&limit=1000`, { headers: { authorization: `Bearer ${r.token}` } });
-    const page = await res.json() as PullResponse;
-    out.push(...page.entries);
-    r.cursor = page.next;
-    if (!page.more) return out;
-  }
+  const { entries, next } = await pullToEnd(server.url, r.token, r.cursor);
+  r.cursor = next;
+  return entries;
 }
 
 export async function counts(server: RunningServer): Promise<{ entries: number; feed: number; journal: number }> {
