@@ -1,0 +1,47 @@
+// AES-GCM with a fresh random 96-bit IV for every value written. The row's table and primary key
+// are bound in as additional data: a sealed value copied onto another row does not open.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const IV_BYTES = 12;
+
+/** A patient table was read or written while the tablet is locked (no data key in memory). */
+export class VaultLockedError extends Error {
+  constructor(table: string) {
+    super(`The tablet is locked: "${table}" cannot be read or written until someone unlocks it`);
+    this.name = 'VaultLockedError';
+  }
+}
+
+/** A sealed value did not open: another tablet's key, or the bytes were changed. */
+export class VaultOpenError extends Error {
+  constructor(table: string) {
+    super(`A stored value of "${table}" does not open with this tablet's key`);
+    this.name = 'VaultOpenError';
+  }
+}
+
+/** What a sealed value is bound to: its table and its primary key. */
+export function sealContext(table: string, primaryKey: unknown): Uint8Array<ArrayBuffer> {
+  return encoder.encode(`${table}\u0000${JSON.stringify(primaryKey)}`);
+}
+
+export async function seal(key: CryptoKey, context: Uint8Array<ArrayBuffer>, payload: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const plain = encoder.encode(JSON.stringify(payload));
+  const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: context }, key, plain);
+  const out = new Uint8Array(IV_BYTES + cipher.byteLength);
+  out.set(iv);
+  out.set(new Uint8Array(cipher), IV_BYTES);
+  return out;
+}
+
+/** Throws VaultOpenError (with the table's name) when the key or the bytes are wrong. */
+export async function unseal(key: CryptoKey, context: Uint8Array<ArrayBuffer>, sealed: Uint8Array<ArrayBuffer>, table: string): Promise<unknown> {
+  try {
+    const iv = sealed.subarray(0, IV_BYTES);
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: context }, key, sealed.subarray(IV_BYTES));
+    return JSON.parse(decoder.decode(plain));
+  } catch {
+    throw new VaultOpenError(table);
+  }
+}

@@ -1,0 +1,71 @@
+// The vault: a Dexie DBCore middleware under every other one, so Dexie's hooks, live queries and
+// cache only ever see clear rows, and IndexedDB only ever sees sealed ones. Writes seal every
+// non-index field; reads open them. Locked (no data key), a sealed row cannot be read and a
+// row that must be sealed cannot be written: both throw VaultLockedError, so ciphertext never
+// reaches a screen and nothing is written in clear. Keys-only reads and counts still work.
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { keepOpen } from './keep-open';
+import { memoryCursor } from './memory-cursor';
+import { policyFor } from './policy';
+import { rowCodec, type RowCodec } from './rows';
+
+type Row = Record<string, unknown>;
+
+async function openAll(codec: RowCodec, rows: readonly unknown[]): Promise<unknown[]> {
+  return Promise.all(rows.map((r) => (codec.isSealed(r) ? codec.open(r) : r)));
+}
+
+function sealedMutation(codec: RowCodec, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
+  if (req.type !== 'add' && req.type !== 'put') return Promise.resolve(req);
+  return Promise.all(req.values.map((v) => codec.seal(v as Row))).then((values) => ({ ...req, values }));
+}
+
+function vaultTable(table: DBCoreTable): DBCoreTable {
+  const { primaryKey } = table.schema;
+  const extract = primaryKey.extractKey;
+  if (!extract) throw new Error(`Vault: "${table.name}" needs an inbound primary key`);
+  const codec = rowCodec(table.name, policyFor(table.schema), extract);
+  const idb = (trans: unknown) => trans as IDBTransaction;
+  return {
+    ...table,
+    async mutate(req) {
+      const sealed = await keepOpen(idb(req.trans), sealedMutation(codec, req));
+      return table.mutate(sealed);
+    },
+    async get(req) {
+      const row: unknown = await table.get(req);
+      return codec.isSealed(row) ? keepOpen(idb(req.trans), codec.open(row)) : row;
+    },
+    async getMany(req) {
+      const rows = await table.getMany(req);
+      return rows.some((r) => codec.isSealed(r)) ? keepOpen(idb(req.trans), openAll(codec, rows)) : rows;
+    },
+    async query(req) {
+      const res = await table.query(req);
+      if (!req.values || !res.result.some((r) => codec.isSealed(r))) return res;
+      return { result: await keepOpen(idb(req.trans), openAll(codec, res.result)) };
+    },
+    async openCursor(req) {
+      if (!req.values) return table.openCursor(req);
+      const direction = req.reverse ? (req.unique ? 'prevunique' : 'prev') : req.unique ? 'nextunique' : 'next';
+      const { result } = await table.query({ trans: req.trans, values: true, query: req.query, direction });
+      const index = req.query.index;
+      const keyOf = index.isPrimaryKey ? extract : (index.extractKey ?? extract);
+      const rows = result.map((stored: Row) => ({ key: keyOf(stored), primaryKey: extract(stored), value: stored }));
+      const opened = await keepOpen(idb(req.trans), openAll(codec, result));
+      opened.forEach((value, i) => (rows[i]!.value = value as Row));
+      return memoryCursor(req.trans, rows, !!req.reverse);
+    },
+  };
+}
+
+export const vaultMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'vault',
+  // Below Dexie's own middlewares (the lowest is -1): they must see clear rows.
+  level: -10,
+  create: (down) => ({
+    ...down,
+    table: (name) => vaultTable(down.table(name)),
+  }),
+};

@@ -1,0 +1,36 @@
+// A tablet database with the vault on (sealing clear rows on unlock, as the app's), and a second connection to the same database without
+// it, to look at exactly what IndexedDB holds on disk.
+import 'fake-indexeddb/auto';
+import { ReleveDb } from '../../../src/client/db/schema';
+import { sealOnUnlock } from '../../../src/client/db/vault/seal-on-unlock';
+import { freshDb } from '../helpers';
+
+const running: (() => void)[] = [];
+
+/** Each test's databases stop migrating on unlock once the test is over. */
+export function stopVaults(): void {
+  for (const stop of running.splice(0)) stop();
+}
+
+export function vaultDb(): { db: ReleveDb; disk: () => ReleveDb; stop: () => void } {
+  const db = freshDb();
+  const stop = sealOnUnlock(db);
+  running.push(stop);
+  const disk = () => {
+    const raw = new ReleveDb(db.name);
+    raw.unuse({ stack: 'dbcore', name: 'vault' });
+    return raw;
+  };
+  return { db, disk, stop };
+}
+
+/** Every row of every table as it sits on disk, sealed bytes read as Latin-1 text. */
+export async function diskText(raw: ReleveDb): Promise<string> {
+  const parts: string[] = [];
+  for (const table of raw.tables) {
+    for (const row of await table.toArray()) {
+      parts.push(JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : typeof v === 'bigint' ? String(v) : v)));
+    }
+  }
+  return parts.join('\n');
+}
