@@ -20,6 +20,7 @@ import './styles/procedures.css';
 import './styles/directory.css';
 import './styles/forms.css';
 import './styles/print.css';
+import './styles/sessions.css';
 
 // The language chosen on this tablet, before the first paint.
 const language = storedLanguage();

@@ -53,6 +53,17 @@ export interface LoginResponse {
    * it with every later sign-in, so no other machine can take over its device id.
    */
   deviceKey?: string;
+  /**
+   * This tablet's data-key wrapping secret (server/store/device-secret.ts): lets any person
+   * signing in online open the tablet's data key and enrol her own password on it.
+   */
+  deviceSecret: string;
+}
+
+/** POST /api/auth/refresh: a fresh token for the same session, never past its bounded life. */
+export interface RefreshResponse {
+  token: string;
+  expiresAt: string;
 }
 
 

@@ -14,6 +14,7 @@ import { healthRoute } from './routes/health';
 import { loginRoute } from './routes/login';
 import { logoutRoute } from './routes/logout';
 import { meRoute } from './routes/me';
+import { refreshRoute } from './routes/refresh';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
 import { fhirInterfaceRoute } from './interface/fhir/route';
@@ -96,6 +97,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
         requireSession(guarded, ctx.store, ctx.now);
         meRoute(guarded);
         logoutRoute(guarded, ctx);
+        refreshRoute(guarded, ctx);
         pushRoute(guarded, ctx);
         pullRoute(guarded, ctx);
         recoveryExportRoute(guarded, ctx);

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
-import { useSession, useUnits } from '../data';
+import { lockTablet, useSession, useUnits, type SessionUser } from '../data';
 import { useCurrentWard } from '../features/ward/current-ward';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { PrintShortcut } from '../features/print/PrintShortcut';
 import { ChevronIcon } from '../ui/icons';
 import { MenuDisclosure } from '../ui/MenuDisclosure';
+import { WhoWrites } from './WhoWrites';
 
 /**
  * One row on a landscape tablet, two at most in portrait: the ward (its patients), the sections,
@@ -14,7 +15,9 @@ import { MenuDisclosure } from '../ui/MenuDisclosure';
  */
 export function Header() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const session = useSession();
+  // Locked, the header names no one and leads nowhere: the lock screen says whose session it is.
+  const user = session.locked ? null : session.user;
   const units = useUnits();
   const ward = useCurrentWard();
   const { pathname } = useLocation();
@@ -58,37 +61,49 @@ export function Header() {
       )}
       <div className="header-end">
         <PrintShortcut />
+        {user && <WhoWrites user={user} />}
         {user ? (
-          <MenuDisclosure
-            className="header-menu"
-            summaryClassName="button button--quiet header-menu-button"
-            summary={
-              <>
-                {t('header.menu')}
-                <ChevronIcon className="icon--down" />
-              </>
-            }
-          >
-            <p className="header-menu-user">
-              {t('header.signedInAs', { name: user.name })} ({t(`header.role.${user.role}`)})
-            </p>
-            {units && units.length > 1 && (
-              <Link to="/" className="header-menu-item">
-                {t('header.changeWard')}
-              </Link>
-            )}
-            <div className="header-menu-language">
-              <span aria-hidden="true">{t('header.language')}</span>
-              <LanguageSwitch />
-            </div>
-            <NavLink to="/settings" className="header-menu-item">
-              {t('header.settingsAndSignOut')}
-            </NavLink>
-          </MenuDisclosure>
+          <HeaderMenu user={user} manyWards={!!units && units.length > 1} />
         ) : (
           <LanguageSwitch />
         )}
       </div>
     </header>
+  );
+}
+
+/** What is not needed at every tap: who is signed in, another ward, language, settings, lock. */
+function HeaderMenu({ user, manyWards }: { user: SessionUser; manyWards: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <MenuDisclosure
+      className="header-menu"
+      summaryClassName="button button--quiet header-menu-button"
+      summary={
+        <>
+          {t('header.menu')}
+          <ChevronIcon className="icon--down" />
+        </>
+      }
+    >
+      <p className="header-menu-user">
+        {t('header.signedInAs', { name: user.name })} ({t(`header.role.${user.role}`)})
+      </p>
+      {manyWards && (
+        <Link to="/" className="header-menu-item">
+          {t('header.changeWard')}
+        </Link>
+      )}
+      <div className="header-menu-language">
+        <span aria-hidden="true">{t('header.language')}</span>
+        <LanguageSwitch />
+      </div>
+      <NavLink to="/settings" className="header-menu-item">
+        {t('header.settingsAndSignOut')}
+      </NavLink>
+      <button type="button" className="header-menu-item" onClick={() => void lockTablet()}>
+        {t('sessions.lock')}
+      </button>
+    </MenuDisclosure>
   );
 }

@@ -3,9 +3,12 @@ import { db } from '../db/schema';
 import { ensureDeviceId } from '../db/meta';
 import { startSyncLoop } from '../sync/loop';
 import { registerServiceWorker } from '../pwa/update-gate';
+import { resumeOpen, startAutoLock } from './lock-state';
 
 export async function startClient(): Promise<void> {
+  await resumeOpen();
   await ensureDeviceId(db());
   registerServiceWorker();
   startSyncLoop(db());
+  startAutoLock();
 }

@@ -1,5 +1,6 @@
 // What the screens may use of the data side. Screens never touch Dexie or HTTP directly.
-export { useSession, login, logout, LoginError, useDeviceId, type SessionUser, type LoginErrorCode } from './session';
+export { useSession, login, loginWithPin, LoginError, useDeviceId, type SessionUser, type LoginErrorCode, type SessionState } from './session';
+export { lockTablet, unlockWithPinCode, unlockWithOwnPassword, signOut, setMyPin } from './lock';
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
 export { useNotes, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
 export { createDoc, amendDoc, annotateDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';

@@ -1,72 +1,150 @@
-// Signing in needs the network once; after that the session lives on the tablet and keeps
-// working offline. Each person's token is kept so their own entries can be sent later, even
-// after someone else has signed in on the same shared tablet.
+// Signing in on a shared tablet. Online, the server checks the password and the keyring
+// (db/keyring) enrols her here, so she can sign in again OFFLINE later; offline, the keyring
+// alone checks it by opening the tablet's data key. Each person's token is kept so her own
+// entries can be sent later, even after someone else has signed in on the same tablet.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LoginResponse, SessionUser } from '../../domain/protocol';
 import { db } from '../db/schema';
-import { ensureDeviceId, currentSession, getMeta, setMeta } from '../db/meta';
+import { currentSession, ensureDeviceId, getMeta, setMeta } from '../db/meta';
+import { keyringDb } from '../db/keyring/keyring-db';
+import {
+  currentPerson, enrolOnline, KeyringError, normalizeUsername, personView, setCurrentPerson, unlockWithPassword, unlockWithPin, type KeyringErrorCode, type Unlocked,
+} from '../db/keyring/keyring';
 import { api, HttpError, OfflineError } from '../sync/http';
 import { requestSync } from '../sync/loop';
+import { openWith, useUnlocked } from './lock-state';
 
 export type { SessionUser };
 
-export type LoginErrorCode = 'invalid_credentials' | 'device_revoked' | 'too_many_attempts' | 'offline' | 'server';
+export type LoginErrorCode =
+  | 'invalid_credentials' | 'device_revoked' | 'too_many_attempts' | 'offline' | 'server' | KeyringErrorCode;
 
 export class LoginError extends Error {
-  constructor(readonly code: LoginErrorCode) {
+  constructor(
+    readonly code: LoginErrorCode,
+    /** Tries left on this tablet, for a wrong password or PIN typed offline. */
+    readonly remaining?: number,
+  ) {
     super(code);
     this.name = 'LoginError';
   }
+}
+
+export function asLoginError(err: unknown): LoginError {
+  if (err instanceof LoginError) return err;
+  if (err instanceof KeyringError) return new LoginError(err.code, err.remaining);
+  if (err instanceof OfflineError) return new LoginError('offline');
+  if (err instanceof HttpError && err.body?.error === 'device_revoked') return new LoginError('device_revoked');
+  if (err instanceof HttpError && err.status === 429) return new LoginError('too_many_attempts');
+  if (err instanceof HttpError && (err.status === 401 || err.status === 400)) return new LoginError('invalid_credentials');
+  return new LoginError('server');
 }
 
 export interface SignedIn {
   user: SessionUser;
   /** False when someone else used the tablet last: they must not land on that person's page. */
   samePersonAsBefore: boolean;
+  /** True when the server was not reached: her password was checked by the tablet. */
+  offline: boolean;
+}
+
+async function askServer(username: string, password: string): Promise<LoginResponse | null> {
+  const d = db();
+  const deviceId = await ensureDeviceId(d);
+  const deviceKey = await getMeta(d, 'deviceKey');
+  try {
+    return await api<LoginResponse>('/api/auth/login', { body: { username, password, deviceId, ...(deviceKey ? { deviceKey } : {}) } });
+  } catch (err) {
+    if (err instanceof OfflineError) return null;
+    throw asLoginError(err);
+  }
+}
+
+/** Opens the tablet for her and makes her the one writing; returns who was here before. */
+async function begin(unlocked: Unlocked, res: LoginResponse | null): Promise<string | null> {
+  await openWith(unlocked.dataKey);
+  const d = db();
+  const userId = unlocked.user.id;
+  const previous = await d.transaction('rw', d.meta, async () => {
+    const sessions = (await getMeta(d, 'sessions')) ?? {};
+    const kept = sessions[userId];
+    if (res) sessions[userId] = { token: res.token, user: res.user, expiresAt: res.expiresAt, refreshedAt: new Date().toISOString() };
+    // Signed out offline, back before the tablet reached the server: her token is hers again.
+    else if (kept?.signedOut) sessions[userId] = { ...kept, signedOut: false };
+    const last = (await getMeta(d, 'lastUserId')) ?? null;
+    await setMeta(d, 'sessions', sessions);
+    if (res?.deviceKey) await setMeta(d, 'deviceKey', res.deviceKey);
+    await setMeta(d, 'currentUserId', userId);
+    await setMeta(d, 'lastUserId', userId);
+    return last;
+  });
+  await setCurrentPerson(keyringDb(), userId);
+  return previous;
 }
 
 export async function login(username: string, password: string): Promise<SignedIn> {
-  const d = db();
-  const deviceId = await ensureDeviceId(d);
-  let res: LoginResponse;
+  const k = keyringDb();
+  const res = await askServer(username, password);
+  let unlocked: Unlocked;
   try {
-    const deviceKey = await getMeta(d, 'deviceKey');
-    res = await api<LoginResponse>('/api/auth/login', { body: { username, password, deviceId, ...(deviceKey ? { deviceKey } : {}) } });
+    unlocked = res
+      ? await enrolOnline(k, { username, password, user: res.user, deviceSecret: res.deviceSecret })
+      : await unlockWithPassword(k, username, password);
   } catch (err) {
-    if (err instanceof OfflineError) throw new LoginError('offline');
-    if (err instanceof HttpError && err.body?.error === 'device_revoked') throw new LoginError('device_revoked');
-    if (err instanceof HttpError && err.status === 429) throw new LoginError('too_many_attempts');
-    if (err instanceof HttpError && (err.status === 401 || err.status === 400)) throw new LoginError('invalid_credentials');
-    throw new LoginError('server');
+    throw asLoginError(err);
   }
-  const previous = await d.transaction('rw', d.meta, async () => {
-    const sessions = (await getMeta(d, 'sessions')) ?? {};
-    sessions[res.user.id] = { token: res.token, user: res.user, expiresAt: res.expiresAt };
-    const last = (await getMeta(d, 'lastUserId')) ?? null;
-    await setMeta(d, 'sessions', sessions);
-    if (res.deviceKey) await setMeta(d, 'deviceKey', res.deviceKey);
-    await setMeta(d, 'currentUserId', res.user.id);
-    await setMeta(d, 'lastUserId', res.user.id);
-    return last;
-  });
-  requestSync(d);
-  return { user: res.user, samePersonAsBefore: previous === res.user.id };
+  const previous = await begin(unlocked, res);
+  if (res) requestSync(db());
+  return { user: unlocked.user, samePersonAsBefore: previous === unlocked.user.id, offline: !res };
 }
 
-/** Signs out of the screens. The token stays so entries still waiting can be sent. */
-export async function logout(): Promise<void> {
-  await setMeta(db(), 'currentUserId', null);
+/** Offline or online alike, a person enrolled here with a PIN signs in with it: no server involved. */
+export async function loginWithPin(username: string, pin: string): Promise<SignedIn> {
+  const k = keyringDb();
+  let unlocked: Unlocked;
+  try {
+    const p = await k.people.where('username').equals(normalizeUsername(username)).first();
+    if (!p) throw new LoginError('not_enrolled');
+    unlocked = await unlockWithPin(k, p.userId, pin);
+  } catch (err) {
+    throw asLoginError(err);
+  }
+  const previous = await begin(unlocked, null);
+  requestSync(db());
+  return { user: unlocked.user, samePersonAsBefore: previous === unlocked.user.id, offline: true };
 }
 
-export function useSession(): { user: SessionUser | null; loading: boolean } {
-  const session = useLiveQuery(() => currentSession(db()), [], undefined);
-  return session === undefined ? { user: null, loading: true } : { user: session?.user ?? null, loading: false };
+/** The person whose session is open on the tablet, and whether it is open or locked. */
+export interface SessionState {
+  user: SessionUser | null;
+  loading: boolean;
+  /** Someone's session is open but the tablet is locked: the lock screen, not the app. */
+  locked: boolean;
+  /** Whether she has a PIN here (the lock screen offers it). */
+  hasPin: boolean;
 }
 
+export function useSession(): SessionState {
+  const unlocked = useUnlocked();
+  const view = useLiveQuery(async () => {
+    const k = keyringDb();
+    const id = await currentPerson(k);
+    return id ? await personView(k, id) : null;
+  }, [], undefined);
+  if (view === undefined || unlocked === null) return { user: null, loading: true, locked: false, hasPin: false };
+  if (!view) return { user: null, loading: false, locked: false, hasPin: false };
+  return { user: view.user, loading: false, locked: !unlocked, hasPin: view.hasPin };
+}
+
+/** The author of what is written now. Her token may be gone (revoked after a sign-out): her entries then wait for her. */
 export async function requireSessionUser(): Promise<SessionUser> {
-  const s = await currentSession(db());
-  if (!s) throw new Error('not signed in');
-  return s.user;
+  const d = db();
+  const s = await currentSession(d);
+  if (s) return s.user;
+  const id = await getMeta(d, 'currentUserId');
+  const view = id ? await personView(keyringDb(), id) : null;
+  if (!view) throw new Error('not signed in');
+  return view.user;
 }
 
 export function useDeviceId(): string | undefined {

@@ -10,6 +10,13 @@ export interface StoredSession {
   expiresAt: string;
   /** Set when the server refused the token: the person must sign in again to send their entries. */
   expired?: boolean;
+  /** When the token was last issued or refreshed (sync/refresh.ts refreshes it about daily). */
+  refreshedAt?: string;
+  /**
+   * She signed out: the token is revoked on the server (POST /api/auth/logout) as soon as her
+   * entries are sent, then forgotten. Signing in again here before that takes it back.
+   */
+  signedOut?: boolean;
 }
 
 export interface MetaValues {

@@ -7,6 +7,7 @@ import { downtimeEn } from './downtime.en';
 import { recoveryEn } from './recovery.en';
 import { notesEn } from './notes.en';
 import { hisEn } from './his.en';
+import { sessionsEn } from './sessions.en';
 
 export const en: Catalog = {
   ...formsEn,
@@ -16,6 +17,7 @@ export const en: Catalog = {
   ...downtimeEn,
   ...recoveryEn,
   ...hisEn,
+  ...sessionsEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',
@@ -259,7 +261,7 @@ export const en: Catalog = {
     signOutPending_other:
       '{{count}} entries have not been sent yet. They stay on this tablet and will be sent when you sign in here again.',
     signOutDraft: 'A draft is in progress: it will stay on this tablet.',
-    signOutOffline: 'You are offline: you will need the network to sign in again.',
+    signOutOffline: 'You are offline: you can sign in again on this tablet with your password; your session is closed on the server when the network is back.',
     signOutConfirm: 'Yes, sign me out',
     signOutCancel: 'Cancel',
   },

@@ -8,6 +8,7 @@ import { downtimeFr } from './downtime.fr';
 import { recoveryFr } from './recovery.fr';
 import { notesFr } from './notes.fr';
 import { hisFr } from './his.fr';
+import { sessionsFr } from './sessions.fr';
 
 export const fr = {
   ...formsFr,
@@ -17,6 +18,7 @@ export const fr = {
   ...downtimeFr,
   ...recoveryFr,
   ...hisFr,
+  ...sessionsFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',
@@ -261,7 +263,8 @@ export const fr = {
     signOutPending_other:
       '{{count}} saisies ne sont pas encore envoyées. Elles restent sur cette tablette et partiront quand vous vous reconnecterez ici.',
     signOutDraft: 'Un brouillon est en cours\u00a0: il restera sur cette tablette.',
-    signOutOffline: 'Vous êtes hors ligne\u00a0: il faudra le réseau pour vous reconnecter.',
+    signOutOffline:
+      'Vous êtes hors ligne\u00a0: vous pourrez vous reconnecter sur cette tablette avec votre mot de passe\u00a0; votre session sera fermée sur le serveur au retour du réseau.',
     signOutConfirm: 'Oui, me déconnecter',
     signOutCancel: 'Annuler',
   },

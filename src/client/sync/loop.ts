@@ -7,6 +7,7 @@ import { isQuotaError } from '../db/storage-full';
 import { pushOutbox } from './push';
 import { checkServerIdentity } from './server-identity';
 import { pullFeed } from './pull';
+import { refreshTokens, revokeSignedOut } from './session-upkeep';
 import { HttpError, OfflineError } from './http';
 import { setLiveState } from './live-state';
 
@@ -20,6 +21,8 @@ async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
   try {
     await checkServerIdentity(db);
     await pushOutbox(db);
+    await revokeSignedOut(db);
+    await refreshTokens(db);
     const session = await currentSession(db);
     if (session && !session.expired) {
       try {

@@ -2,6 +2,7 @@
 import type { LoginRequest, LoginResponse } from '../../domain/protocol';
 import type { Store } from '../store/open-store';
 import { claimDevice } from '../store/device-keys';
+import { deviceWrapSecret } from '../store/device-secret';
 import { isDeviceRevoked, touchDevice } from '../store/devices';
 import { insertToken } from '../store/tokens';
 import { findUserByUsername, loadSessionUser } from '../store/users';
@@ -34,11 +35,12 @@ export async function logIn(
   const claim = await store.db.transaction().execute(async (trx) => {
     await touchDevice(trx, req.deviceId, opts.now);
     const c = opts.bindDevices === false ? { ok: true as const } : await claimDevice(trx, req.deviceId, req.deviceKey, user.id);
-    if (c.ok) await insertToken(trx, { tokenHash: hashToken(token), userId: user.id, deviceId: req.deviceId, createdAt: opts.now, expiresAt });
-    return c;
+    if (!c.ok) return { ...c, secret: '' };
+    await insertToken(trx, { tokenHash: hashToken(token), userId: user.id, deviceId: req.deviceId, createdAt: opts.now, expiresAt });
+    return { ...c, secret: await deviceWrapSecret(trx, req.deviceId) };
   });
   if (!claim.ok) return { ok: false, error: 'device_taken', userId: row.id };
-  const response: LoginResponse = { token, user, expiresAt: expiresAt.toISOString() };
+  const response: LoginResponse = { token, user, expiresAt: expiresAt.toISOString(), deviceSecret: claim.secret };
   if (claim.newKey) response.deviceKey = claim.newKey;
   return { ok: true, response };
 }

@@ -19,3 +19,6 @@ export function tokenTtlHoursFromEnv(env: NodeJS.ProcessEnv = process.env): numb
   if (!Number.isFinite(n) || n <= 0) throw new Error(`RELEVE_TOKEN_TTL_HOURS must be a positive number, got '${raw}'`);
   return n;
 }
+
+/** However often a tablet refreshes, a session ends this long after its sign-in: 30 days. */
+export const SESSION_MAX_HOURS = 30 * 24;

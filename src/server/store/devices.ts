@@ -27,7 +27,8 @@ export async function isDeviceRevoked(db: Kysely<ReleveDatabase>, deviceId: stri
 export async function revokeDevice(db: Kysely<ReleveDatabase>, deviceId: string, now: Date): Promise<boolean> {
   const res = await db
     .updateTable('devices')
-    .set({ revoked_at: now.toISOString() })
+    // Its data-key wrapping secret goes too: the tablet can never be opened online again.
+    .set({ revoked_at: now.toISOString(), wrap_secret: null })
     .where('id', '=', deviceId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();

@@ -163,10 +163,18 @@ const m004_integrity_and_audit: Migration = {
   },
 };
 
+// Shared tablets (issue 9): the secret that wraps each tablet's data key.
+const m006_device_secret: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').addColumn('wrap_secret', 'text').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
   '002_server_identity': m002_server_identity,
   '003_all_roles': m003_all_roles,
   '004_integrity_and_audit': m004_integrity_and_audit,
   '005_his_interface': m005_his_interface,
+  '006_device_secret': m006_device_secret,
 };

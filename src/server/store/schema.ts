@@ -52,6 +52,8 @@ export interface DeviceTable {
   /** sha256 of the secret handed to the tablet that registered this id. */
   key_hash: string | null;
   first_user_id: string | null;
+  /** The secret that wraps the tablet's data key (store/device-secret.ts); null until its next sign-in. */
+  wrap_secret: string | null;
 }
 
 export interface TokenTable {

@@ -53,3 +53,26 @@ export async function deleteTokensOfUser(db: Kysely<ReleveDatabase>, userId: str
   const res = await db.deleteFrom('tokens').where('user_id', '=', userId).executeTakeFirst();
   return Number(res.numDeletedRows);
 }
+
+/**
+ * Token refresh: the old token is replaced by a new one that lives `ttlHours` more, but never
+ * past `maxHours` after the sign-in that started the session (kept as the new row's created_at).
+ * Returns the new expiry, or null when the old token is unknown.
+ */
+export async function rotateToken(
+  db: Kysely<ReleveDatabase>,
+  t: { oldHash: string; newHash: string; now: Date; ttlHours: number; maxHours: number },
+): Promise<string | null> {
+  return db.transaction().execute(async (trx) => {
+    const old = await trx.selectFrom('tokens').selectAll().where('token_hash', '=', t.oldHash).executeTakeFirst();
+    if (!old) return null;
+    const cap = Date.parse(old.created_at) + t.maxHours * 3_600_000;
+    const expiresAt = new Date(Math.min(t.now.getTime() + t.ttlHours * 3_600_000, cap)).toISOString();
+    await trx.deleteFrom('tokens').where('token_hash', '=', t.oldHash).execute();
+    await trx
+      .insertInto('tokens')
+      .values({ token_hash: t.newHash, user_id: old.user_id, device_id: old.device_id, created_at: old.created_at, expires_at: expiresAt })
+      .execute();
+    return expiresAt;
+  });
+}

@@ -1,12 +1,18 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../../data';
 import { Loading } from '../../ui/Loading';
+import { LockScreen } from './LockScreen';
 
-/** Layout route for the screens behind sign-in. The session lives on the device, so this also works offline. */
+/**
+ * Layout route for the screens behind sign-in. Signed in here before, a person can sign in
+ * again offline; a locked session shows the lock screen INSTEAD of the page (not a redirect), so
+ * unlocking returns to the same screen, and nothing of the page is in the DOM meanwhile.
+ */
 export function RequireSession() {
-  const { user, loading } = useSession();
+  const session = useSession();
   const location = useLocation();
-  if (loading) return <Loading />;
-  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (session.loading) return <Loading />;
+  if (!session.user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (session.locked) return <LockScreen session={session} />;
   return <Outlet />;
 }

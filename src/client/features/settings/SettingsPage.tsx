@@ -3,18 +3,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { logout, useAnyDirtyDraft, useDeviceId, useSession, useSyncStatus } from '../../data';
+import { signOut as endSession, useAnyDirtyDraft, useDeviceId, useSession, useSyncStatus } from '../../data';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { errorMessage } from '../../ui/write-errors';
 import { StorageSettings } from './StorageSettings';
+import { PinSettings } from './PinSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('settings.title'));
-  const { user } = useSession();
+  const { user, hasPin } = useSession();
   const deviceId = useDeviceId();
   const status = useSyncStatus();
   const dirty = useAnyDirtyDraft();
@@ -27,7 +28,7 @@ export function SettingsPage() {
     setBusy(true);
     setError(null);
     try {
-      await logout();
+      await endSession();
       setConfirming(false);
       navigate('/login', { replace: true });
     } catch (err) {
@@ -57,6 +58,7 @@ export function SettingsPage() {
           {user.name} ({t(`header.role.${user.role}`)})
         </p>
       )}
+      <PinSettings hasPin={hasPin} />
       {error && <Notice kind="error">{error}</Notice>}
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
         {t('settings.signOut')}

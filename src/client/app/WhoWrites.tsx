@@ -1,0 +1,30 @@
+// Who is writing, on every screen (a shared tablet: the name on each note comes from here), and
+// the one-tap switch to another person. Switching locks the tablet and opens the sign-in page:
+// her session, token and drafts stay, waiting for her PIN or password.
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { lockTablet, type SessionUser } from '../data';
+
+export function WhoWrites({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <div className="header-writer">
+      <p className="header-writer-name">
+        <span className="visually-hidden">{t('sessions.writerLabel')} </span>
+        {t('sessions.writer', { name: user.name, role: t(`header.role.${user.role}`) })}
+      </p>
+      <button
+        type="button"
+        className="button button--quiet header-switch"
+        onClick={() => {
+          void lockTablet();
+          navigate('/login', { state: { from: pathname } });
+        }}
+      >
+        {t('sessions.switchUser')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+// Issue 9, done-when: one ward tablet, offline from the moment after two first sign-ins. Nurse
+// A and nurse B alternate three times (sign-out, PIN, lock), each writes a note, and after
+// reconnection every note reaches the server under its true author. On the way: a person who
+// never signed in here is told why she cannot, a wrong password shows the tries left, and a
+// locked tablet has no patient data in its DOM and unlocks back to the same page.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
+import { signIn, openPatientByRow, writeNote, goOffline, syncNow } from './ward-tablet';
+
+const suite = serverAndBrowser();
+
+async function typeSignIn(page: Page, username: string, secret: string, how: 'password' | 'pin' = 'password') {
+  await page.waitForURL(/\/login$/);
+  if (how === 'pin') await page.getByRole('button', { name: 'Utiliser mon code PIN' }).click();
+  await page.getByLabel('Identifiant').fill(username);
+  await page.getByLabel(how === 'pin' ? 'Code PIN' : 'Mot de passe').fill(secret);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+async function expectWriter(page: Page, name: string) {
+  await page.locator('.header-writer-name').filter({ hasText: name }).waitFor();
+}
+
+async function openSettings(page: Page) {
+  await page.locator('.header-menu > summary').click();
+  await page.getByRole('link', { name: 'Réglages' }).click();
+}
+
+async function setPin(page: Page, pin: string) {
+  await openSettings(page);
+  await page.getByLabel('Votre mot de passe').fill('demo');
+  await page.getByLabel('Nouveau code PIN (4 à 8 chiffres)').fill(pin);
+  await page.getByRole('button', { name: 'Enregistrer le code PIN' }).click();
+  await page.getByText('Code PIN enregistré sur cette tablette.').waitFor();
+}
+
+async function signOut(page: Page) {
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Oui, me déconnecter' }).click();
+  await page.waitForURL(/\/login$/);
+}
+
+const switchUser = (page: Page) => page.getByRole('button', { name: 'Changer d’utilisateur' }).click();
+
+async function lock(page: Page) {
+  await page.locator('.header-menu > summary').click();
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
+}
+
+async function noteOn(page: Page, row: number, data: string) {
+  await page.goto(new URL('/ward/MED', page.url()).toString());
+  const patient = await openPatientByRow(page, row);
+  await writeNote(page, { target: 'Surveillance', data });
+  return patient;
+}
+
+describe('one shared tablet, two nurses, no network', () => {
+  it('A and B alternate three times (sign-out, PIN, lock); every note reaches the server under its true author', async () => {
+    const tablet = await newTablet(suite.browser);
+    const page = await tablet.newPage();
+    // The two first sign-ins, online.
+    await signIn(page, suite.server.url, 'demo-nurse');
+    await waitForServiceWorker(page);
+    await expectWriter(page, 'Camille Martin · IDE');
+    await setPin(page, '1357');
+    await switchUser(page);
+    await typeSignIn(page, 'demo-nurse2', 'demo');
+    await page.waitForURL(/\/ward\/MED$/);
+    await expectWriter(page, 'Julien Lefèvre · IDE');
+    await setPin(page, '2468');
+    await screenshot(page, 'sessions-header-fr');
+
+    await goOffline(tablet, page);
+    // Someone who never signed in here is told why, and what to do.
+    await switchUser(page);
+    await typeSignIn(page, 'demo-charge', 'demo');
+    await page.getByText(/jamais connecté·e sur cette tablette/).waitFor();
+    await screenshot(page, 'sessions-not-enrolled-fr');
+    await typeSignIn(page, 'demo-nurse2', '2468', 'pin');
+    await expectWriter(page, 'Julien Lefèvre');
+
+    // 1. Sign-out: B writes, signs out; A signs in with her password, offline.
+    await noteOn(page, 0, 'B1 tour de 22 h');
+    await signOut(page);
+    await typeSignIn(page, 'demo-nurse', 'faux');
+    await page.getByText('Mot de passe incorrect. Encore 9 essais sur cette tablette avant blocage.').waitFor();
+    await typeSignIn(page, 'demo-nurse', 'demo');
+    await expectWriter(page, 'Camille Martin');
+    await noteOn(page, 1, 'A1 tour de 23 h');
+
+    // 2. PIN: A hands over to B, who signs in with her PIN, then back.
+    await switchUser(page);
+    await typeSignIn(page, 'demo-nurse2', '2468', 'pin');
+    await expectWriter(page, 'Julien Lefèvre');
+    await noteOn(page, 2, 'B2 tour de 0 h');
+    await switchUser(page);
+    await typeSignIn(page, 'demo-nurse', '1357', 'pin');
+    await expectWriter(page, 'Camille Martin');
+    const a2 = await noteOn(page, 3, 'A2 tour de 1 h');
+
+    // 3. Lock: locked, the page's patient is gone from the DOM.
+    await lock(page);
+    await screenshot(page, 'sessions-locked-fr');
+    const locked = await page.content();
+    expect(locked).not.toContain(a2.name);
+    expect(locked).not.toContain(a2.ipp);
+    expect(locked).not.toContain('A2 tour de 1 h');
+    expect(await page.locator('.lock-who').innerText()).toContain('Camille Martin');
+    await page.getByRole('button', { name: 'Une autre personne se connecte' }).click();
+    await typeSignIn(page, 'demo-nurse2', 'demo');
+    await expectWriter(page, 'Julien Lefèvre');
+    await noteOn(page, 4, 'B3 tour de 2 h');
+    await lock(page);
+    await page.getByRole('button', { name: 'Une autre personne se connecte' }).click();
+    await typeSignIn(page, 'demo-nurse', '1357', 'pin');
+    await expectWriter(page, 'Camille Martin');
+    await noteOn(page, 5, 'A3 tour de 3 h');
+    const path = new URL(page.url()).pathname;
+    await lock(page);
+    await page.getByLabel('Code PIN').fill('1357');
+    await page.getByRole('button', { name: 'Déverrouiller' }).click();
+    await page.getByText('A3 tour de 3 h').waitFor();
+    expect(new URL(page.url()).pathname).toBe(path); // her PIN brings her back where she was
+
+    // Back online: everything leaves, each note with its own author.
+    await tablet.setOffline(false);
+    await syncNow(page);
+    const db = new Database(join(suite.server.dataDir, 'releve.sqlite'), { readonly: true });
+    const rows = db.prepare("select json from entries where doc_type = 'note'").all() as { json: string }[];
+    db.close();
+    const byText = new Map(rows.map((r) => JSON.parse(r.json) as { body: { data: string }; author: { name: string } }).map((e) => [e.body.data, e.author.name]));
+    expect(Object.fromEntries(byText)).toMatchObject({
+      'B1 tour de 22 h': 'Julien Lefèvre', 'A1 tour de 23 h': 'Camille Martin',
+      'B2 tour de 0 h': 'Julien Lefèvre', 'A2 tour de 1 h': 'Camille Martin',
+      'B3 tour de 2 h': 'Julien Lefèvre', 'A3 tour de 3 h': 'Camille Martin',
+    });
+    await tablet.close();
+  });
+});
