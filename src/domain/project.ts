@@ -5,6 +5,7 @@
 // It must give the same answer whatever order, duplication or split the entries arrive in,
 // so it never looks at clocks or arrival order: only at the parent graph, and at ids to sort.
 import type { Author, Entry, EntryFlag, EntryKind } from './entry';
+import { isFlowsheetRow } from './flowsheet/row-body';
 
 export type DocStatus = 'ok' | 'conflicted';
 
@@ -22,6 +23,11 @@ export interface Version {
 /** An addendum or retract, attached to the version named as its parent. */
 export interface Annotation extends Version {
   parent: string;
+}
+
+/** An entry of a flowsheet row (flowsheet/rows.ts): its add, amends, resolves and retracts. */
+export interface RowEntry extends Version {
+  parents: string[];
 }
 
 export interface DocState {
@@ -42,6 +48,8 @@ export interface DocState {
   /** Retractions ("entered in error"): the document stays, marked, with all its entries. */
   retractions: Annotation[];
   retracted: boolean;
+  /** Flowsheet rows appended as entries of their own: they never make heads nor retract the form. */
+  rowEntries?: RowEntry[];
   firstAt: string;
   lastAt: string;
   entryCount: number;
@@ -69,7 +77,13 @@ export function projectDocument(entries: readonly Entry[]): DocState {
   for (const e of entries) if (!unique.has(e.id)) unique.set(e.id, e);
   const all = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const versions = all.filter((e) => VERSION_KINDS.has(e.kind));
+  // Rows are sorted out by their body (and a retract by the row it strikes), never by arrival.
+  const rowIds = new Set(all.filter((e) => e.kind !== 'retract' && isFlowsheetRow(e.body)).map((e) => e.id));
+  const isRow = (e: Entry) => rowIds.has(e.id) || (e.kind === 'retract' && rowIds.has(e.parents[0] ?? ''));
+  const rows = all.filter(isRow);
+  const own = rows.length > 0 ? all.filter((e) => !isRow(e)) : all;
+
+  const versions = own.filter((e) => VERSION_KINDS.has(e.kind));
   const superseded = new Set<string>();
   for (const v of versions) for (const p of v.parents) superseded.add(p);
   const heads = versions.filter((v) => !superseded.has(v.id));
@@ -89,14 +103,15 @@ export function projectDocument(entries: readonly Entry[]): DocState {
     body: heads.length === 1 ? heads[0]!.body : null,
     headVersions,
     history: versions.map(toVersion),
-    addenda: all.filter((e) => e.kind === 'addendum').map(toAnnotation),
-    retractions: all.filter((e) => e.kind === 'retract').map(toAnnotation),
-    retracted: all.some((e) => e.kind === 'retract'),
+    addenda: own.filter((e) => e.kind === 'addendum').map(toAnnotation),
+    retractions: own.filter((e) => e.kind === 'retract').map(toAnnotation),
+    retracted: own.some((e) => e.kind === 'retract'),
     firstAt: times[0]!,
     lastAt: times[times.length - 1]!,
     entryCount: all.length,
   };
   if (anchor.patientId !== undefined) state.patientId = anchor.patientId;
+  if (rows.length > 0) state.rowEntries = rows.map((e) => ({ ...toVersion(e), parents: e.parents }));
   return state;
 }
 

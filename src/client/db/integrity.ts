@@ -3,6 +3,7 @@
 import type { Author, Entry } from '../../domain/entry';
 import { entryTextProblem } from '../../domain/clinical-text';
 import { identityChangeProblem, retractProblem } from '../../domain/identity-rules';
+import { retractAuthors } from '../../domain/flowsheet/rows';
 import type { ReleveDb } from './schema';
 
 export async function localIntegrityProblem(db: ReleveDb, entry: Entry, author: Author): Promise<string | null> {
@@ -13,8 +14,8 @@ export async function localIntegrityProblem(db: ReleveDb, entry: Entry, author: 
     if (!patient || patient.docType !== 'patient') return `unknown patient ${entry.patientId}`;
   }
   if (entry.kind === 'retract') {
-    const creators = (await db.entries.where('docId').equals(entry.docId).toArray()).filter((e) => e.kind === 'create').map((e) => e.author.userId);
-    return retractProblem(entry.docType, author.role, author.userId, creators);
+    const entries = await db.entries.where('docId').equals(entry.docId).toArray();
+    return retractProblem(entry.docType, author.role, author.userId, retractAuthors(entries, entry));
   }
   if (entry.docType === 'patient' && (entry.kind === 'amend' || entry.kind === 'resolve')) {
     const parents = (await db.entries.bulkGet(entry.parents)).filter((e): e is Entry => !!e).map((e) => e.body);

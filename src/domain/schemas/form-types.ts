@@ -8,11 +8,15 @@ import { formBody, receiverSynthesisBody } from './form';
 import type { DocTypeRule } from './index';
 import { templateBody } from './template';
 import { z } from 'zod';
+import { flowsheetRowBody, isFlowsheetRow, type FlowsheetRowBody } from '../flowsheet/row-body';
 
 /** A filled form names its patient twice (entry and body): they must agree. */
 function formSubjectProblem(e: Entry): string | null {
-  if (e.kind === 'addendum' || e.kind === 'retract') return null;
-  const ref = (e.body as { subject?: { reference?: unknown } } | null | undefined)?.subject?.reference;
+  if (e.kind === 'retract') return null;
+  const row = isFlowsheetRow(e.body);
+  if (e.kind === 'addendum' && !row) return null;
+  const body = row ? (e.body as FlowsheetRowBody).flowsheetRow : e.body;
+  const ref = (body as { subject?: { reference?: unknown } } | null | undefined)?.subject?.reference;
   if (typeof ref !== 'string') return null; // a malformed body is bodyProblem's to report
   return e.patientId && ref === patientReference(e.patientId) ? null : `the form's subject ${ref} is not the entry's patient`;
 }
@@ -30,6 +34,7 @@ export const FORM_DOC_TYPES: Readonly<Record<string, DocTypeRule>> = {
     scope: 'unit',
     writers: CARE_ROLES,
     addendum: z.union([addendumBody, receiverSynthesisBody]),
+    row: flowsheetRowBody,
     check: formSubjectProblem,
   },
 };

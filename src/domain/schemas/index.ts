@@ -13,6 +13,7 @@ import { FORM_DOC_TYPES } from './form-types';
 import { RECOVERY_DOC_TYPES } from '../recovery/doc-types';
 import { backEntryMarkBody, isBackEntryMark, RECOVERY_ROLES } from '../recovery/back-entry';
 import { HIS_DOC_TYPES } from './his-types';
+import { isFlowsheetRow } from '../flowsheet/row-body';
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
@@ -38,6 +39,11 @@ export interface DocTypeRule {
    * Default: a free-text note, {text}.
    */
   addendum?: z.ZodType;
+  /**
+   * Schema of flowsheet rows (flowsheet/row-body.ts), when this type has tables rounds are
+   * appended to: the body of a row's add (an addendum), its amends and resolves.
+   */
+  row?: z.ZodType;
   /** Extra consistency between the envelope and the body, if any. */
   check?: (e: Entry) => string | null;
 }
@@ -81,7 +87,9 @@ export function bodyProblem(e: Entry): string | null {
   const rule = docTypeRule(e.docType);
   if (!rule) return `unknown docType '${e.docType}'`;
   const schema =
-    e.kind === 'addendum' ? (isBackEntryMark(e.body) ? backEntryMarkBody : (rule.addendum ?? addendumBody)) : e.kind === 'retract' ? retractBody : rule.body;
+    rule.row && e.kind !== 'retract' && isFlowsheetRow(e.body)
+      ? rule.row
+      : e.kind === 'addendum' ? (isBackEntryMark(e.body) ? backEntryMarkBody : (rule.addendum ?? addendumBody)) : e.kind === 'retract' ? retractBody : rule.body;
   const parsed = schema.safeParse(e.body);
   if (!parsed.success) return `body of ${e.docType} ${e.kind} is invalid: ${formatIssues(parsed.error)}`;
   return null;

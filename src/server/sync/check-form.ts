@@ -13,6 +13,7 @@ import {
 } from '../../domain/questionnaire';
 import { isReceiverSynthesis } from '../../domain/schemas/form';
 import { entriesOfDoc } from '../store/entries';
+import { isFlowsheetRow, rowTemplate, type FlowsheetRowBody } from '../../domain/flowsheet/row-body';
 import type { ReleveDatabase } from '../store/schema';
 
 type Db = Kysely<ReleveDatabase>;
@@ -52,6 +53,7 @@ export async function formProblem(db: Db, e: Entry): Promise<string | null> {
     return (await findTemplate(db, canonical)) ? `template ${canonical} already exists: import it as a new version` : null;
   }
   if (e.docType !== 'form') return null;
+  if (e.kind !== 'retract' && isFlowsheetRow(e.body)) return flowsheetRowProblem(db, e, e.body);
   if (e.kind === 'create' || e.kind === 'amend' || e.kind === 'resolve') {
     const canonical = String((e.body as { questionnaire?: unknown }).questionnaire);
     const template = await findTemplate(db, canonical);
@@ -69,4 +71,27 @@ export async function formProblem(db: Db, e: Entry): Promise<string | null> {
     if (authors.has(e.author.userId)) return 'the receiver’s synthesis must be written by another person than the handover’s author';
   }
   return null;
+}
+
+/**
+ * A round appended to a form: one row of one of the form's repeating groups, of the form's own
+ * template version, within the template's limits; added to a version of the form, or correcting
+ * (amend, resolve) versions of one row.
+ */
+async function flowsheetRowProblem(db: Db, e: Entry, body: FlowsheetRowBody): Promise<string | null> {
+  const entries = await entriesOfDoc(db, e.docId);
+  const canonical = String((entries.find((x) => x.kind === 'create')?.body as { questionnaire?: unknown } | undefined)?.questionnaire);
+  if (body.flowsheetRow.questionnaire !== canonical) return `a row of this form is filled against its template ${canonical}`;
+  const template = await findTemplate(db, canonical);
+  if (!template) return `unknown template version ${canonical}`;
+  const linkId = body.flowsheetRow.item?.[0]?.linkId ?? '';
+  const cut = rowTemplate(template.body, linkId);
+  if (!cut) return `${linkId} is not a table of template ${canonical} that rounds are added to`;
+  const parents = entries.filter((x) => e.parents.includes(x.id));
+  const rowParent = (x: Entry) => isFlowsheetRow(x.body) && x.kind !== 'retract' && (x.body as FlowsheetRowBody).flowsheetRow.item?.[0]?.linkId === linkId;
+  if (e.kind === 'addendum' && parents.some((x) => isFlowsheetRow(x.body) || x.kind === 'retract')) return 'a new row is added to a version of the form';
+  if (e.kind !== 'addendum' && !parents.every(rowParent)) return 'a row is corrected by naming versions of that same row';
+  const engine = needsEngine(cut) ? { engine: await loadFormsEngine() } : {};
+  const problems = responseProblems(cut, body.flowsheetRow, { ...(e.patientId ? { patientId: e.patientId } : {}), ...engine });
+  return problems.length > 0 ? `the row does not fit template ${canonical}: ${describeProblems(problems)}` : null;
 }

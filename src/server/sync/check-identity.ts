@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
 import { identityChangeProblem, retractProblem } from '../../domain/identity-rules';
+import { retractAuthors } from '../../domain/flowsheet/rows';
 import { projectDocument } from '../../domain/project';
 import { entriesOfDoc } from '../store/entries';
 import type { ReleveDatabase } from '../store/schema';
@@ -22,8 +23,7 @@ export async function patientAmendProblem(db: Db, e: Entry, w: Writer): Promise<
 
 export async function retractByProblem(db: Db, e: Entry, w: Writer): Promise<string | null> {
   if (e.kind !== 'retract') return null;
-  const creators = (await entriesOfDoc(db, e.docId)).filter((x) => x.kind === 'create').map((x) => x.author.userId);
-  return retractProblem(e.docType, w.user.role, w.user.id, creators);
+  return retractProblem(e.docType, w.user.role, w.user.id, retractAuthors(await entriesOfDoc(db, e.docId), e));
 }
 
 /** The IPP of every current version of another live patient document, if one holds this IPP. */
