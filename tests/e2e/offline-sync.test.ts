@@ -2,7 +2,7 @@
 // amendments are surfaced as a conflict on both tablets and resolved by a person.
 import { describe, it, expect } from 'vitest';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText, amendFirstNote } from './ward-tablet';
+import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText, amendOnBothOffline } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -60,15 +60,10 @@ describe('a ward tablet offline', () => {
     await pageB.getByRole('link').filter({ hasText: `IPP ${patient.ipp}` }).click();
     await pageB.getByText('Retrouvée au sol à 02:10').waitFor();
 
-    await goOffline(a, pageA);
-    await goOffline(b, pageB);
-    await amendFirstNote(pageA, 'Hématome frontal apparu à 04:00');
-    await amendFirstNote(pageB, 'Médecin de garde prévenu à 03:00');
-    await a.setOffline(false);
-    await b.setOffline(false);
-    await syncNow(pageA);
-    await syncNow(pageB);
-    await syncNow(pageA);
+    await amendOnBothOffline(
+      { context: a, page: pageA, results: 'Hématome frontal apparu à 04:00' },
+      { context: b, page: pageB, results: 'Médecin de garde prévenu à 03:00' },
+    );
 
     for (const page of [pageA, pageB]) {
       await page.getByText(/Conflit\s:\s2 versions à comparer/).waitFor({ timeout: 30_000 });

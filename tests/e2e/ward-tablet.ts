@@ -75,3 +75,22 @@ export function expectBothIdentifiers(text: string, who: { name: string; ipp: st
   expect(text).toContain(who.name);
   expect(text).toContain(who.ipp);
 }
+
+/**
+ * Two tablets showing the same note go offline, each amends it, and both sync back: the note is
+ * then in conflict on both (A syncs again to receive B's version).
+ */
+export async function amendOnBothOffline(
+  a: { context: BrowserContext; page: Page; results: string },
+  b: { context: BrowserContext; page: Page; results: string },
+) {
+  await goOffline(a.context, a.page);
+  await goOffline(b.context, b.page);
+  await amendFirstNote(a.page, a.results);
+  await amendFirstNote(b.page, b.results);
+  await a.context.setOffline(false);
+  await b.context.setOffline(false);
+  await syncNow(a.page);
+  await syncNow(b.page);
+  await syncNow(a.page);
+}

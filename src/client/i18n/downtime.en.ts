@@ -189,7 +189,7 @@ export const downtimeEn: DowntimeCatalog = {
     onCallTitle: 'Who is on call',
     onCallHint: 'The hospital’s on-call and duty roles. Names change with every rota: call the role’s number.',
     kinds: { dect: 'DECT', mobile: 'Mobile', landline: 'Landline', radio: 'Radio', runner: 'Runner' },
-    call: 'Call {{label}}: {{number}}',
+    call: 'Call',
     callTrees: 'Call trees',
     noCallTrees: 'No call trees on this tablet.',
     callTreeNotFound: 'This call tree is not on this tablet.',

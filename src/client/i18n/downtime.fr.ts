@@ -192,7 +192,7 @@ export const downtimeFr = {
     onCallTitle: 'Qui est de garde',
     onCallHint: 'Les gardes et astreintes de l’hôpital. Les noms changent à chaque tour de garde\u00a0: appelez le numéro de la fonction.',
     kinds: { dect: 'DECT', mobile: 'Portable', landline: 'Fixe', radio: 'Radio', runner: 'Coursier' },
-    call: 'Appeler {{label}}\u00a0: {{number}}',
+    call: 'Appeler',
     callTrees: 'Arbres d’appel',
     noCallTrees: 'Aucun arbre d’appel sur cette tablette.',
     callTreeNotFound: 'Cet arbre d’appel n’est pas sur cette tablette.',

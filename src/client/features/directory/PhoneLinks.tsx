@@ -16,8 +16,11 @@ export function PhoneLinks({ phones, compact = false }: { phones: readonly Phone
         return (
           <li key={i}>
             {href ? (
-              <a href={href} className={`phone phone--${p.kind}`} aria-label={t('directory.call', { label, number: p.number })}>
-                <span className="phone-label">{label}</span>
+              // The name read out starts with the words seen ("Appeler" is only heard): voice
+              // control finds the link by what is written on it.
+              <a href={href} className={`phone phone--${p.kind}`}>
+                <span className="visually-hidden">{t('directory.call')} </span>
+                <span className="phone-label">{label}</span>{' '}
                 <span className="phone-number">{p.number}</span>
               </a>
             ) : (

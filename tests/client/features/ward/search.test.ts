@@ -1,7 +1,7 @@
 // Ward board search: accents and case ignored, every word must match somewhere among name,
 // IPP, room and bed.
 import { describe, it, expect } from 'vitest';
-import { fold, matchesPatient } from '../../../../src/client/features/ward/search';
+import { fold, matchesPatient, queryWords } from '../../../../src/client/features/ward/search';
 import type { PatientBody } from '../../../../src/domain/schemas';
 
 const helene: PatientBody = {
@@ -48,5 +48,32 @@ describe('matchesPatient', () => {
   it('does not match what is not there', () => {
     expect(matchesPatient(helene, 'dupont')).toBe(false);
     expect(matchesPatient(noBed, '80012345')).toBe(false);
+  });
+});
+
+describe('a room and bed written the ward\'s ways', () => {
+  it('reads "101B", "101-B", "101 lit B", "101 B" and "101 bed b" as the one place 101b', () => {
+    for (const q of ['101B', '101-B', '101 - B', '101 lit B', '101 B', '101 bed b', '101b']) {
+      expect(queryWords(q), q).toEqual(['101b']);
+    }
+  });
+
+  it('finds the patient in that room and bed, and not the one in the other bed', () => {
+    const inA: PatientBody = { ...helene, ipp: '80011111', bed: 'A' };
+    for (const q of ['112B', '112-B', '112 lit B', '112 B', 'helene 112b']) {
+      expect(matchesPatient(helene, q), q).toBe(true);
+      expect(matchesPatient(inA, q), q).toBe(false);
+    }
+  });
+
+  it('does not take the start of a name after a number for a bed', () => {
+    expect(queryWords('112 helene')).toEqual(['112', 'helene']);
+    expect(queryWords('80012345 lefevre')).toEqual(['80012345', 'lefevre']);
+    expect(matchesPatient(helene, '112 helene')).toBe(true);
+  });
+
+  it('finds a room with no bed by its number alone', () => {
+    expect(matchesPatient(noBed, '204')).toBe(true);
+    expect(matchesPatient(noBed, '204 B')).toBe(false);
   });
 });
