@@ -23,6 +23,21 @@ const form: Pick<Questionnaire, 'item'> = {
 };
 
 describe('printModel', () => {
+  it("says the help texts of a repeating group once above its table: a column's with its column, the group's alone", () => {
+    const q: Pick<Questionnaire, 'item'> = {
+      item: [{
+        linkId: 'rows', type: 'group', repeats: true, item: [
+          { linkId: 'rows-help', type: 'display', text: 'Une ligne par passage' },
+          { linkId: 'dose', type: 'decimal', text: 'Dose', item: [{ linkId: 'dose-help', type: 'display', text: 'En mg, sans la dilution' }] },
+          { linkId: 'by', type: 'string', text: 'Par' },
+        ],
+      }],
+    };
+    const table = printModel(q, null, () => 2)[0]!;
+    expect(table.kind === 'table' && table.help.map((h) => [h.column?.linkId ?? null, h.text.linkId])).toEqual([[null, 'rows-help'], ['dose', 'dose-help']]);
+    expect(table.kind === 'table' && table.columns.map((c) => c.linkId)).toEqual(['dose', 'by']);
+  });
+
   it('prints a blank form: every item, room to write, blank table rows', () => {
     const nodes = printModel(form, null, () => 6);
     expect(nodes.map((n) => `${n.kind}:${n.item.linkId}`)).toEqual([

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildResponse, checkForm, computeForm, fieldKey, indexItems, loadFormsEngine, rawsOf, responseProblems, rowAt, startValues,
-  initialValues, type FormsEngine, type Questionnaire, type QuestionnaireResponse, type ResponseItem,
+  initialValues, walkItems, type FormsEngine, type Questionnaire, type QuestionnaireResponse, type ResponseItem,
 } from '../../src/domain/questionnaire';
 import { fhirErrors } from './fhir-validator';
 import { CALCULATIONS, CORPUS_DIR, fill, importCorpus } from './questionnaire-corpus';
@@ -81,6 +81,24 @@ describe('the corpus imports as the admin would see it', () => {
     const ext = template('17-external-value-set');
     expect(ext.item[0]!.item![0]!.answerOption!.map((o) => o.valueCoding!.code)).toEqual(['LA33-6', 'LA32-8', 'LA4489-6']);
     expect(ext.contained![0]!.url).toBe('http://loinc.org/vs/LL2201-3');
+  });
+
+  it.each(FORMS.filter((f) => !(f in REFUSED)))('%s: every value set kept with it is referenced by its options, and every reference resolves', (form) => {
+    const q = template(form);
+    const ids = (q.contained ?? []).map((vs) => vs.id);
+    const refs = new Set<string>();
+    walkItems(q.item, (item) => {
+      for (const o of item.answerOption ?? []) for (const e of o.valueCoding?.extension ?? []) refs.add(e.valueUri);
+    });
+    // FHIR's dom-3: a contained resource is referred to from elsewhere in the resource.
+    expect(ids.map((id) => `#${id}`).sort()).toEqual([...refs].sort());
+    // The responses still carry plain codings: the reference is the template's, not the answer's.
+    if (form === '07-phq9-sdc-contained') {
+      expect(ids).toEqual(['VSPHQ9']);
+      const c = CALCULATIONS.find((x) => x.form === form)!;
+      const response = respond(q, computeForm(q, fill(q, c.answers), engine).values);
+      expect(JSON.stringify(response)).not.toContain('valueset-reference');
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 // cancellations, merges, identifier changes, and the journal's idempotency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entry';
+import type { PatientLinkBody } from '../../src/domain/recovery/patient-link';
 import type { PatientBody } from '../../src/domain/schemas';
 import { admit, changeIpp, merge, movement, type Person } from './hl7-fixtures';
 import { readAck } from './mllp-client';
@@ -105,10 +106,34 @@ describe('ADT over MLLP', () => {
     const twin: Person = { ipp: '900004', birthName: 'PETIT', given: 'Louise', birth: '19520506', sex: 'F' };
     expect(readAck(await f.mllp.send(admit(twin, { ward: 'MED', room: '131' }))).code).toBe('AA');
     expect(readAck(await f.mllp.send(merge(real, '900004', { at: '20260302160000' }))).code).toBe('AA');
-    const merged = patientBodies(await pullNew(f.server, med), '900004');
+    const pulled = await pullNew(f.server, med);
+    const merged = patientBodies(pulled, '900004');
     const survivorId = (await f.server.store.db.selectFrom('his_patients').select('patient_id').where('ipp', '=', '900003').executeTakeFirstOrThrow()).patient_id;
-    expect(merged.at(-1)).toMatchObject({ status: 'merged', mergedInto: survivorId });
+    expect(merged.at(-1)).toMatchObject({ status: 'merged' });
+    expect(merged.at(-1)).not.toHaveProperty('mergedInto');
+    // The merge is the same patient-link a person makes for a TMP patient, written by the feed.
+    const links = pulled.filter((e) => e.docType === 'patient-link');
+    expect(links).toEqual([expect.objectContaining({ kind: 'create', patientId: expect.any(String), author: expect.objectContaining({ role: 'interface' }) })]);
+    expect(links[0]!.body).toEqual({
+      merged: { patientId: links[0]!.patientId, ipp: '900004', name: 'PETIT Louise', birthDate: '1952-05-06' },
+      into: { patientId: survivorId, ipp: '900003', name: 'PETIT Louise', birthDate: '1952-05-06' },
+      source: 'hl7-a40',
+    });
     expect(readAck(await f.mllp.send(merge(real, 'NOBODY'))).code).toBe('AE');
+  });
+
+  it("A40 across wards: the survivor's ward receives the prior record's history and the link", async () => {
+    const anne: Person = { ipp: '900016', birthName: 'LEROY', given: 'Anne', birth: '19600101', sex: 'F' };
+    expect(readAck(await f.mllp.send(admit(anne, { ward: 'MED', room: '140' }))).code).toBe('AA');
+    expect(readAck(await f.mllp.send(admit({ ...anne, ipp: '900017' }, { ward: 'CHIR', room: '210' }))).code).toBe('AA');
+    await pullNew(f.server, med);
+    await pullNew(f.server, chir);
+    expect(readAck(await f.mllp.send(merge(anne, '900017', { at: '20260302170000' }))).code).toBe('AA');
+    const atMed = await pullNew(f.server, med);
+    expect(atMed.filter((e) => e.docType === 'patient-link').map((e) => (e.body as PatientLinkBody).merged.ipp)).toEqual(['900017']);
+    expect(patientBodies(atMed, '900017').at(-1)).toMatchObject({ status: 'merged', unitCode: 'CHIR' });
+    const atChir = await pullNew(f.server, chir);
+    expect(atChir.filter((e) => e.docType === 'patient-link').map((e) => (e.body as PatientLinkBody).into.ipp)).toEqual(['900016']);
   });
 
   it('A47 changes the IPP of a record', async () => {

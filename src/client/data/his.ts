@@ -1,10 +1,12 @@
 // What the hospital's information system sent about one patient, as the patient page and the
 // printed MAR read it: her prescriptions and latest results, including those of a record merged
-// into hers (A40), all from IndexedDB so it reads offline.
+// into hers (an A40 merge, or a temporary patient linked to her: both are `patient-link`
+// documents), all from IndexedDB so it reads offline.
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { splitOrders } from '../../domain/his/prescriptions';
-import type { MedicationOrderBody, PatientBody, ResultBody } from '../../domain/schemas';
+import { indexLinks, mergedInto, PATIENT_LINK_TYPE } from '../../domain/recovery/patient-link';
+import type { MedicationOrderBody, ResultBody } from '../../domain/schemas';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
 
 export interface HisDoc<T> {
@@ -26,11 +28,10 @@ function shown<T>(d: DocRow): HisDoc<T> | null {
   return body && !d.retracted ? { docId: d.docId, body, updatedAt: d.lastAt } : null;
 }
 
-/** The patient and every record merged into hers: notes and results follow the survivor. */
+/** The patient and every record linked into hers: prescriptions and results follow the survivor. */
 export async function patientKeys(d: ReleveDb, patientId: string): Promise<string[]> {
-  const patients = await d.docs.where('[docType+scope]').between(['patient', Dexie.minKey], ['patient', Dexie.maxKey]).toArray();
-  const merged = patients.filter((p) => (p.body as PatientBody | null)?.mergedInto === patientId).map((p) => p.docId);
-  return [patientId, ...merged];
+  const links = await d.docs.where('[docType+scope]').between([PATIENT_LINK_TYPE, Dexie.minKey], [PATIENT_LINK_TYPE, Dexie.maxKey]).toArray();
+  return [patientId, ...mergedInto(indexLinks(links), patientId).map((l) => l.body.merged.patientId)];
 }
 
 async function docsOf<T>(d: ReleveDb, keys: string[], docType: string): Promise<HisDoc<T>[]> {

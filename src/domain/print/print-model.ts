@@ -25,7 +25,13 @@ export type PrintNode =
   | (NodeBase & { kind: 'heading'; depth: number })
   | (NodeBase & { kind: 'display' })
   | (NodeBase & { kind: 'field'; answers: AnswerValue[]; blankLines: number; help: QuestionnaireItem[] })
-  | (NodeBase & { kind: 'table'; columns: QuestionnaireItem[]; rows: AnswerValue[][][]; blankRows: number });
+  | (NodeBase & { kind: 'table'; columns: QuestionnaireItem[]; rows: AnswerValue[][][]; blankRows: number; help: TableHelp[] });
+
+/** A help text inside a repeating group: a column's (a display under that question) or the group's own. */
+export interface TableHelp {
+  column: QuestionnaireItem | null;
+  text: QuestionnaireItem;
+}
 
 /** Blank rows per repeating group (by linkId); see blank-rows.ts for the defaults. */
 export type BlankRowsOf = (group: QuestionnaireItem) => number;
@@ -36,6 +42,17 @@ export function writingLines(item: QuestionnaireItem, answered: number): number 
   if (item.type === 'choice' || item.type === 'open-choice' || item.type === 'boolean') return 0;
   if (item.type === 'text') return answered === 0 ? 3 : 1;
   return answered === 0 ? 1 : 0;
+}
+
+/** The display items of a repeating group, printed once above its table, each with its column. */
+export function tableHelp(group: QuestionnaireItem): TableHelp[] {
+  const out: TableHelp[] = [];
+  walkItems(group.item, (i, ancestors) => {
+    if (i.type !== 'display') return;
+    const parent = ancestors.at(-1);
+    out.push({ column: parent && isQuestion(parent) && !isHidden(parent) ? parent : null, text: i });
+  });
+  return out;
 }
 
 /** The questions of a repeating group, in order, that become its table's columns. */
@@ -75,7 +92,7 @@ export function printModel(
           .filter((r) => r.linkId === item.linkId)
           .map((r) => columns.map((c) => answersIn(r.item, c.linkId)))
           .filter((cells) => cells.some((answers) => answers.length > 0));
-        nodes.push({ kind: 'table', item, conditions, columns, rows, blankRows: Math.max(0, blankRowsOf(item)) });
+        nodes.push({ kind: 'table', item, conditions, columns, rows, blankRows: Math.max(0, blankRowsOf(item)), help: tableHelp(item) });
       } else if (item.type === 'group') {
         nodes.push({ kind: 'heading', item, conditions, depth });
         visit(item.item ?? [], level.find((r) => r.linkId === item.linkId)?.item ?? [], depth + 1);

@@ -27,6 +27,8 @@ export const EXT = {
   initialExpression: `${SDC}initialExpression`,
   answerExpression: `${SDC}answerExpression`,
   launchContext: `${SDC}launchContext`,
+  /** On an option's Coding: the value set it was taken from (a `#id` of the template's contained). */
+  valueSetReference: `${CORE}valueset-reference`,
   /** Relève's own: a value that is possible but alarming (the ward's plausibility warnings). */
   alarmLow: 'https://releve.example/fhir/StructureDefinition/alarm-low',
   alarmHigh: 'https://releve.example/fhir/StructureDefinition/alarm-high',

@@ -5,7 +5,7 @@ import type { FormsEngine } from './expressions';
 import { fhirpathOf } from './expressions';
 import { EXPRESSION_EXTENSIONS, EXT, ITEM_EXTENSIONS, OPTION_EXTENSIONS, UCUM } from './extensions';
 import { effectOfExtension, META_ITEM_ATTRIBUTES, type Effect, type LeftOut, type LeftOutCode } from './import-report';
-import { lookUpValueSet } from './import-value-sets';
+import { containedId, lookUpValueSet, referencing } from './import-value-sets';
 import { CONDITION_ANSWER_KEYS } from './template-problems';
 import { ITEM_TYPES, type ValueSet } from './types';
 import { TRANSLATION_URL } from './walk';
@@ -24,6 +24,8 @@ export interface ItemContext {
   contained: readonly unknown[];
   given: readonly unknown[];
   keptValueSets: ValueSet[];
+  /** Each kept value set's id in the file (undefined when it had none), to find it again. */
+  keptIds: Map<ValueSet, string | undefined>;
   valueSetsNeeded: Set<string>;
   engine?: FormsEngine;
 }
@@ -157,6 +159,17 @@ function drop(raw: Json, at: Where, ctx: ItemContext): null {
   return null;
 }
 
+/** The id of the value set in the template's `contained`, adding it the first time it is used. */
+function keepValueSet(ctx: ItemContext, vs: ValueSet): string {
+  const same = ctx.keptValueSets.find((k) => k.url === vs.url && ctx.keptIds.get(k) === vs.id);
+  if (same) return same.id!;
+  const id = containedId(vs, new Set(ctx.keptValueSets.map((k) => k.id!)));
+  const kept = { ...vs, id };
+  ctx.keptIds.set(kept, vs.id);
+  ctx.keptValueSets.push(kept);
+  return id;
+}
+
 /** One item, cleaned; null when it is left out (and reported). */
 export function cleanItem(raw: Json, ctx: ItemContext): Json | null {
   const at: Where = { linkId: typeof raw.linkId === 'string' ? raw.linkId : '', text: typeof raw.text === 'string' ? raw.text : '' };
@@ -180,8 +193,7 @@ export function cleanItem(raw: Json, ctx: ItemContext): Json | null {
         report(ctx, at, 'meaning', 'missing' in found ? 'valueSetMissing' : 'valueSetNotExpandable', String(v));
         return drop(raw, at, ctx);
       }
-      item.answerOption = found.options;
-      if (!ctx.keptValueSets.some((vs) => vs.url === found.valueSet.url && vs.id === found.valueSet.id)) ctx.keptValueSets.push(found.valueSet);
+      item.answerOption = referencing(found.options, keepValueSet(ctx, found.valueSet));
     } else if (k === 'initial') {
       const initial = (Array.isArray(v) ? v : []).filter((a) => {
         const ok = isObject(a) && Object.keys(a).length === 1 && INITIAL_VALUE.test(Object.keys(a)[0]!);

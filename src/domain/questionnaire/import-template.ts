@@ -69,7 +69,7 @@ export function importQuestionnaire(input: string | unknown, templateSchema: z.Z
 
   const ctx: ItemContext = {
     out: [], dropped: new Set(), contained: Array.isArray(json.contained) ? json.contained : [], given: opts.valueSets ?? [],
-    keptValueSets: [], valueSetsNeeded: new Set(), ...(opts.engine ? { engine: opts.engine } : {}),
+    keptValueSets: [], keptIds: new Map(), valueSetsNeeded: new Set(), ...(opts.engine ? { engine: opts.engine } : {}),
   };
   const root: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(json)) {

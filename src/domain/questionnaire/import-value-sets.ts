@@ -1,8 +1,11 @@
 // answerValueSet on import: the value set becomes the item's options. A contained one ("#id",
 // or a url a contained ValueSet carries) is read from the file; any other must be given by the
 // admin as its own ValueSet file, which is then kept in the template's `contained`.
+// Every kept value set is referenced: each option taken from it names it on its Coding (FHIR's
+// valueset-reference extension, `#id`), so the template stays valid FHIR (a contained resource
+// must be referred to) and says where each option came from.
 // Only enumerated value sets can be read offline: an expansion, or compose.include.concept lists.
-import { OPTION_EXTENSIONS } from './extensions';
+import { EXT, OPTION_EXTENSIONS } from './extensions';
 import type { AnswerOption, Extension, ValueSet } from './types';
 
 type Json = Record<string, unknown>;
@@ -62,6 +65,22 @@ export function lookUpValueSet(ref: string, contained: readonly unknown[], given
   const options = codesOf(vs);
   if (!options) return { notExpandable: true };
   return { options, valueSet: slim(vs, options), external: !inFile };
+}
+
+/** A FHIR id for a kept value set: its own, else one made from its url, unique in the template. */
+export function containedId(vs: ValueSet, taken: ReadonlySet<string>): string {
+  const own = vs.id && /^[A-Za-z0-9.-]{1,64}$/.test(vs.id) ? vs.id : undefined;
+  const fromUrl = (vs.url ?? '').split(/[/#|]/).filter(Boolean).pop()?.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 60);
+  const base = own ?? (fromUrl || 'vs');
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 60)}-${n}`;
+  return id;
+}
+
+/** The options, each naming the contained value set it came from. */
+export function referencing(options: readonly AnswerOption[], id: string): AnswerOption[] {
+  const ref = { url: EXT.valueSetReference, valueUri: `#${id}` };
+  return options.map((o) => ({ ...o, valueCoding: { ...o.valueCoding!, extension: [ref] } }));
 }
 
 /** What the template keeps of a value set: who it is and its codes, as enumerated concepts. */

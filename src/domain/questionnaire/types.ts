@@ -15,6 +15,8 @@ export interface Coding {
   code?: string;
   display?: string;
   _display?: Translatable;
+  /** On an option only: the contained value set it came from (valueset-reference, `#id`). */
+  extension?: { url: string; valueUri: string }[];
 }
 
 /** FHIR's translation extension, on `_text`, `_title` or `_display`: the English of a French template. */

@@ -22,7 +22,7 @@ export const patientBody = z.strictObject({
   /** Where the HIS says the patient is: absent means admitted (a census entry). */
   status: z.enum(['preadmitted', 'admitted', 'onLeave', 'discharged', 'cancelled', 'merged']).optional(),
   dischargedAt: z.iso.datetime({ offset: true }).optional(),
-  /** A40 merge: this record was merged into that patient document, which carries on. */
+  /** Legacy, no longer written: an A40 merge now writes a `patient-link` (domain/recovery/patient-link.ts). */
   mergedInto: z.string().regex(/^[0-9a-f-]{36}$/, 'must be a patient docId').optional(),
 });
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ENABLE_OPERATORS, ITEM_TYPES, type Questionnaire, type QuestionnaireItem } from '../questionnaire/types';
 import { templateProblems } from '../questionnaire/template-problems';
+import { EXT } from '../questionnaire/extensions';
 
 const short = z.string().min(1).max(500);
 
@@ -81,8 +82,13 @@ const enableWhen = z.strictObject({
   answerCoding: codingSchema.optional(),
 });
 
+/** An option's Coding may name the contained value set it came from (import-value-sets.ts). */
+const optionCoding = codingSchema.extend({
+  extension: z.array(z.strictObject({ url: z.literal(EXT.valueSetReference), valueUri: z.string().regex(/^#[A-Za-z0-9.-]{1,64}$/) })).max(1).optional(),
+});
+
 const answerOption = z.strictObject({
-  valueCoding: codingSchema.optional(),
+  valueCoding: optionCoding.optional(),
   valueString: z.string().min(1).max(500).optional(),
   valueInteger: z.number().int().optional(),
   valueDate: z.string().max(30).optional(),

@@ -186,6 +186,12 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
         )),
       };
       blocks.push({ key, keepWithNext: true, node: <p className="pf-caption"><Label node={node} /></p> });
+      // The help under a column's question, or under the group, is said once above the table.
+      node.help.forEach((h, i) => {
+        const text = itemText(h.text, lang);
+        const shown = h.column ? t('print.form.labelled', { label: itemText(h.column, lang), text }) : text;
+        blocks.push({ key: `${key}:h${i}`, keepWithNext: true, node: <p className="pf-help">{shown}</p> });
+      });
       node.rows.forEach((row, r) =>
         blocks.push({ key: `${key}:r${r}`, table, node: node.columns.map((c, ci) => <td key={c.linkId}>{cellFor(c, row[ci] ?? [])}</td>) }),
       );
