@@ -5,3 +5,4 @@ await runSyncThroughput();
 await (await import('./print-kit')).runPrintKit();
 await (await import('./sync-load')).runSyncLoad();
 await (await import('./mllp-feed')).runMllpFeed();
+await (await import('./vault-ward')).runVaultWard();

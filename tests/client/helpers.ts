@@ -3,20 +3,13 @@ import { ReleveDb } from '../../src/client/db/schema';
 import { setMeta } from '../../src/client/db/meta';
 import { appendEntry } from '../../src/client/db/append';
 import type { Author } from '../../src/domain/entry';
-import { vaultMiddleware } from '../../src/client/db/vault/middleware';
-import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import type { PatientBody } from '../../src/domain/schemas';
 
-// Every client test runs on an unlocked tablet with the vault on, as the app does.
-setDataKey(await generateDataKey());
-
 let n = 0;
-/** A fresh, empty tablet database (fake-indexeddb, one per test), encrypted at rest. */
+/** A fresh, empty tablet database (fake-indexeddb, one per test). */
 export function freshDb(): ReleveDb {
   n += 1;
-  const db = new ReleveDb(`test-${process.pid}-${n}-${Math.random().toString(36).slice(2)}`);
-  db.use(vaultMiddleware);
-  return db;
+  return new ReleveDb(`test-${process.pid}-${n}-${Math.random().toString(36).slice(2)}`);
 }
 
 export const nurse: Author = { userId: 'u-nurse', name: 'Camille Martin', role: 'nurse' };

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isOnCensus, type PatientBody, type UnitBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
-import { db, type DocRow } from '../db/schema';
+import { db, type DocRow, type ReleveDb } from '../db/schema';
 import { useSession } from './session';
 import { latestHandoversOfUnit } from './latest-handover';
 import type { Severity } from '../../domain/questionnaire';
@@ -40,8 +40,8 @@ export function useUnits(): UnitInfo[] | undefined {
   }, [user?.id, user?.units.join()]);
 }
 
-export async function loadWard(unitCode: string): Promise<WardRow[]> {
-  const d = db();
+/** `d` is the app's database; the vault bench passes its own, with and without encryption. */
+export async function loadWard(unitCode: string, d: ReleveDb = db()): Promise<WardRow[]> {
   // One read per document type for the whole ward, not one per patient: Dexie follows a live
   // query across a limited number of awaits, and a full ward must still update live.
   // A patient is on the ward her current record names: the HIS feed moves a record (and her

@@ -22,10 +22,13 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
   try {
     return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
       const touched = new Set<string>();
-      let added = 0;
       let known = 0;
-      for (const e of sound) {
-        const mine = await db.entries.get(e.id);
+      // One read and one write for the page, not one per entry: each stored row is sealed and
+      // opened by the vault, and a batch does that work in parallel.
+      const held = await db.entries.bulkGet(sound.map((e) => e.id));
+      const fresh = new Map<string, Entry>();
+      for (const [i, e] of sound.entries()) {
+        const mine = held[i];
         if (mine) {
           known++;
           // Our own entry coming back: the server has it, whatever happened to the push answer.
@@ -35,10 +38,12 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
           }
           continue;
         }
-        await db.entries.add(e);
+        if (fresh.has(e.id)) known++;
+        fresh.set(e.id, e);
         touched.add(e.docId);
-        added++;
       }
+      await db.entries.bulkAdd([...fresh.values()]);
+      const added = fresh.size;
       for (const docId of touched) await reprojectDoc(db, docId);
       const cursors = (await getMeta(db, 'pullCursors')) ?? {};
       await setMeta(db, 'pullCursors', { ...cursors, [cursorKey]: next });

@@ -1,0 +1,56 @@
+// Opening the MED ward board after unlock, with the vault and without it, side by side in one
+// run (Chromium, a bench-only page served by Vite: the shipped app has no switch to turn the
+// vault off). The board's read is timed alone (loadWard: the queries, decryption, projection):
+// rendering costs the same either way, so this is the strictest ratio.
+import { join } from 'node:path';
+import { createServer } from 'vite';
+import type { Entry } from '../src/domain/entry';
+import { launchChromium, startServer } from '../tests/e2e/harness';
+import { createDocument, pullAll, signInDevice } from '../tests/e2e/print-api';
+import { aNote } from './vault-ward/note';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const NOTES_PER_PATIENT = 3;
+
+/** The demo's MED ward as its nurse's tablet holds it, with a few notes per patient. */
+async function wardEntries(url: string): Promise<{ entries: Entry[]; patients: number }> {
+  const nurse = await signInDevice(url, 'demo-nurse');
+  const med = (await pullAll(nurse)).filter((e) => e.docType === 'patient' && e.scope === 'unit:MED');
+  for (const p of med) {
+    for (let i = 0; i < NOTES_PER_PATIENT; i++) await createDocument(nurse, { docType: 'note', scope: 'unit:MED', body: aNote(i), patientId: p.docId });
+  }
+  return { entries: await pullAll(nurse), patients: med.length };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function runVaultWard(): Promise<void> {
+  console.log(`\nvault: opening the MED ward board after unlock, encrypted vs clear (Chromium), ${RUNS} runs each`);
+  const server = await startServer();
+  const vite = await createServer({ root: join(import.meta.dirname, 'vault-ward'), configFile: false, logLevel: 'silent', server: { port: 0, fs: { allow: [join(import.meta.dirname, '..')] } } });
+  await vite.listen();
+  const browser = await launchChromium();
+  try {
+    const { entries, patients } = await wardEntries(server.url);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(vite.resolvedUrls!.local[0]!);
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 120_000 });
+    await page.evaluate(async (e) => (window as unknown as { vaultBench: { fill: (x: Entry[]) => Promise<void> } }).vaultBench.fill(e), entries);
+    type Result = { sealed: number[]; plain: number[]; rows: number };
+    const r = await page.evaluate(
+      async (runs) => (window as unknown as { vaultBench: { compare: (u: string, n: number) => Promise<Result> } }).vaultBench.compare('MED', runs),
+      RUNS,
+    );
+    const line = (name: string, xs: number[]) =>
+      console.log(`  ${name.padEnd(36)} median ${median(xs).toFixed(1).padStart(7)} ms  (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
+    console.log(`  ${entries.length} entries on the tablet, ${patients} MED patients, ${r.rows} rows on the board`);
+    line('encrypted (vault)', r.sealed);
+    line('clear (baseline)', r.plain);
+    const ratio = median(r.sealed) / median(r.plain);
+    console.log(`  ratio encrypted/clear (median): ${ratio.toFixed(2)}x  (target <= 1.30x)`);
+  } finally {
+    await browser.close();
+    await vite.close();
+    await server.stop();
+  }
+}
