@@ -19,6 +19,7 @@ import './styles/admin.css';
 import './styles/procedures.css';
 import './styles/directory.css';
 import './styles/forms.css';
+import './styles/recovery.css';
 import './styles/print.css';
 import './styles/sessions.css';
 

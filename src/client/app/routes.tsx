@@ -22,6 +22,8 @@ import { WardHandoverPage } from '../features/handover/WardHandoverPage';
 import { LoginPage } from '../features/login/LoginPage';
 import { RequireSession } from '../features/login/RequireSession';
 import { PatientPage } from '../features/patient/PatientPage';
+import { LinkPage } from '../features/recovery/LinkPage';
+import { RecoveryDocPage } from '../features/recovery/RecoveryDocPage';
 import { WorklistPage } from '../features/recovery/WorklistPage';
 import { PrintFormPage } from '../features/print/PrintFormPage';
 import { PrintKitPage } from '../features/print/PrintKitPage';
@@ -63,6 +65,8 @@ export function AppRoutes() {
           <Route path="/print/form/:templateId" element={<PrintFormPage />} />
           <Route path="/print/kit/:unit" element={<PrintKitPage />} />
           <Route path="/recovery/:downtimeId?" element={<WorklistPage />} />
+          <Route path="/recovery/links" element={<LinkPage />} />
+          <Route path="/recovery/:downtimeId/doc/:docId" element={<RecoveryDocPage />} />
           <Route path="/print/his/:patientId/:sheet" element={<PrintHisPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/sync" element={<SyncPage />} />

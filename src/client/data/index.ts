@@ -25,4 +25,6 @@ export * from './directory';
 export { useReference, useReferenceDoc, useReferenceAsOf, type ReferenceView } from './reference';
 export { saveReference, serverReachable, OfflineEditError } from './reference-admin';
 export { useRecoveryEpisodes, useWorklist, markBackEntry, downloadExport, type RecoveryEpisode, type WorklistView, type PatientLabel } from './recovery';
+export { useRecoveryDoc, currentBody, type RecoveryDocView } from './recovery-doc';
+export { usePatientLinks, linkPatient, unlinkPatient, useLinkedRecords, useLinkOf, type CensusPatient, type TemporaryPatient, type LinksView, type LinkedRecords } from './patient-links';
 export { usePatientHisData, loadPatientHisData, type PatientHisData, type HisDoc } from './his';

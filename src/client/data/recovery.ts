@@ -9,9 +9,11 @@ import { indexLinks, realPatientOf } from '../../domain/recovery/patient-link';
 import { worklistItems, type WorkItem } from '../../domain/recovery/worklist';
 import type { PatientBody } from '../../domain/schemas';
 import type { DowntimeBody } from '../../domain/schemas/downtime';
+import type { Questionnaire } from '../../domain/questionnaire';
 import { currentSession } from '../db/meta';
 import { db } from '../db/schema';
 import { annotateDoc } from './documents';
+import { loadTemplates } from './templates';
 
 export interface RecoveryEpisode {
   docId: string;
@@ -42,6 +44,8 @@ export interface WorklistView {
   patients: Map<string, PatientLabel>;
   /** Documents written under a temporary number now linked: patientId -> the real patient's id. */
   realOf: Map<string, string>;
+  /** The templates held, by canonical url|version, for the forms' titles. */
+  templates: Map<string, Questionnaire>;
 }
 
 async function loadWorklist(downtimeId: string): Promise<WorklistView> {
@@ -60,7 +64,8 @@ async function loadWorklist(downtimeId: string): Promise<WorklistView> {
   }
   const realOf = new Map<string, string>();
   for (const i of items) if (i.patientId && realPatientOf(links, i.patientId) !== i.patientId) realOf.set(i.patientId, realPatientOf(links, i.patientId));
-  return { items, patients, realOf };
+  const templates = new Map((await loadTemplates()).map((v) => [v.canonical, v.template]));
+  return { items, patients, realOf, templates };
 }
 
 export function useWorklist(downtimeId: string): WorklistView | undefined {

@@ -81,7 +81,7 @@ export function useWard(unitCode: string): WardRow[] | undefined {
 }
 
 /** A conflicted patient record still needs both identifiers on screen: show its newest head. */
-function currentPatientBody(p: DocRow): PatientBody | null {
+export function currentPatientBody(p: DocRow): PatientBody | null {
   if (p.body) return p.body as PatientBody;
   const last = p.headVersions[p.headVersions.length - 1];
   return (last?.body as PatientBody | undefined) ?? null;

@@ -118,11 +118,12 @@ export interface WorkFilter {
   authorId?: string;
 }
 
-export function filterItems(items: readonly WorkItem[], f: WorkFilter): WorkItem[] {
+/** `realOf`: temporary patientId -> the real patient it is linked to; a patient filter finds both. */
+export function filterItems(items: readonly WorkItem[], f: WorkFilter, realOf: ReadonlyMap<string, string> = new Map()): WorkItem[] {
   return items.filter(
     (i) =>
       (f.unit === undefined || i.unitCode === f.unit) &&
-      (f.patientId === undefined || i.patientId === f.patientId) &&
+      (f.patientId === undefined || (i.patientId !== null && (realOf.get(i.patientId) ?? i.patientId) === f.patientId)) &&
       (f.category === undefined || i.category === f.category) &&
       (f.status === undefined || i.backEntry.status === f.status) &&
       (f.authorId === undefined || i.authors.some((a) => a.userId === f.authorId)),

@@ -49,4 +49,17 @@ describe('the back-entry worklist', () => {
     expect(byUnit.get('MED')).toEqual({ total: 1, done: 0, notNeeded: 0, todo: 1 });
     expect(filterItems(items, { status: 'done' }).map((i) => i.doc.docId)).toEqual([a.docId]);
   });
+
+  it('filters by patient: a temporary patient linked to the real one is found under the real one', async () => {
+    const tmp = newId();
+    const real = newId();
+    const underTmp = await makeCreate(noteBody({ target: 'Accueil', data: 'a' }), { patientId: tmp, downtimeId: EPISODE });
+    const underReal = await makeCreate(noteBody({ target: 'Douleur', data: 'b' }), { patientId: real, downtimeId: EPISODE });
+    const other = await makeCreate(noteBody({ target: 'Autre', data: 'c' }), { downtimeId: EPISODE });
+    const items = worklistItems([underTmp, underReal, other], { downtimeId: EPISODE });
+    const ids = (list: { doc: { docId: string } }[]) => list.map((i) => i.doc.docId).sort();
+    expect(ids(filterItems(items, { patientId: real }))).toEqual([underReal.docId]);
+    expect(ids(filterItems(items, { patientId: real }, new Map([[tmp, real]])))).toEqual([underTmp.docId, underReal.docId].sort());
+    expect(ids(filterItems(items, { patientId: tmp }, new Map([[tmp, real]])))).toEqual([]);
+  });
 });

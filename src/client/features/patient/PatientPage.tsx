@@ -10,6 +10,7 @@ import { NotesSection } from '../notes/NotesSection';
 import { FormsSection } from '../forms/FormsSection';
 import { HisSection } from '../his/HisSection';
 import { IdentityBanner } from './IdentityBanner';
+import { LinkedAway, LinkedRecords } from './LinkedRecords';
 import { PatientPrintMenu } from '../print/PatientPrintMenu';
 import { RefusedPage } from '../../ui/RefusedPage';
 
@@ -39,10 +40,12 @@ export function PatientPage() {
         actions={<PatientPrintMenu patientId={record.patientId} />}
       />
       <div className="page">
+        <LinkedAway patientId={record.patientId} />
         <HisSection patientId={record.patientId} />
         {/* The key resets every open form when the nurse moves to another patient. */}
         <NotesSection key={record.patientId} patientId={record.patientId} />
         <FormsSection key={`forms-${record.patientId}`} patientId={record.patientId} />
+        <LinkedRecords patientId={record.patientId} />
       </div>
     </div>
   );

@@ -28,14 +28,14 @@ export function MarkForm({ doc, status }: { doc: DocState; status: BackEntryStat
     <div className="mark-form">
       <label className="field field--inline">
         <span className="field-label">{t('recovery.reference')}</span>
-        <input value={reference} onChange={(e) => setReference(e.target.value)} maxLength={200} />
+        <input className="input" value={reference} onChange={(e) => setReference(e.target.value)} maxLength={200} />
       </label>
       <button type="button" className="button button--primary" disabled={busy || reference.trim() === ''} onClick={() => void mark('done')}>
         {t('recovery.markDone')}
       </button>
       <label className="field field--inline">
         <span className="field-label">{t('recovery.reason')}</span>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+        <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
       </label>
       <button type="button" className="button" disabled={busy || reason.trim() === ''} onClick={() => void mark('not-needed')}>
         {t('recovery.markNotNeeded')}

@@ -2,17 +2,15 @@
 // and work the lines, safety-critical first. The FHIR export downloads from here (online).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
-import type { BackEntryStatus } from '../../../domain/recovery/back-entry';
-import { filterItems, progressOf, WORK_CATEGORIES, type WorkCategory, type WorkFilter } from '../../../domain/recovery/worklist';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { filterItems, progressOf, type WorkFilter } from '../../../domain/recovery/worklist';
 import { downloadExport, useRecoveryEpisodes, useWorklist, type RecoveryEpisode } from '../../data';
 import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { WorkFilters } from './WorkFilters';
 import { WorkRow } from './WorkRow';
-
-const STATUSES: readonly BackEntryStatus[] = ['todo', 'done', 'not-needed'];
 
 function EpisodePicker({ episodes, current }: { episodes: RecoveryEpisode[]; current: string | undefined }) {
   const { t } = useTranslation();
@@ -21,7 +19,7 @@ function EpisodePicker({ episodes, current }: { episodes: RecoveryEpisode[]; cur
   return (
     <label className="field">
       <span className="field-label">{t('recovery.episode')}</span>
-      <select value={current ?? ''} onChange={(e) => void navigate(`/recovery/${e.target.value}`)}>
+      <select className="input" value={current ?? ''} onChange={(e) => void navigate(`/recovery/${e.target.value}`)}>
         <option value="" disabled>{t('recovery.chooseEpisode')}</option>
         {episodes.map((e) => (
           <option key={e.docId} value={e.docId}>
@@ -43,7 +41,7 @@ function Worklist({ downtimeId }: { downtimeId: string }) {
   const [exportFailed, setExportFailed] = useState(false);
   if (!view) return <Loading />;
   const { overall, byUnit } = progressOf(view.items);
-  const shown = filterItems(view.items, filter);
+  const shown = filterItems(view.items, filter, view.realOf);
   const set = (patch: Partial<WorkFilter>) => setFilter((old) => Object.fromEntries(Object.entries({ ...old, ...patch }).filter(([, v]) => v)) as WorkFilter);
   return (
     <>
@@ -53,36 +51,13 @@ function Worklist({ downtimeId }: { downtimeId: string }) {
       </ul>
       <button type="button" className="button" onClick={() => downloadExport(downtimeId).then(() => setExportFailed(false), () => setExportFailed(true))}>{t('recovery.export')}</button>
       {exportFailed && <Notice kind="error">{t('recovery.exportFailed')}</Notice>}
-      <fieldset className="work-filters">
-        <legend>{t('recovery.filters')}</legend>
-        <label className="field field--inline">
-          <span className="field-label">{t('recovery.filter.unit')}</span>
-          <select value={filter.unit ?? ''} onChange={(e) => set({ unit: e.target.value })}>
-            <option value="">{t('recovery.filter.all')}</option>
-            {[...byUnit.keys()].map((u) => <option key={u} value={u}>{u}</option>)}
-          </select>
-        </label>
-        <label className="field field--inline">
-          <span className="field-label">{t('recovery.filter.category')}</span>
-          <select value={filter.category ?? ''} onChange={(e) => set({ category: e.target.value as WorkCategory })}>
-            <option value="">{t('recovery.filter.all')}</option>
-            {WORK_CATEGORIES.map((c) => <option key={c} value={c}>{t(`recovery.category.${c}`)}</option>)}
-          </select>
-        </label>
-        <label className="field field--inline">
-          <span className="field-label">{t('recovery.filter.status')}</span>
-          <select value={filter.status ?? ''} onChange={(e) => set({ status: e.target.value as BackEntryStatus })}>
-            <option value="">{t('recovery.filter.all')}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`recovery.status.${s}`)}</option>)}
-          </select>
-        </label>
-      </fieldset>
+      <WorkFilters view={view} units={[...byUnit.keys()]} filter={filter} onChange={set} />
       {shown.length === 0 ? <Notice kind="info" live={false}>{t('recovery.empty')}</Notice> : (
         <table className="work-table">
           <thead><tr>{(['what', 'patient', 'author', 'status', 'actions'] as const).map((c) => <th key={c}>{t(`recovery.columns.${c}`)}</th>)}</tr></thead>
           <tbody>
             {shown.map((item) => (
-              <WorkRow key={item.doc.docId} item={item} patient={item.patientId ? view.patients.get(item.patientId) : undefined}
+              <WorkRow key={item.doc.docId} downtimeId={downtimeId} item={item} templates={view.templates} patient={item.patientId ? view.patients.get(item.patientId) : undefined}
                 realPatient={item.patientId && view.realOf.has(item.patientId) ? view.patients.get(view.realOf.get(item.patientId)!) : undefined} />
             ))}
           </tbody>
@@ -101,6 +76,9 @@ export function WorklistPage() {
   return (
     <section className="page recovery-page">
       <h1>{t('recovery.title')}</h1>
+      <p className="button-row">
+        <Link className="button" to="/recovery/links">{t('recovery.link.nav')}</Link>
+      </p>
       {episodes.length === 0 ? <Notice kind="info" live={false}>{t('recovery.noEpisode')}</Notice> : <EpisodePicker episodes={episodes} current={downtimeId} />}
       {downtimeId && <Worklist key={downtimeId} downtimeId={downtimeId} />}
     </section>
