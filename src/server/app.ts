@@ -46,6 +46,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** PEM certificate and key: HTTPS, HTTP/1.1 and HTTP/2, with HSTS. */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** RELEVE_FHIR_EXPORT_URL: the main record's FHIR endpoint for the recovery export. */
+  fhirExportUrl?: string;
 }
 
 function fastifyFor(opts: BuildAppOptions, limits: ConnectionLimits): FastifyInstance {
@@ -76,6 +78,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     tokenTtlHours: opts.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS,
     checks: { off: new Set(opts.checksOff ?? []) },
     loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...opts.loginLimits },
+    fhirExportUrl: opts.fhirExportUrl,
   };
 
   useErrorHandler(app);

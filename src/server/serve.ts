@@ -56,6 +56,19 @@ export function startupLine(url: string, tls: boolean, dataFile: string): string
   );
 }
 
+/** RELEVE_FHIR_EXPORT_URL must be an http(s) URL: a typo is refused at start, not at the first export. */
+export function fhirExportUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.RELEVE_FHIR_EXPORT_URL ?? '';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`RELEVE_FHIR_EXPORT_URL must be an http(s) URL, got '${raw}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`RELEVE_FHIR_EXPORT_URL must be an http(s) URL, got '${raw}'`);
+  return url.href;
+}
+
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const port = Number(env.PORT || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got '${env.PORT}'`);
@@ -73,6 +86,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runni
     production: env.NODE_ENV !== 'development',
     trustProxy: trustProxyFromEnv(env),
     ...(tls ? { tls } : {}),
+    ...(env.RELEVE_FHIR_EXPORT_URL ? { fhirExportUrl: fhirExportUrlFromEnv(env) } : {}),
   });
   let mllp: MllpListener | null = null;
   try {

@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, syncNow, goOffline, statusText } from './ward-tablet';
+import { signIn, openPatientByRow, syncNow, goOffline, statusText, fillVitalsRow } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -16,19 +16,6 @@ async function newForm(page: Page, title: string) {
 
 async function saveForm(page: Page, label = 'Enregistrer le formulaire') {
   await page.getByRole('button', { name: label }).click();
-}
-
-async function fillVitalsRow(page: Page, index: number, v: { time: string; sys: string; dia: string; hr: string; spo2: string; temp: string; pain: string }) {
-  const row = page.locator('.form-row').nth(index);
-  await row.getByLabel(/^Heure/).fill(v.time);
-  await row.getByLabel(/PA systolique/).fill(v.sys);
-  await row.getByLabel(/PA diastolique/).fill(v.dia);
-  await row.getByLabel(/Fréquence cardiaque/).fill(v.hr);
-  await row.getByLabel(/SpO₂/).fill(v.spo2);
-  await row.getByLabel(/Température/).fill(v.temp);
-  await row.getByRole('button', { name: /A — Éveillé/ }).click();
-  await row.getByRole('button', { name: v.pain, exact: true }).click();
-  await row.getByLabel(/^Initiales/).fill('CM');
 }
 
 describe('forms offline', () => {

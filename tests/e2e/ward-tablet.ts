@@ -94,3 +94,17 @@ export async function amendOnBothOffline(
   await syncNow(b.page);
   await syncNow(a.page);
 }
+
+/** Fills one row of the vital-signs flowsheet, as a nurse does (initials CM). */
+export async function fillVitalsRow(page: Page, index: number, v: { time: string; sys: string; dia: string; hr: string; spo2: string; temp: string; pain: string }) {
+  const row = page.locator('.form-row').nth(index);
+  await row.getByLabel(/^Heure/).fill(v.time);
+  await row.getByLabel(/PA systolique/).fill(v.sys);
+  await row.getByLabel(/PA diastolique/).fill(v.dia);
+  await row.getByLabel(/Fréquence cardiaque/).fill(v.hr);
+  await row.getByLabel(/SpO₂/).fill(v.spo2);
+  await row.getByLabel(/Température/).fill(v.temp);
+  await row.getByRole('button', { name: /A — Éveillé/ }).click();
+  await row.getByRole('button', { name: v.pain, exact: true }).click();
+  await row.getByLabel(/^Initiales/).fill('CM');
+}

@@ -23,8 +23,9 @@ function patientOf(doc: DocState): { patientId?: string } {
   return doc.patientId !== undefined ? { patientId: doc.patientId } : {};
 }
 
-export function createDoc(docType: string, scope: string, body: unknown, patientId?: string): Promise<Appended> {
-  return append({ docType, kind: 'create', parents: [], scope, body, ...(patientId ? { patientId } : {}) });
+/** `downtimeId`: the episode it belongs to when not the one in force (a transcribed paper sheet's). */
+export function createDoc(docType: string, scope: string, body: unknown, patientId?: string, downtimeId?: string): Promise<Appended> {
+  return append({ docType, kind: 'create', parents: [], scope, body, ...(patientId ? { patientId } : {}), ...(downtimeId ? { downtimeId } : {}) });
 }
 
 /** A new version of a document with one current version. */

@@ -6,6 +6,7 @@ import {
   type FormValues, type LaunchPatientFields, type Questionnaire, type QuestionnaireResponse,
 } from '../../domain/questionnaire';
 import type { DocState } from '../../domain/project';
+import { episodeOfPaper, transcriptionExtensionOf, type Transcription } from '../../domain/recovery/transcription';
 import { InvalidEntryError } from '../db/append';
 import { db } from '../db/schema';
 import { amendDoc, annotateDoc, createDoc, resolveDoc, retractDoc } from './documents';
@@ -90,10 +91,15 @@ export async function responseToSave(template: Questionnaire, values: FormValues
   return response;
 }
 
-export async function writeForm(patientId: string, template: Questionnaire, values: FormValues): Promise<string> {
+/** A new form; `paper`: transcribed from a printed sheet (its author and time as written on it). */
+export async function writeForm(patientId: string, template: Questionnaire, values: FormValues, paper?: Transcription): Promise<string> {
   const patient = await db().docs.get(patientId);
   if (!patient || patient.docType !== 'patient') throw new Error('unknown patient');
-  const { doc } = await createDoc('form', patientWardScope(patient), await responseToSave(template, values, patientId), patientId);
+  const response = await responseToSave(template, values, patientId);
+  const body = paper ? { ...response, extension: [transcriptionExtensionOf(paper)] } : response;
+  const scope = patientWardScope(patient);
+  const episode = paper ? episodeOfPaper(await db().docs.filter((d) => d.docType === 'downtime').toArray(), scope, paper.paperTime) : null;
+  const { doc } = await createDoc('form', scope, body, patientId, episode ?? undefined);
   return doc.docId;
 }
 

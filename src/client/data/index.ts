@@ -27,4 +27,6 @@ export { saveReference, serverReachable, OfflineEditError } from './reference-ad
 export { useRecoveryEpisodes, useWorklist, markBackEntry, downloadExport, type RecoveryEpisode, type WorklistView, type PatientLabel } from './recovery';
 export { useRecoveryDoc, currentBody, type RecoveryDocView } from './recovery-doc';
 export { usePatientLinks, linkPatient, unlinkPatient, useLinkedRecords, useLinkOf, type CensusPatient, type TemporaryPatient, type LinksView, type LinkedRecords } from './patient-links';
+export { readScannedSheet, type ScannedSheet, type AlreadyTranscribed } from './scan';
+export { sendExportToMainRecord, SendExportError, type SentExport, type SendFailure } from './send-export';
 export { usePatientHisData, loadPatientHisData, type PatientHisData, type HisDoc } from './his';

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { FHIR_DATETIME } from '../questionnaire/convert';
 import { parseQrPayload, type QrPayload } from '../print/qr-payload';
+import { toEpisode, type DowntimeEpisode, type EpisodeDoc } from '../downtime/episode';
+import { GLOBAL_SCOPE, unitOfScope } from '../scope';
 
 export const TRANSCRIPTION_URL = 'https://releve.example/fhir/StructureDefinition/paper-transcription';
 
@@ -68,4 +70,22 @@ export function sameSheet(a: QrPayload, b: QrPayload): boolean {
 export function transcribedSheet(body: unknown): QrPayload | null {
   const t = transcriptionOf(body);
   return t ? parseQrPayload(t.sheet) : null;
+}
+
+/**
+ * The downtime episode a paper sheet was written in: one covering the form's ward (the ward's own
+ * first, then hospital-wide) whose span holds the time written on the sheet. Its transcription
+ * carries that episode, even when typed in after the episode ended, so the worklist and the
+ * export of that episode include it. Null when the paper time falls in no episode.
+ */
+export function episodeOfPaper(docs: readonly EpisodeDoc[], scope: string, paperTime: string): string | null {
+  const at = Date.parse(paperTime);
+  const unit = unitOfScope(scope);
+  const spans = docs
+    .map(toEpisode)
+    .filter((e): e is DowntimeEpisode => e !== null && !docs.find((d) => d.docId === e.docId)?.retracted)
+    .filter((e) => (unit !== null && e.scope === scope) || e.scope === GLOBAL_SCOPE)
+    .filter((e) => Date.parse(e.body.startedAt) <= at && (e.body.endedAt === undefined || at <= Date.parse(e.body.endedAt)));
+  spans.sort((a, b) => (a.scope === b.scope ? (a.docId < b.docId ? -1 : 1) : a.scope === GLOBAL_SCOPE ? 1 : -1));
+  return spans[0]?.docId ?? null;
 }

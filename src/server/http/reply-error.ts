@@ -17,6 +17,8 @@ export type ApiError =
   | 'not_found'
   | 'forbidden'
   | 'storage_full'
+  | 'not_configured'
+  | 'fhir_unreachable'
   | 'internal_error';
 
 export function replyError(reply: FastifyReply, status: number, error: ApiError, details?: unknown): FastifyReply {

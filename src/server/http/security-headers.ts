@@ -12,7 +12,8 @@ export async function useSecurityHeaders(app: FastifyInstance, opts: { hsts: boo
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // WebAssembly compilation only (the QR decoder's ZXing build), never eval of script text.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],

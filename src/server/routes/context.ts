@@ -10,4 +10,6 @@ export interface RouteContext {
   /** Internal, for tests: checks switched off to show a test can fail without them. */
   checks: CheckSwitches;
   loginLimits: LoginLimits;
+  /** The main record's FHIR endpoint the recovery export is sent to (RELEVE_FHIR_EXPORT_URL); unset: download only. */
+  fhirExportUrl?: string | undefined;
 }

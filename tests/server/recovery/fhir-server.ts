@@ -14,21 +14,34 @@ function identifiers(r: Record<string, unknown>): string[] {
   return list.map((i) => `${i.system}|${i.value}`);
 }
 
-export function applyTransaction(server: FhirServer, bundle: ExportBundle): { created: number } {
+/** One answer per request entry, in order, as a transaction-response gives them. */
+export interface EntryAnswer {
+  status: string;
+  location: string;
+}
+
+export function applyTransaction(server: FhirServer, bundle: ExportBundle): { created: number; answers: EntryAnswer[] } {
   let created = 0;
   let n = server.resources.size;
+  const answers: EntryAnswer[] = [];
   for (const e of bundle.entry) {
     const type = e.resource.resourceType;
     if (e.request.method === 'PUT') {
-      if (!server.resources.has(e.request.url)) created++;
+      const isNew = !server.resources.has(e.request.url);
+      if (isNew) created++;
       server.resources.set(e.request.url, e.resource);
+      answers.push({ status: isNew ? '201 Created' : '200 OK', location: `${e.request.url}/_history/1` });
       continue;
     }
     const wanted = e.request.ifNoneExist?.replace(/^identifier=/, '');
-    const exists = wanted !== undefined && [...server.resources.entries()].some(([k, r]) => k.startsWith(`${type}/`) && identifiers(r).includes(wanted));
-    if (exists) continue;
+    const existing = wanted === undefined ? undefined : [...server.resources.entries()].find(([k, r]) => k.startsWith(`${type}/`) && identifiers(r).includes(wanted));
+    if (existing) {
+      answers.push({ status: '200 OK', location: `${existing[0]}/_history/1` });
+      continue;
+    }
     server.resources.set(`${type}/${++n}`, e.resource);
+    answers.push({ status: '201 Created', location: `${type}/${n}/_history/1` });
     created++;
   }
-  return { created };
+  return { created, answers };
 }

@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { filterItems, progressOf, type WorkFilter } from '../../../domain/recovery/worklist';
-import { downloadExport, useRecoveryEpisodes, useWorklist, type RecoveryEpisode } from '../../data';
+import { useRecoveryEpisodes, useWorklist, type RecoveryEpisode } from '../../data';
 import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ExportActions } from './ExportActions';
 import { WorkFilters } from './WorkFilters';
 import { WorkRow } from './WorkRow';
 
@@ -38,7 +39,6 @@ function Worklist({ downtimeId }: { downtimeId: string }) {
   const { t } = useTranslation();
   const view = useWorklist(downtimeId);
   const [filter, setFilter] = useState<WorkFilter>({});
-  const [exportFailed, setExportFailed] = useState(false);
   if (!view) return <Loading />;
   const { overall, byUnit } = progressOf(view.items);
   const shown = filterItems(view.items, filter, view.realOf);
@@ -49,8 +49,7 @@ function Worklist({ downtimeId }: { downtimeId: string }) {
       <ul className="work-progress-units">
         {[...byUnit].map(([unit, p]) => <li key={unit}>{t('recovery.progressUnit', { unit, done: p.done, total: p.total })}</li>)}
       </ul>
-      <button type="button" className="button" onClick={() => downloadExport(downtimeId).then(() => setExportFailed(false), () => setExportFailed(true))}>{t('recovery.export')}</button>
-      {exportFailed && <Notice kind="error">{t('recovery.exportFailed')}</Notice>}
+      <ExportActions downtimeId={downtimeId} />
       <WorkFilters view={view} units={[...byUnit.keys()]} filter={filter} onChange={set} />
       {shown.length === 0 ? <Notice kind="info" live={false}>{t('recovery.empty')}</Notice> : (
         <table className="work-table">
