@@ -1,5 +1,6 @@
 // Every route of the app, in one table. Two layout routes guard what sits under them: the session
 // (kept on the device, so it works offline once a nurse has signed in) and the admin role.
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AdmissionPage } from '../features/admission/AdmissionPage';
 import { AdminGuard } from '../features/admin/AdminGuard';
@@ -37,6 +38,10 @@ import { ChooseWard } from '../features/ward/ChooseWard';
 import { WardBoard } from '../features/ward/WardBoard';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { Loading } from '../ui/Loading';
+
+// The scan screen brings the QR decoder (and its WebAssembly): loaded only when opened.
+const ScanPage = lazy(() => import('../features/recovery/scan/ScanPage'));
 
 export function AppRoutes() {
   return (
@@ -66,6 +71,7 @@ export function AppRoutes() {
           <Route path="/print/kit/:unit" element={<PrintKitPage />} />
           <Route path="/recovery/:downtimeId?" element={<WorklistPage />} />
           <Route path="/recovery/links" element={<LinkPage />} />
+          <Route path="/recovery/scan" element={<Suspense fallback={<Loading />}><ScanPage /></Suspense>} />
           <Route path="/recovery/:downtimeId/doc/:docId" element={<RecoveryDocPage />} />
           <Route path="/print/his/:patientId/:sheet" element={<PrintHisPage />} />
           <Route path="/settings" element={<SettingsPage />} />

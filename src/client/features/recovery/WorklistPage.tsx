@@ -76,6 +76,7 @@ export function WorklistPage() {
     <section className="page recovery-page">
       <h1>{t('recovery.title')}</h1>
       <p className="button-row">
+        <Link className="button" to="/recovery/scan">{t('recovery.scan.nav')}</Link>
         <Link className="button" to="/recovery/links">{t('recovery.link.nav')}</Link>
       </p>
       {episodes.length === 0 ? <Notice kind="info" live={false}>{t('recovery.noEpisode')}</Notice> : <EpisodePicker episodes={episodes} current={downtimeId} />}
