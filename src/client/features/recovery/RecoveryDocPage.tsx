@@ -38,7 +38,15 @@ function ReadOnlyDoc({ view }: { view: RecoveryDocView }) {
   const { t } = useTranslation();
   const f = useFormat();
   const body = currentBody(view.doc);
-  if (view.doc.docType === 'note') return <NoteFields body={asNoteBody(body)} />;
+  if (view.doc.docType === 'note') {
+    const note = asNoteBody(body);
+    return (
+      <>
+        <h3>{note.target}</h3>
+        <NoteFields body={note} />
+      </>
+    );
+  }
   if (view.doc.docType !== 'form') return <CopyView view={view} />;
   if (!view.template) return <Notice kind="error">{t('recovery.noTemplate')}</Notice>;
   const paper = transcriptionOf(body);
