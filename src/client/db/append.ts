@@ -1,14 +1,16 @@
 // The one write path: entry + projection + outbox mark in ONE read-write transaction, with
 // strict durability. When this resolves, the entry is on disk and the UI may say "saved".
+// Speed (issue 15): one strict commit per save, its reads issued together, then its writes
+// issued together; the projection is computed from the entries already read, not read back.
 import Dexie from 'dexie';
 import type { Author, Entry, EntryKind } from '../../domain/entry';
 import { newId, entryShapeProblem } from '../../domain/entry';
 import { sealEntry } from '../../domain/hash';
+import { projectDocument } from '../../domain/project';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { Role } from '../../domain/roles';
 import type { DocRow, ReleveDb } from './schema';
-import { ensureDeviceId, getMeta, setMeta } from './meta';
-import { reprojectDoc } from './project-doc';
+import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
 import { downtimeStampFor } from './downtime-stamp';
 import { localIntegrityProblem } from './integrity';
@@ -37,14 +39,32 @@ export interface Appended {
   doc: DocRow;
 }
 
+/** Everything a save reads, asked for at once inside its transaction. */
+async function readForSave(db: ReleveDb, draft: NewEntry) {
+  const [deviceId, deviceSeq, downtimeId, history, patient] = await Promise.all([
+    getMeta(db, 'deviceId'),
+    getMeta(db, 'deviceSeq'),
+    // Read inside this transaction: an episode declared a moment ago on this tablet stamps this entry.
+    draft.downtimeId ?? downtimeStampFor(db, draft),
+    draft.docId === undefined ? ([] as Entry[]) : db.entries.where('docId').equals(draft.docId).toArray(),
+    draft.patientId === undefined ? undefined : db.docs.get(draft.patientId),
+  ]);
+  return { deviceId, deviceSeq: (deviceSeq ?? 0) + 1, downtimeId, history, patient };
+}
+
+function unknownParent(draft: NewEntry, history: readonly Entry[]): string | undefined {
+  if (draft.kind === 'create') return undefined;
+  const held = new Set(history.map((e) => e.id));
+  return draft.parents.find((p) => !held.has(p));
+}
+
 export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author): Promise<Appended> {
-  const deviceId = await ensureDeviceId(db);
   try {
     return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
-      const deviceSeq = ((await getMeta(db, 'deviceSeq')) ?? 0) + 1;
+      const read = await readForSave(db, draft);
+      // The device id is made once, on first use, inside this same transaction (one commit per save).
+      const deviceId = read.deviceId ?? newId();
       const id = newId();
-      // Read inside this transaction: an episode declared a moment ago on this tablet stamps this entry.
-      const downtimeId = draft.downtimeId ?? (await downtimeStampFor(db, draft));
       const unsigned = {
         id,
         docId: draft.docId ?? id,
@@ -56,9 +76,9 @@ export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author)
         body: draft.body,
         author,
         deviceId,
-        deviceSeq,
+        deviceSeq: read.deviceSeq,
         createdAt: new Date().toISOString(),
-        ...(downtimeId !== undefined ? { downtimeId } : {}),
+        ...(read.downtimeId !== undefined ? { downtimeId: read.downtimeId } : {}),
       };
       // Hashing is WebCrypto, not IndexedDB: waitFor keeps the transaction alive meanwhile.
       const entry = await Dexie.waitFor(sealEntry(unsigned));
@@ -67,25 +87,19 @@ export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author)
         entryShapeProblem(entry) ??
         envelopeProblem(entry, author.role as Role) ??
         bodyProblem(entry) ??
-        (await localIntegrityProblem(db, entry, author));
+        localIntegrityProblem(entry, author, read);
       if (problem) throw new InvalidEntryError(problem);
-      if (draft.kind !== 'create') {
-        for (const p of draft.parents) {
-          const parent = await db.entries.get(p);
-          if (!parent || parent.docId !== entry.docId) throw new InvalidEntryError(`unknown parent ${p}`);
-        }
-      }
-      await db.entries.add(entry);
-      await db.outbox.add({
-        entryId: entry.id,
-        authorId: author.userId,
-        state: 'pending',
-        reason: null,
-        attempts: 0,
-        lastAttemptAt: null,
-      });
-      await setMeta(db, 'deviceSeq', deviceSeq);
-      const doc = await reprojectDoc(db, entry.docId);
+      const missing = unknownParent(draft, read.history);
+      if (missing !== undefined) throw new InvalidEntryError(`unknown parent ${missing}`);
+      const state = projectDocument([...read.history, entry]);
+      const doc: DocRow = { ...state, patientKey: state.patientId ?? state.docId };
+      await Promise.all([
+        db.entries.add(entry),
+        db.outbox.add({ entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, attempts: 0, lastAttemptAt: null }),
+        setMeta(db, 'deviceSeq', read.deviceSeq),
+        read.deviceId === undefined ? setMeta(db, 'deviceId', deviceId) : undefined,
+        db.docs.put(doc),
+      ]);
       return { entry, doc };
     });
   } catch (err) {
