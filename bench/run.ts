@@ -6,3 +6,4 @@ await (await import('./print-kit')).runPrintKit();
 await (await import('./sync-load')).runSyncLoad();
 await (await import('./mllp-feed')).runMllpFeed();
 await (await import('./vault-ward')).runVaultWard();
+await (await import('./tablet')).runTablet();

@@ -6,7 +6,8 @@ import { admitPatient, aNote, freshDb, nurse } from './helpers';
 import { appendEntry, InvalidEntryError } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
 import { getMeta } from '../../src/client/db/meta';
-import type { ReleveDb } from '../../src/client/db/schema';
+import { ReleveDb } from '../../src/client/db/schema';
+import { hashMatches } from '../../src/domain/hash';
 import type { Entry } from '../../src/domain/entry';
 
 function countingCommits(db: ReleveDb): { readwrite: number } {
@@ -68,5 +69,22 @@ describe('one commit per save, one per pulled page', () => {
     expect(await b.entries.count()).toBe(7);
     expect(await b.docs.get(notes[0]!.docId)).toMatchObject({ status: 'ok', body: { results: 'EVA 1/10' }, entryCount: 2 });
     expect(await b.docs.get(notes[0]!.docId)).toEqual(await a.docs.get(notes[0]!.docId));
+  });
+
+  it('two tabs saving on one tablet never share a device sequence: a stale guess is hashed again', async () => {
+    const tabA = freshDb();
+    const tabB = new ReleveDb(tabA.name);
+    const { entry: p } = await admitPatient(tabA);
+    const note = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: p.id, body: aNote };
+    const written: Entry[] = [p];
+    // A remembers deviceSeq 1; B saves 2 and 3 behind its back; A must not reuse 2.
+    for (const tab of [tabB, tabB, tabA, tabB, tabA, tabA]) written.push((await appendEntry(tab, note, nurse)).entry);
+    expect(written.map((e) => e.deviceSeq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(written.map((e) => e.deviceId)).size).toBe(1);
+    for (const e of written) {
+      expect(await hashMatches(e)).toBe(true);
+      expect(await tabA.entries.get(e.id)).toEqual(e);
+    }
+    expect(await getMeta(tabA, 'deviceSeq')).toBe(7);
   });
 });

@@ -1,9 +1,10 @@
 // The one write path: entry + projection + outbox mark in ONE read-write transaction, with
 // strict durability. When this resolves, the entry is on disk and the UI may say "saved".
-// Speed (issue 15): one strict commit per save, its reads issued together, then its writes
-// issued together; the projection is computed from the entries already read, not read back.
-import Dexie from 'dexie';
-import type { Author, Entry, EntryKind } from '../../domain/entry';
+// Speed (issue 15): one strict commit per save, and inside it one round of requests. The entry
+// is hashed before the transaction, with the stamp guessed from the last save (save-stamp.ts);
+// the transaction issues its reads and its writes together, then checks what it read: a wrong
+// guess or a refused entry throws, which aborts the transaction, so nothing is half-written.
+import type { Author, Entry, EntryKind, UnsignedEntry } from '../../domain/entry';
 import { newId, entryShapeProblem } from '../../domain/entry';
 import { sealEntry } from '../../domain/hash';
 import { projectDocument } from '../../domain/project';
@@ -14,6 +15,7 @@ import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
 import { downtimeStampFor } from './downtime-stamp';
 import { localIntegrityProblem } from './integrity';
+import { forgetStamp, guessStamp, rememberStamp, sameStamp, type Stamp } from './save-stamp';
 
 export interface NewEntry {
   /** Omit for a create: a fresh document id is made. */
@@ -39,9 +41,12 @@ export interface Appended {
   doc: DocRow;
 }
 
+/** The guessed stamp was not the tablet's state: the transaction is aborted and the save redone. */
+class StampMissed extends Error {}
+
 /** Everything a save reads, asked for at once inside its transaction. */
-async function readForSave(db: ReleveDb, draft: NewEntry) {
-  const [deviceId, deviceSeq, downtimeId, history, patient] = await Promise.all([
+function readForSave(db: ReleveDb, draft: NewEntry) {
+  return Promise.all([
     getMeta(db, 'deviceId'),
     getMeta(db, 'deviceSeq'),
     // Read inside this transaction: an episode declared a moment ago on this tablet stamps this entry.
@@ -49,7 +54,24 @@ async function readForSave(db: ReleveDb, draft: NewEntry) {
     draft.docId === undefined ? ([] as Entry[]) : db.entries.where('docId').equals(draft.docId).toArray(),
     draft.patientId === undefined ? undefined : db.docs.get(draft.patientId),
   ]);
-  return { deviceId, deviceSeq: (deviceSeq ?? 0) + 1, downtimeId, history, patient };
+}
+
+function stamped(draft: NewEntry, id: string, createdAt: string, author: Author, stamp: Stamp): UnsignedEntry {
+  return {
+    id,
+    docId: draft.docId ?? id,
+    docType: draft.docType,
+    kind: draft.kind,
+    parents: draft.parents,
+    scope: draft.scope,
+    ...(draft.patientId !== undefined ? { patientId: draft.patientId } : {}),
+    body: draft.body,
+    author,
+    deviceId: stamp.deviceId,
+    deviceSeq: stamp.deviceSeq,
+    createdAt,
+    ...(stamp.downtimeId !== undefined ? { downtimeId: stamp.downtimeId } : {}),
+  };
 }
 
 function unknownParent(draft: NewEntry, history: readonly Entry[]): string | undefined {
@@ -58,50 +80,58 @@ function unknownParent(draft: NewEntry, history: readonly Entry[]): string | und
   return draft.parents.find((p) => !held.has(p));
 }
 
+const projected = (entries: Entry[]): DocRow => {
+  const state = projectDocument(entries);
+  return { ...state, patientKey: state.patientId ?? state.docId };
+};
+
+/** One attempt: the entry sealed with `guess`, written in one transaction if the guess holds. */
+async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: Stamp, author: Author): Promise<Appended> {
+  return db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
+    // A create's projection needs nothing read: it goes with the other writes.
+    const early = draft.docId === undefined ? projected([entry]) : undefined;
+    const [[deviceId, deviceSeq, downtimeId, history, patient]] = await Promise.all([
+      readForSave(db, draft),
+      db.entries.add(entry),
+      db.outbox.add({ entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, attempts: 0, lastAttemptAt: null }),
+      setMeta(db, 'deviceSeq', guess.deviceSeq),
+      guess.newDevice && setMeta(db, 'deviceId', guess.deviceId),
+      early && db.docs.put(early),
+    ]);
+    const found: Stamp = { deviceId: deviceId ?? guess.deviceId, deviceSeq: (deviceSeq ?? 0) + 1, downtimeId };
+    const stamp: Stamp = deviceId === undefined ? { ...found, newDevice: true } : found;
+    if (!sameStamp(stamp, guess)) throw new StampMissed();
+    // Check here what the server will check, so a bad entry fails in front of its author.
+    const problem = localIntegrityProblem(entry, author, { patient, history });
+    if (problem) throw new InvalidEntryError(problem);
+    const missing = unknownParent(draft, history);
+    if (missing !== undefined) throw new InvalidEntryError(`unknown parent ${missing}`);
+    const doc = early ?? projected([...history, entry]);
+    if (!early) await db.docs.put(doc);
+    return { entry, doc };
+  });
+}
+
 export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author): Promise<Appended> {
+  const id = newId();
+  const createdAt = new Date().toISOString();
   try {
-    return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
-      const read = await readForSave(db, draft);
-      // The device id is made once, on first use, inside this same transaction (one commit per save).
-      const deviceId = read.deviceId ?? newId();
-      const id = newId();
-      const unsigned = {
-        id,
-        docId: draft.docId ?? id,
-        docType: draft.docType,
-        kind: draft.kind,
-        parents: draft.parents,
-        scope: draft.scope,
-        ...(draft.patientId !== undefined ? { patientId: draft.patientId } : {}),
-        body: draft.body,
-        author,
-        deviceId,
-        deviceSeq: read.deviceSeq,
-        createdAt: new Date().toISOString(),
-        ...(read.downtimeId !== undefined ? { downtimeId: read.downtimeId } : {}),
-      };
-      // Hashing is WebCrypto, not IndexedDB: waitFor keeps the transaction alive meanwhile.
-      const entry = await Dexie.waitFor(sealEntry(unsigned));
-      // Check here what the server will check, so a bad entry fails in front of its author.
-      const problem =
-        entryShapeProblem(entry) ??
-        envelopeProblem(entry, author.role as Role) ??
-        bodyProblem(entry) ??
-        localIntegrityProblem(entry, author, read);
+    // Another tab saving at the same moment can beat a guess; each retry reads afresh.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const guess = await guessStamp(db, draft);
+      const entry = await sealEntry(stamped(draft, id, createdAt, author, guess));
+      const problem = entryShapeProblem(entry) ?? envelopeProblem(entry, author.role as Role) ?? bodyProblem(entry);
       if (problem) throw new InvalidEntryError(problem);
-      const missing = unknownParent(draft, read.history);
-      if (missing !== undefined) throw new InvalidEntryError(`unknown parent ${missing}`);
-      const state = projectDocument([...read.history, entry]);
-      const doc: DocRow = { ...state, patientKey: state.patientId ?? state.docId };
-      await Promise.all([
-        db.entries.add(entry),
-        db.outbox.add({ entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, attempts: 0, lastAttemptAt: null }),
-        setMeta(db, 'deviceSeq', read.deviceSeq),
-        read.deviceId === undefined ? setMeta(db, 'deviceId', deviceId) : undefined,
-        db.docs.put(doc),
-      ]);
-      return { entry, doc };
-    });
+      try {
+        const done = await writeSealed(db, draft, entry, guess, author);
+        rememberStamp(db, draft, guess);
+        return done;
+      } catch (err) {
+        if (!(err instanceof StampMissed)) throw err;
+        forgetStamp(db);
+      }
+    }
+    throw new Error('the device sequence kept changing under this save: try again');
   } catch (err) {
     throw asStorageError(err);
   }

@@ -1,0 +1,127 @@
+// Runs in Chromium (bench/tablet.ts drives it): the app's own save and apply paths against raw
+// strict Dexie writes of the same objects, in the same page, on the same disk. Every figure is
+// the whole operation in ms; bench/tablet.ts turns them into medians and ratios.
+import Dexie, { type EntityTable } from 'dexie';
+import { appendEntry } from '../../src/client/db/append';
+import { applyServerEntries } from '../../src/client/db/apply-pull';
+import { ReleveDb } from '../../src/client/db/schema';
+import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
+import { newId, type Author, type Entry } from '../../src/domain/entry';
+import { sealEntry } from '../../src/domain/hash';
+import { DEFAULT_PULL_LIMIT } from '../../src/domain/protocol';
+
+const admin: Author = { userId: 'u-admin', name: 'Admin', role: 'admin' };
+const nurse: Author = { userId: 'u-nurse', name: 'Camille Martin', role: 'nurse' };
+const note = { target: 'Douleur', data: 'EVA 6/10', actions: 'Paracétamol 1 g', results: 'EVA 3/10 à 1 h' };
+const patient = (i: number) => ({
+  ipp: String(80_000_000 + i), lastName: `PATIENT${i}`, firstName: 'Marie', birthDate: '1950-03-02', sex: 'F',
+  unitCode: 'MED', room: String(100 + i), bed: 'A', allergies: ['Pénicilline'],
+});
+
+/** A plain Dexie database with the same durability and the app's entries indexes, nothing else. */
+function rawDb(name: string) {
+  const raw = new Dexie(name, { chromeTransactionDurability: 'strict' }) as Dexie & { entries: EntityTable<Entry, 'id'> };
+  raw.version(1).stores({ entries: 'id, docId, serverSeq' });
+  return raw;
+}
+
+let run = 0;
+let saved: Entry[] = [];
+let feed: Entry[] = [];
+
+const time = async (fn: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+};
+
+/** The feed a fresh tablet pulls: patients, then notes with amends and addenda, hashed as served. */
+async function makeFeed(count: number): Promise<Entry[]> {
+  const out: Entry[] = [];
+  const base = (i: number) => ({ scope: 'unit:MED', deviceId: 'bench-device', deviceSeq: i + 1, createdAt: new Date(Date.UTC(2026, 2, 2) + i * 1000).toISOString() });
+  const patients = 30;
+  for (let i = 0; i < count; i++) {
+    const id = newId();
+    let e;
+    if (i < patients) e = { ...base(i), id, docId: id, docType: 'patient', kind: 'create' as const, parents: [], body: patient(i), author: admin };
+    else {
+      const patientId = out[i % patients]!.id;
+      const earlier = out[i - 5];
+      const common = { ...base(i), id, docType: 'note', patientId, author: nurse };
+      if (i % 5 === 0 && earlier?.docType === 'note' && earlier.kind === 'create') {
+        e = { ...common, docId: earlier.docId, patientId: earlier.patientId!, kind: 'amend' as const, parents: [earlier.id], body: { ...note, results: `EVA ${i % 10}/10` } };
+      } else if (i % 7 === 0 && earlier?.docType === 'note') {
+        e = { ...common, docId: earlier.docId, patientId: earlier.patientId!, kind: 'addendum' as const, parents: [earlier.id], body: { text: `Réévaluation ${i}` } };
+      } else e = { ...common, docId: id, kind: 'create' as const, parents: [], body: { ...note, data: `EVA ${i % 10}/10` } };
+    }
+    out.push({ ...(await sealEntry(e)), serverSeq: i + 1, receivedAt: e.createdAt });
+  }
+  return out;
+}
+
+const bench = {
+  /** The tablet unlocked, as in use: with the vault middleware present, the data is encrypted at rest. */
+  async prepare(feedSize: number): Promise<void> {
+    setDataKey(await generateDataKey());
+    feed = await makeFeed(feedSize);
+  },
+  /** `count` notes saved one after the other through the app's write path. */
+  async saves(count: number): Promise<number> {
+    const db = new ReleveDb(`bench-save-${++run}`);
+    const { entry: p } = await appendEntry(db, { docType: 'patient', kind: 'create', parents: [], scope: 'unit:MED', body: patient(0) }, admin);
+    saved = [];
+    const ms = await time(async () => {
+      for (let i = 0; i < count; i++) {
+        const done = await appendEntry(db, { docType: 'note', kind: 'create', parents: [], scope: 'unit:MED', patientId: p.id, body: note }, nurse);
+        saved.push(done.entry);
+      }
+    });
+    db.close();
+    await Dexie.delete(db.name);
+    return ms;
+  },
+  /** The same entries the last `saves` wrote, each put raw in a strict transaction of its own. */
+  async rawPuts(): Promise<number> {
+    const raw = rawDb(`bench-raw-put-${++run}`);
+    await raw.open();
+    const ms = await time(async () => {
+      for (const e of saved) await raw.transaction('rw', raw.entries, () => raw.entries.put(e));
+    });
+    raw.close();
+    await Dexie.delete(raw.name);
+    return ms;
+  },
+  /** The feed applied by a fresh tablet, page by page, through the app's apply path (hash checks included). */
+  async apply(): Promise<number> {
+    const db = new ReleveDb(`bench-apply-${++run}`);
+    await db.open();
+    const ms = await time(async () => {
+      for (let i = 0; i < feed.length; i += DEFAULT_PULL_LIMIT) {
+        const page = feed.slice(i, i + DEFAULT_PULL_LIMIT);
+        await applyServerEntries(db, page, 'global,unit:MED', page[page.length - 1]!.serverSeq!);
+      }
+    });
+    const held = await db.entries.count();
+    db.close();
+    await Dexie.delete(db.name);
+    if (held !== feed.length) throw new Error(`applied ${held} of ${feed.length}`);
+    return ms;
+  },
+  /** The same pages bulkPut raw, one strict transaction per page. */
+  async rawBulkPuts(): Promise<number> {
+    const raw = rawDb(`bench-raw-bulk-${++run}`);
+    await raw.open();
+    const ms = await time(async () => {
+      for (let i = 0; i < feed.length; i += DEFAULT_PULL_LIMIT) {
+        const page = feed.slice(i, i + DEFAULT_PULL_LIMIT);
+        await raw.transaction('rw', raw.entries, () => raw.entries.bulkPut(page));
+      }
+    });
+    raw.close();
+    await Dexie.delete(raw.name);
+    return ms;
+  },
+};
+
+(window as unknown as { releveBench: typeof bench }).releveBench = bench;
+document.title = 'ready';
