@@ -72,7 +72,8 @@ describe('one commit per save, one per pulled page', () => {
   });
 
   it('two tabs saving on one tablet never share a device sequence: a stale guess is hashed again', async () => {
-    const tabA = freshDb();
+    // Two connections to one database (two tabs); the vault is beside the point here.
+    const tabA = new ReleveDb(freshDb().name);
     const tabB = new ReleveDb(tabA.name);
     const { entry: p } = await admitPatient(tabA);
     const note = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: p.id, body: aNote };
