@@ -47,11 +47,14 @@ async function onAndOff(check: string, scenario: (w: World) => Promise<PushResul
 const accepted = { status: 'accepted' } as const;
 const rejected = (reason: RegExp) => ({ status: 'rejected' as const, reason: expect.stringMatching(reason) as string });
 
+/** Tests that build a fresh server twice per case (checks on and off) get more than the default 20 s. */
+const MANY_WORLDS_MS = 90_000;
+
 describe('author: the byline is the account', () => {
   it('refuses a forged name or role, even with the right userId', async () => {
     await onAndOff('author', async (w) => one(w, w.nurse, await entryBy(w.nurse, { patient: w.med[0], author: { userId: w.nurse.user.id, name: 'Dr Martin (chef de service)', role: 'nurse' } })), rejected(/author name and role/), accepted);
     await onAndOff('author', async (w) => one(w, w.nurse, await entryBy(w.nurse, { patient: w.med[0], author: { ...authorOf(w.nurse), role: 'admin' } })), rejected(/author name and role/), accepted);
-  });
+  }, MANY_WORLDS_MS);
 
   it("accepts the name the account had when the entry was written (renamed during an outage), not after", async () => {
     const w = await world();
@@ -152,7 +155,7 @@ describe('clinical text and device clocks', () => {
     const w = await world();
     const ok = await entryBy(w.nurse, { patient: w.med[0], body: { ...NOTE, data: 'ligne 1\nligne 2\tTab — « accents » éàü 🙂' } });
     expect(await one(w, w.nurse, ok)).toMatchObject(accepted);
-  });
+  }, MANY_WORLDS_MS);
 
   it('accepts, flagged clock_suspect, an entry whose device clock was reset or runs ahead', async () => {
     for (const createdAt of ['1970-01-01T00:00:05.000Z', '2099-06-01T00:00:00.000Z']) {
