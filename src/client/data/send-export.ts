@@ -3,19 +3,13 @@
 // worklist as the sender's own marks: each document still to re-enter becomes "ressaisi" with the
 // main record's location as its reference. Typed addenda, so nothing conflicts with a colleague.
 import { backEntryState } from '../../domain/recovery/back-entry';
-import type { DocumentAnswer } from '../../domain/recovery/fhir/answer';
+import type { DocumentAnswer, SendAnswer } from '../../domain/recovery/fhir/answer';
 import { currentSession } from '../db/meta';
 import { db } from '../db/schema';
 import { api, HttpError } from '../sync/http';
 import { markBackEntry } from './recovery';
 
-export interface SentExport {
-  url: string;
-  sentAt: string;
-  status: number | null;
-  ok: boolean;
-  outcome: string;
-  documents: DocumentAnswer[];
+export interface SentExport extends SendAnswer {
   /** Documents this device marked ressaisi from the answer. */
   marked: number;
 }

@@ -3,18 +3,9 @@
 // resource went where), so the worklist can record, per document, what the main record said.
 // Sending twice is harmless: every resource is a conditional create on its Relève identifier.
 import type { ExportBundle } from '../../domain/recovery/fhir/bundle';
-import { documentAnswers, type DocumentAnswer } from '../../domain/recovery/fhir/answer';
+import { documentAnswers, type SendAnswer } from '../../domain/recovery/fhir/answer';
 
-export interface SendAnswer {
-  url: string;
-  sentAt: string;
-  /** The FHIR server's HTTP status; null when it could not be reached. */
-  status: number | null;
-  ok: boolean;
-  /** A short account of the answer: the OperationOutcome's text, or the network error. */
-  outcome: string;
-  documents: DocumentAnswer[];
-}
+export type { SendAnswer };
 
 const TIMEOUT_MS = 60_000;
 

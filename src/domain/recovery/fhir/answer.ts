@@ -46,3 +46,15 @@ export function documentAnswers(sent: ExportBundle, answer: unknown): DocumentAn
   });
   return [...out].map(([docId, locations]) => ({ docId, locations }));
 }
+
+/** What the server answers after sending the export to the main record: the wire shape the tablet reads. */
+export interface SendAnswer {
+  url: string;
+  sentAt: string;
+  /** The FHIR server's HTTP status; null when it could not be reached. */
+  status: number | null;
+  ok: boolean;
+  /** A short account of the answer: the OperationOutcome's text, or the network error. */
+  outcome: string;
+  documents: DocumentAnswer[];
+}
