@@ -78,7 +78,7 @@ export async function runSyncThroughput(): Promise<void> {
   const template = await seededTemplate();
   console.log(`\nsync throughput: ${ENTRIES} entries from one tablet, batches of ${BATCH}, ${RUNS} runs`);
 
-  const pushCase = await measure('server push (validate, hash, project, FULL)', RUNS, async () => {
+  const pushCase = await measure('server push (validate, hash, check, FULL)', RUNS, async () => {
     const s = await freshServer(template);
     const entries = await backlog(s.login, s.deviceId, s.patientIds);
     const ms = await timed(async () => {

@@ -70,6 +70,15 @@ function toAnnotation(e: Entry): Annotation {
   return { ...toVersion(e), parent: e.parents[0] ?? '' };
 }
 
+/** The current versions: those no other version names as a parent. */
+export function headsOf<V extends { id: string; parents: readonly string[] }>(versions: readonly V[]): V[] {
+  const superseded = new Set<string>();
+  for (const v of versions) for (const p of v.parents) superseded.add(p);
+  return versions.filter((v) => !superseded.has(v.id));
+}
+
+export const statusOfHeads = (heads: readonly unknown[]): DocStatus => (heads.length > 1 ? 'conflicted' : 'ok');
+
 /** Projects the entries of ONE document. Duplicates (same id) count once. */
 export function projectDocument(entries: readonly Entry[]): DocState {
   if (entries.length === 0) throw new Error('projectDocument needs at least one entry');
@@ -84,9 +93,7 @@ export function projectDocument(entries: readonly Entry[]): DocState {
   const own = rows.length > 0 ? all.filter((e) => !isRow(e)) : all;
 
   const versions = own.filter((e) => VERSION_KINDS.has(e.kind));
-  const superseded = new Set<string>();
-  for (const v of versions) for (const p of v.parents) superseded.add(p);
-  const heads = versions.filter((v) => !superseded.has(v.id));
+  const heads = headsOf(versions);
 
   // Identity fields come from the create when we have it, else from the lowest id, so every
   // replica picks the same one.
@@ -98,7 +105,7 @@ export function projectDocument(entries: readonly Entry[]): DocState {
     docId: anchor.docId,
     docType: anchor.docType,
     scope: anchor.scope,
-    status: heads.length > 1 ? 'conflicted' : 'ok',
+    status: statusOfHeads(heads),
     heads: headVersions.map((v) => v.entryId),
     body: heads.length === 1 ? heads[0]!.body : null,
     headVersions,

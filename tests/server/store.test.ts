@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../src/server/store/open-store';
 import { tempDir } from './helpers';
 
@@ -37,5 +37,27 @@ describe('the store', () => {
       if (before === undefined) delete process.env.RELEVE_DATA_DIR;
       else process.env.RELEVE_DATA_DIR = before;
     }
+  });
+
+  it('prepares a query once and keeps it, inside transactions too, and still sees schema changes', async () => {
+    store = await openStore({ dataDir: tempDir() });
+    const db = store.db;
+    const work = async () => {
+      await db.selectFrom('feed').selectAll().execute();
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('feed').values({ entry_id: 'e1', scope: 'unit:MED' }).execute();
+        await trx.deleteFrom('feed').execute(); // the deferred foreign key would refuse the commit
+      });
+    };
+    await work();
+    const prepare = vi.spyOn(store.sqlite, 'prepare');
+    await work();
+    expect(prepare).not.toHaveBeenCalled();
+    // SQLite prepares a kept statement again by itself when the schema changes under it.
+    store.sqlite.exec('alter table feed add column note text');
+    store.sqlite.exec("insert into entries (id, doc_id, doc_type, kind, scope, hash, device_id, device_seq, server_seq, received_at, json) values ('e2', 'e2', 'note', 'create', 'unit:MED', 'h', 'd', 1, 1, 'now', '{}')");
+    store.sqlite.exec("insert into feed (entry_id, scope, note) values ('e2', 'unit:MED', 'x')");
+    expect(await db.selectFrom('feed').selectAll().execute()).toEqual([expect.objectContaining({ entry_id: 'e2', note: 'x' })]);
+    expect(prepare).not.toHaveBeenCalled();
   });
 });

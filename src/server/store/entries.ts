@@ -1,6 +1,7 @@
 // The entry log. Rows are only ever inserted: nothing clinical is updated or deleted (safety rule 2).
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Entry, EntryFlag } from '../../domain/entry';
+import { headsOf, statusOfHeads, type DocStatus } from '../../domain/project';
 import type { EntryRow, ReleveDatabase } from './schema';
 
 type Db = Kysely<ReleveDatabase>;
@@ -18,33 +19,30 @@ export function rowToEntry(row: Pick<EntryRow, 'json' | 'server_seq' | 'received
 }
 
 /**
+ * The push path's statements, written once as SQL rather than built by Kysely on every call:
+ * a push runs about ten of them per entry, and building and compiling them cost more than
+ * running them (the dialect keeps each prepared statement). They still run through Kysely, on
+ * the caller's connection and inside its transaction.
+ */
+async function rows<R>(db: Db, text: string, params: readonly unknown[]): Promise<R[]> {
+  return (await db.executeQuery<R>(CompiledQuery.raw(text, [...params]))).rows;
+}
+
+const INSERT_FEED = 'insert into feed (entry_id, scope) values (?, ?) returning seq';
+const INSERT_ENTRY = `insert into entries (id, doc_id, doc_type, kind, scope, patient_id, hash, device_id, device_seq,
+  server_seq, received_at, flags, json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/**
  * Appends one entry and its first feed row, in the caller's transaction. The serverSeq is the
  * feed seq, so the cursor a client pulls with and the seq push answers are the same numbers.
  */
 export async function insertEntry(db: Db, e: Entry, receivedAt: string, flags: readonly EntryFlag[] = []): Promise<number> {
-  const { seq } = await db
-    .insertInto('feed')
-    .values({ entry_id: e.id, scope: e.scope })
-    .returning('seq')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('entries')
-    .values({
-      id: e.id,
-      doc_id: e.docId,
-      doc_type: e.docType,
-      kind: e.kind,
-      scope: e.scope,
-      patient_id: e.patientId ?? null,
-      hash: e.hash,
-      device_id: e.deviceId,
-      device_seq: e.deviceSeq,
-      server_seq: seq,
-      received_at: receivedAt,
-      flags: flags.length > 0 ? JSON.stringify(flags) : null,
-      json: storedJson(e),
-    })
-    .execute();
+  const [feed] = await rows<{ seq: number }>(db, INSERT_FEED, [e.id, e.scope]);
+  const seq = feed!.seq;
+  await rows(db, INSERT_ENTRY, [
+    e.id, e.docId, e.docType, e.kind, e.scope, e.patientId ?? null, e.hash, e.deviceId, e.deviceSeq,
+    seq, receivedAt, flags.length > 0 ? JSON.stringify(flags) : null, storedJson(e),
+  ]);
   return seq;
 }
 
@@ -52,15 +50,38 @@ export async function findEntryHash(
   db: Db,
   id: string,
 ): Promise<{ hash: string; serverSeq: number; docId: string } | undefined> {
-  const row = await db.selectFrom('entries').select(['hash', 'server_seq', 'doc_id']).where('id', '=', id).executeTakeFirst();
+  const [row] = await rows<{ hash: string; server_seq: number; doc_id: string }>(db, 'select hash, server_seq, doc_id from entries where id = ?', [id]);
   return row && { hash: row.hash, serverSeq: row.server_seq, docId: row.doc_id };
 }
 
 /** docId of each known id; unknown ids are simply absent from the map. */
 export async function docsOfEntries(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('entries').select(['id', 'doc_id']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.doc_id]));
+  const found = await rows<{ id: string; doc_id: string }>(db, `select id, doc_id from entries where id in (${ids.map(() => '?').join(', ')})`, ids);
+  return new Map(found.map((r) => [r.id, r.doc_id]));
+}
+
+/** Whether the document has an entry of this kind (a retract, say). */
+export async function docHasKind(db: Db, docId: string, kind: string): Promise<boolean> {
+  return (await rows(db, 'select 1 from entries where doc_id = ? and kind = ? limit 1', [docId, kind])).length > 0;
+}
+
+/** Whether a version (create, amend, resolve) of the document was ever written in this scope. */
+export async function docHadVersionIn(db: Db, docId: string, scope: string): Promise<boolean> {
+  const sqlText = "select 1 from entries where doc_id = ? and kind in ('create', 'amend', 'resolve') and scope = ? limit 1";
+  return (await rows(db, sqlText, [docId, scope])).length > 0;
+}
+
+/**
+ * Whether the document has one current version or several (conflicted), from its versions'
+ * ids and parents alone: what a push answers, without projecting the whole document.
+ */
+export async function docStatusOf(db: Db, docId: string): Promise<DocStatus> {
+  // Flowsheet rows (and their amends) are not versions of the document (domain/project.ts).
+  const sqlText = `select id, json_extract(json, '$.parents') as parents from entries where doc_id = ?
+    and kind in ('create', 'amend', 'resolve') and json_type(json, '$.body.flowsheetRow') is null`;
+  const versions = await rows<{ id: string; parents: string }>(db, sqlText, [docId]);
+  return statusOfHeads(headsOf(versions.map((v) => ({ id: v.id, parents: JSON.parse(v.parents) as string[] }))));
 }
 
 export interface DocIdentity {
@@ -71,23 +92,14 @@ export interface DocIdentity {
 
 /** What the document's create said it is; undefined when the document has no create yet. */
 export async function findDocCreate(db: Db, docId: string): Promise<DocIdentity | undefined> {
-  const row = await db
-    .selectFrom('entries')
-    .select(['doc_type', 'scope', 'patient_id'])
-    .where('doc_id', '=', docId)
-    .where('kind', '=', 'create')
-    .executeTakeFirst();
+  const sqlText = "select doc_type, scope, patient_id from entries where doc_id = ? and kind = 'create' limit 1";
+  const [row] = await rows<{ doc_type: string; scope: string; patient_id: string | null }>(db, sqlText, [docId]);
   return row && { docType: row.doc_type, scope: row.scope, patientId: row.patient_id };
 }
 
 export async function entriesOfDoc(db: Db, docId: string): Promise<Entry[]> {
-  const rows = await db
-    .selectFrom('entries')
-    .select(['json', 'server_seq', 'received_at', 'flags'])
-    .where('doc_id', '=', docId)
-    .orderBy('server_seq')
-    .execute();
-  return rows.map(rowToEntry);
+  const sqlText = 'select json, server_seq, received_at, flags from entries where doc_id = ? order by server_seq';
+  return (await rows<Pick<EntryRow, 'json' | 'server_seq' | 'received_at' | 'flags'>>(db, sqlText, [docId])).map(rowToEntry);
 }
 
 /** Every entry of some scopes, in server order: what the recovery export reads. */

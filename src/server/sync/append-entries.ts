@@ -6,14 +6,13 @@
 // reason, and even an unexpected exception in one entry's checks rejects that entry alone
 // (and is logged), never the batch. Only a full disk or a lost lock fails the whole push,
 // because then nothing of it can be trusted to be on disk.
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
-import { projectDocument } from '../../domain/project';
 import type { PushResult } from '../../domain/protocol';
 import type { Store } from '../store/open-store';
 import type { ReleveDatabase } from '../store/schema';
 import { touchDevice } from '../store/devices';
-import { entriesOfDoc, findEntryHash, insertEntry } from '../store/entries';
+import { docStatusOf, findEntryHash, insertEntry } from '../store/entries';
 import { isStorageFull } from '../store/storage-full';
 import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check-entry';
 import { runWriteChecks, type CheckSwitches } from './entry-checks';
@@ -33,6 +32,10 @@ export interface PreparedBatch {
 }
 
 const CHECK_FAILED = 'the server could not check this entry (the error is logged): send it again later or tell IT';
+
+const SAVEPOINT = CompiledQuery.raw('savepoint entry');
+const RELEASE = CompiledQuery.raw('release entry');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to entry');
 
 /** Errors that mean the transaction itself is gone: the whole push fails and is retried. */
 function isFatal(err: unknown): boolean {
@@ -63,15 +66,13 @@ async function judgeAndStore(trx: Kysely<ReleveDatabase>, e: Entry, pre: string 
   const known = await findEntryHash(trx, e.id);
   if (known) {
     if (known.hash !== e.hash) return { id: e.id, status: 'rejected', reason: 'id reused with different content' };
-    const docStatus = projectDocument(await entriesOfDoc(trx, known.docId)).status;
-    return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus };
+    return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus: await docStatusOf(trx, known.docId) };
   }
   if (pre) return { id: e.id, status: 'rejected', reason: pre };
   const verdict = await runWriteChecks(e, { db: trx, writer: batch.writer, now }, opts);
   if ('reject' in verdict) return { id: e.id, status: 'rejected', reason: verdict.reject };
   const serverSeq = await insertEntry(trx, e, now.toISOString(), verdict.flags);
-  const docStatus = projectDocument(await entriesOfDoc(trx, e.docId)).status;
-  const result: PushResult = { id: e.id, status: 'accepted', serverSeq, docStatus };
+  const result: PushResult = { id: e.id, status: 'accepted', serverSeq, docStatus: await docStatusOf(trx, e.docId) };
   if (verdict.flags.length > 0) result.flags = verdict.flags;
   return result;
 }
@@ -86,17 +87,17 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
       results.push({ id: p.id, status: 'rejected', reason: p.reason });
       continue;
     }
-    if (isolate) await sql`savepoint entry`.execute(trx);
+    if (isolate) await trx.executeQuery(SAVEPOINT);
     try {
       const result = await judgeAndStore(trx, p.entry, batch.problems[i] ?? null, batch, now, opts);
-      if (isolate) await sql`release entry`.execute(trx);
+      if (isolate) await trx.executeQuery(RELEASE);
       if (result.status === 'accepted') highestDeviceSeq = Math.max(highestDeviceSeq, p.entry.deviceSeq);
       results.push(result);
     } catch (err) {
       if (!isolate || isFatal(err)) throw err;
       // Undo whatever this entry half-wrote, keep the others.
-      await sql`rollback to entry`.execute(trx);
-      await sql`release entry`.execute(trx);
+      await trx.executeQuery(ROLLBACK_TO);
+      await trx.executeQuery(RELEASE);
       opts.logError?.(err, p.entry.id);
       results.push({ id: p.entry.id, status: 'rejected', reason: CHECK_FAILED });
     }

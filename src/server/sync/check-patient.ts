@@ -3,21 +3,9 @@
 // could not know, so the entry is kept in its original scope and flagged for a person to see.
 import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
-import { findDocCreate } from '../store/entries';
+import { docHadVersionIn, docHasKind, findDocCreate } from '../store/entries';
 import type { ReleveDatabase } from '../store/schema';
 import type { Verdict } from './entry-checks';
-
-/** The HIS feed moves a patient's record to her new ward (server/interface): any ward she was in counts. */
-async function hasLivedIn(db: Kysely<ReleveDatabase>, patientId: string, scope: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('entries')
-    .select('id')
-    .where('doc_id', '=', patientId)
-    .where('scope', '=', scope)
-    .where('kind', 'in', ['create', 'amend', 'resolve'])
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 export async function patientLinkVerdict(db: Kysely<ReleveDatabase>, e: Entry): Promise<Verdict> {
   if (e.patientId === undefined) return null;
@@ -25,14 +13,9 @@ export async function patientLinkVerdict(db: Kysely<ReleveDatabase>, e: Entry): 
   const patient = await findDocCreate(db, e.patientId);
   if (!patient) return { reject: `unknown patient ${e.patientId}: push the patient first` };
   if (patient.docType !== 'patient') return { reject: `patientId ${e.patientId} is a ${patient.docType}, not a patient` };
-  if (patient.scope !== e.scope && !(await hasLivedIn(db, e.patientId, e.scope))) {
+  // The HIS feed moves a patient's record to her new ward (server/interface): any ward she was in counts.
+  if (patient.scope !== e.scope && !(await docHadVersionIn(db, e.patientId, e.scope))) {
     return { reject: `patient ${e.patientId} is in scope ${patient.scope}, not ${e.scope}` };
   }
-  const retracted = await db
-    .selectFrom('entries')
-    .select('id')
-    .where('doc_id', '=', e.patientId)
-    .where('kind', '=', 'retract')
-    .executeTakeFirst();
-  return retracted ? { flag: 'patient_inactive' } : null;
+  return (await docHasKind(db, e.patientId, 'retract')) ? { flag: 'patient_inactive' } : null;
 }
