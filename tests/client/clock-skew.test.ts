@@ -3,17 +3,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { freshDb } from './helpers';
+import { syncedTablet } from './server-tablet';
 import { closeAll, testApp } from '../server/helpers';
 import type { Store } from '../../src/server/store/open-store';
 import { setApiBase } from '../../src/client/sync/http';
 import { checkServerIdentity } from '../../src/client/sync/server-identity';
 import { clockOffMinutes, loadStoredStatus } from '../../src/client/data/sync-status';
-import { api } from '../../src/client/sync/http';
-import { ensureDeviceId, setMeta } from '../../src/client/db/meta';
 import { appendEntry } from '../../src/client/db/append';
 import { pushOutbox } from '../../src/client/sync/push';
-import { syncOnce } from '../../src/client/sync/loop';
-import type { LoginResponse } from '../../src/domain/protocol';
 
 let running: { app: FastifyInstance; store: Store } | undefined;
 afterEach(async () => {
@@ -48,14 +45,7 @@ describe('flags the server puts on an accepted entry', () => {
   it('reach the tablet with the push answer and show on the document (a tablet clock days ahead: clock_suspect)', async () => {
     running = await testApp({ now: () => new Date(Date.now() - 2 * 86_400_000) });
     setApiBase(await running.app.listen({ port: 0, host: '127.0.0.1' }));
-    const db = freshDb();
-    const deviceId = await ensureDeviceId(db);
-    const res = await api<LoginResponse>('/api/auth/login', { body: { username: 'demo-nurse', password: 'demo', deviceId } });
-    await setMeta(db, 'sessions', { [res.user.id]: { token: res.token, user: res.user, expiresAt: res.expiresAt } });
-    await setMeta(db, 'currentUserId', res.user.id);
-    await syncOnce(db);
-    const patient = (await db.docs.where('[docType+scope]').equals(['patient', 'unit:MED']).first())!;
-    const author = { userId: res.user.id, name: res.user.name, role: res.user.role };
+    const { db, author, patient } = await syncedTablet();
     const body = { target: 'Surveillance', data: 'Constantes', actions: '', results: '' };
     const { entry } = await appendEntry(db, { docType: 'note', kind: 'create', parents: [], scope: patient.scope, patientId: patient.docId, body }, author);
     expect((await pushOutbox(db)).accepted).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { planRuns } from '../../src/client/sync/push';
+import { entryBytes, planRuns } from '../../src/client/sync/batches';
+import { MAX_PUSH_ENTRIES } from '../../src/domain/protocol';
 import type { StoredSession } from '../../src/client/db/meta';
 import type { Entry } from '../../src/domain/entry';
 
@@ -44,9 +45,25 @@ describe('planning a push on a shared tablet', () => {
     expect(held).toBe(1);
   });
 
-  it('cuts runs at 200 entries', () => {
-    const many = Array.from({ length: 450 }, (_, i) => e(i + 1, 'a'));
+  it(`cuts runs at MAX_PUSH_ENTRIES (${MAX_PUSH_ENTRIES}) entries`, () => {
+    const many = Array.from({ length: 2 * MAX_PUSH_ENTRIES + 50 }, (_, i) => e(i + 1, 'a'));
     const { runs } = planRuns(many, { a: session('a') });
-    expect(runs.map((r) => r.entries.length)).toEqual([200, 200, 50]);
+    expect(runs.map((r) => r.entries.length)).toEqual([MAX_PUSH_ENTRIES, MAX_PUSH_ENTRIES, 50]);
+  });
+
+  it('cuts runs by bytes too, each run under the cap, and counts what each carries', () => {
+    const many = Array.from({ length: 10 }, (_, i) => e(i + 1, 'a'));
+    const one = entryBytes(many[0]!);
+    const { runs } = planRuns(many, { a: session('a') }, 3 * one + 2);
+    expect(runs.map((r) => r.entries.length)).toEqual([3, 3, 3, 1]);
+    for (const r of runs) expect(r.bytes).toBe(r.entries.reduce((n, x) => n + entryBytes(x), 0));
+  });
+
+  it('sets aside an entry larger than any push, and holds the later entries of its document, never the others', () => {
+    const big = { ...e(2, 'a', 'doc2'), body: 'x'.repeat(500) } as unknown as Entry;
+    const { runs, held, tooLarge } = planRuns([e(1, 'a'), big, e(3, 'a', 'doc2'), e(4, 'a')], { a: session('a') }, 400);
+    expect(tooLarge.map((x) => x.id)).toEqual(['e2']);
+    expect(held).toBe(1);
+    expect(runs.flatMap((r) => r.entries.map((x) => x.id))).toEqual(['e1', 'e4']);
   });
 });

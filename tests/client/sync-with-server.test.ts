@@ -13,7 +13,8 @@ import { pushOutbox } from '../../src/client/sync/push';
 import { syncOnce } from '../../src/client/sync/loop';
 import { loadStoredStatus } from '../../src/client/data/sync-status';
 import type { Author } from '../../src/domain/entry';
-import { MAX_BODY_BYTES, type LoginResponse } from '../../src/domain/protocol';
+import type { LoginResponse } from '../../src/domain/protocol';
+import { MAX_BODY_DEPTH } from '../../src/server/http/json-body';
 import { revokeDevice } from '../../src/server/store/devices';
 
 let app: FastifyInstance;
@@ -141,14 +142,16 @@ describe('sync between two tablets through the real server', () => {
     const before = await appendEntry(a.db, { ...draft, body: note('avant') }, a.author);
     const huge = await appendEntry(a.db, { ...draft, body: note('gros') }, a.author);
     const after = await appendEntry(a.db, { ...draft, body: note('après') }, a.author);
-    // As if an older version had saved an entry over the server's body limit: the push answers 413.
-    await a.db.entries.update(huge.entry.id, { body: { ...note('gros'), data: 'x'.repeat(MAX_BODY_BYTES) } });
+    // As if an older version had saved an entry nested deeper than the server reads: the whole push answers 400.
+    let deep: unknown = 'fond';
+    for (let i = 0; i < MAX_BODY_DEPTH; i++) deep = [deep];
+    await a.db.entries.update(huge.entry.id, { body: { ...note('gros'), data: deep } });
     const summary = await pushOutbox(a.db);
     expect(summary).toMatchObject({ accepted: 2, rejected: 1 });
     expect(await a.db.outbox.get(before.entry.id)).toBeUndefined();
     expect(await a.db.outbox.get(after.entry.id)).toBeUndefined();
     const mark = await a.db.outbox.get(huge.entry.id);
-    expect(mark).toMatchObject({ state: 'rejected', reason: expect.stringMatching(/payload_too_large/) });
+    expect(mark).toMatchObject({ state: 'rejected', reason: expect.stringMatching(/malformed_json: .*nested more than/) });
   });
 
   it("holds a person's entries when their token is refused, and names them as waiting to sign in", async () => {

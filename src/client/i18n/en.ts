@@ -170,6 +170,7 @@ export const en: Catalog = {
     pendingHelp: 'These entries are saved on this tablet and will leave when the network is back.',
     rejected: 'Rejected by the server',
     rejectedNone: 'No rejected entries.',
+    tooLarge: 'too large to be sent (over 4\u00a0MB)',
     rejectedHelp:
       'A rejected entry stays on this tablet. Read the reason, copy it again if needed and tell the crisis cell.',
     conflicts: 'In conflict',

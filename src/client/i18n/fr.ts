@@ -172,6 +172,7 @@ export const fr = {
     pendingHelp: 'Ces saisies sont enregistrées sur cette tablette et partiront au retour du réseau.',
     rejected: 'Refusées par le serveur',
     rejectedNone: 'Aucune saisie refusée.',
+    tooLarge: 'trop volumineuse pour être envoyée (plus de 4\u00a0Mo)',
     rejectedHelp:
       'Une saisie refusée reste sur cette tablette. Lisez le motif, recopiez-la si besoin et prévenez la cellule de crise.',
     conflicts: 'En conflit',

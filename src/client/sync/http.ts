@@ -23,33 +23,72 @@ export interface ApiOptions {
   token?: string;
   method?: 'GET' | 'POST';
   body?: unknown;
+  /**
+   * How long the server may stay silent: until the answer starts (plus the time a slow link
+   * needs to upload the body), then between two chunks of the answer. A large pull page coming
+   * slowly is not cut: only one that stops coming is, and that is "offline".
+   */
   timeoutMs?: number;
   /** Base URL; empty means same origin. Tests point it at a test server. */
   base?: string;
 }
+
+/** The slowest upload we wait for before calling the server silent (a weak ward Wi-Fi). */
+const SLOW_UPLOAD_BYTES_PER_S = 64 * 1024;
 
 let defaultBase = '';
 export function setApiBase(base: string): void {
   defaultBase = base;
 }
 
+/** An abort signal that fires after `ms` without a call to `touch`. */
+function silenceTimer(ms: number) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const touch = (extraMs = 0) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new DOMException('the server went silent', 'TimeoutError')), ms + extraMs);
+  };
+  return { signal: controller.signal, touch, stop: () => clearTimeout(timer) };
+}
+
+async function readText(res: Response, touch: () => void): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    touch();
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  const body = opts.body === undefined ? null : JSON.stringify(opts.body);
+  const silence = silenceTimer(opts.timeoutMs ?? 30_000);
+  silence.touch(body ? (body.length / SLOW_UPLOAD_BYTES_PER_S) * 1000 : 0);
   let res: Response;
+  let text: string;
   try {
     res = await fetch((opts.base ?? defaultBase) + path, {
       method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
       headers,
-      body: opts.body === undefined ? null : JSON.stringify(opts.body),
+      body,
       cache: 'no-store',
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
+      signal: silence.signal,
     });
+    silence.touch();
+    text = await readText(res, silence.touch);
   } catch (err) {
     throw new OfflineError(err);
+  } finally {
+    silence.stop();
   }
-  const text = await res.text().catch(() => '');
   let json: unknown = null;
   try {
     json = text ? JSON.parse(text) : null;

@@ -1,5 +1,5 @@
 // Pulls the server's feed after our cursor until it says there is no more.
-import type { PullResponse } from '../../domain/protocol';
+import { DEFAULT_PULL_LIMIT, pullPath, type PullResponse } from '../../domain/protocol';
 import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
 import { applyServerEntries } from '../db/apply-pull';
@@ -18,14 +18,12 @@ export interface PullSummary {
   corrupt: string[];
 }
 
-const PAGE = 500;
-
 export async function pullFeed(db: ReleveDb, token: string, user: SessionUser): Promise<PullSummary> {
   const summary: PullSummary = { pages: 0, added: 0, corrupt: [] };
   for (;;) {
     const key = cursorKeyFor(user);
     const after = ((await getMeta(db, 'pullCursors')) ?? {})[key] ?? 0;
-    const page = await api<PullResponse>(`/api/sync/pull?after=${after}&limit=${PAGE}`, { token });
+    const page = await api<PullResponse>(pullPath({ after, limit: DEFAULT_PULL_LIMIT }), { token });
     const applied = await applyServerEntries(db, page.entries, key, page.next);
     if (page.hisAsOf) await setMeta(db, 'hisAsOf', { ...((await getMeta(db, 'hisAsOf')) ?? {}), ...page.hisAsOf });
     summary.pages++;

@@ -1,13 +1,13 @@
-// Sends the outbox. Entries go in deviceSeq order, cut into runs of one author each, because
-// the server only takes an entry from its own author's token and a later entry may name an
-// earlier one as parent. Nothing is ever deleted here: an accepted entry loses its outbox
-// mark, a rejected one is marked rejected and stays on screen.
+// Sends the outbox, in the runs batches.ts cuts. Nothing is ever deleted here: an accepted entry
+// loses its outbox mark, a rejected one is marked rejected and stays on screen, and so does an
+// entry too large for any push (its author sees it "trop volumineuse").
 import type { Entry } from '../../domain/entry';
-import type { PushResponse, PushResult } from '../../domain/protocol';
+import { ENTRY_TOO_LARGE, type HealthResponse, type PushRequest, type PushResponse, type PushResult } from '../../domain/protocol';
 import type { ReleveDb } from '../db/schema';
-import { getMeta, setMeta, markSessionExpired, type StoredSession } from '../db/meta';
+import { getMeta, setMeta, markSessionExpired } from '../db/meta';
 import { reprojectDoc } from '../db/project-doc';
-import { api, HttpError } from './http';
+import { entryBytes, planRuns, type Run } from './batches';
+import { api, HttpError, OfflineError } from './http';
 
 export interface PushSummary {
   sent: number;
@@ -17,36 +17,6 @@ export interface PushSummary {
   held: number;
 }
 
-const BATCH = 200;
-
-function usable(s: StoredSession | undefined): s is StoredSession {
-  return !!s && !s.expired && Date.parse(s.expiresAt) > Date.now();
-}
-
-/** Runs of consecutive same-author entries, holding back an author without a session and
- * every later entry of a document they hold back. */
-export function planRuns(
-  entries: readonly Entry[],
-  sessions: Record<string, StoredSession>,
-): { runs: { session: StoredSession; entries: Entry[] }[]; held: number } {
-  const runs: { session: StoredSession; entries: Entry[] }[] = [];
-  const heldDocs = new Set<string>();
-  let held = 0;
-  for (const e of entries) {
-    const session = sessions[e.author.userId];
-    // A note on a patient created by someone held back waits too: the server needs the patient first.
-    if (!usable(session) || heldDocs.has(e.docId) || (e.patientId !== undefined && heldDocs.has(e.patientId))) {
-      heldDocs.add(e.docId);
-      held++;
-      continue;
-    }
-    const last = runs[runs.length - 1];
-    if (last && last.session.user.id === e.author.userId && last.entries.length < BATCH) last.entries.push(e);
-    else runs.push({ session, entries: [e] });
-  }
-  return { runs, held };
-}
-
 /**
  * Statuses that say "this request's content is refused", not "the server is away": the run is
  * halved until the entry the server cannot take is alone, and that entry is set aside as
@@ -54,41 +24,82 @@ export function planRuns(
  */
 const REFUSED_CONTENT = new Set([400, 413, 415, 422, 500]);
 
-/** Sends a run; a refused run is split so one bad entry cannot hold up the others. */
-async function sendRun(token: string, deviceId: string, entries: readonly Entry[]): Promise<PushResult[]> {
+/** A single entry past this whose upload is cut while the server answers is taken as too large. */
+const LARGE_ENTRY_BYTES = 1024 * 1024;
+
+/**
+ * Whether a request that failed on the way was cut by the server rather than lost with the
+ * network: a proxy or a server closing on a large body resets the connection, no status comes.
+ */
+async function serverAnswers(): Promise<boolean> {
   try {
-    return (await api<PushResponse>('/api/sync/push', { token, body: { deviceId, entries } })).results;
+    await api<HealthResponse>('/api/health', { timeoutMs: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refusal(entry: Entry, err: unknown): PushResult | null {
+  if (err instanceof HttpError && err.status === 413) return { id: entry.id, status: 'rejected', reason: ENTRY_TOO_LARGE };
+  if (err instanceof HttpError && REFUSED_CONTENT.has(err.status)) {
+    const details = typeof err.body?.details === 'string' ? `: ${err.body.details}` : '';
+    return { id: entry.id, status: 'rejected', reason: `${err.body?.error ?? `HTTP ${err.status}`}${details}` };
+  }
+  if (err instanceof OfflineError && entryBytes(entry) > LARGE_ENTRY_BYTES) return { id: entry.id, status: 'rejected', reason: ENTRY_TOO_LARGE };
+  return null;
+}
+
+/** Sends a run; a refused or cut run is halved, so one entry the server cannot take never holds up the others. */
+async function sendRun(token: string, deviceId: string, entries: readonly Entry[]): Promise<PushResult[]> {
+  const request: PushRequest = { deviceId, entries: [...entries] };
+  try {
+    return (await api<PushResponse>('/api/sync/push', { token, body: request })).results;
   } catch (err) {
-    if (!(err instanceof HttpError) || !REFUSED_CONTENT.has(err.status)) throw err;
+    const refused = err instanceof HttpError && REFUSED_CONTENT.has(err.status);
+    if (!refused && !(err instanceof OfflineError && (await serverAnswers()))) throw err;
     if (entries.length === 1) {
-      const details = typeof err.body?.details === 'string' ? `: ${err.body.details}` : '';
-      return [{ id: entries[0]!.id, status: 'rejected', reason: `${err.body?.error ?? `HTTP ${err.status}`}${details}` }];
+      const result = refusal(entries[0]!, err);
+      if (result) return [result];
+      throw err;
     }
     const half = entries.length >> 1;
     return [...(await sendRun(token, deviceId, entries.slice(0, half))), ...(await sendRun(token, deviceId, entries.slice(half)))];
   }
 }
 
+/** One transaction for the whole answer: bulk updates, and a reprojection only where a flag came. */
 async function recordResults(db: ReleveDb, results: readonly PushResult[]): Promise<{ accepted: number; rejected: number }> {
-  let accepted = 0;
-  let rejected = 0;
   const now = new Date().toISOString();
+  const rejected = results.filter((r) => r.status === 'rejected');
+  const accepted = results.filter((r) => r.status !== 'rejected');
   await db.transaction('rw', [db.entries, db.outbox, db.docs], async () => {
-    for (const r of results) {
-      if (r.status === 'rejected') {
-        rejected++;
-        await db.outbox.update(r.id, { state: 'rejected', reason: r.reason ?? 'rejected', lastAttemptAt: now });
-      } else {
-        accepted++;
-        if (r.serverSeq !== undefined) await db.entries.update(r.id, { serverSeq: r.serverSeq, ...(r.flags ? { flags: r.flags } : {}) });
-        // A flag is shown on the entry's byline: the document's projection carries it.
-        const docId = r.flags ? (await db.entries.get(r.id))?.docId : undefined;
-        if (docId) await reprojectDoc(db, docId);
-        await db.outbox.delete(r.id);
-      }
-    }
+    const seqs = accepted.filter((r) => r.serverSeq !== undefined);
+    await Promise.all([
+      db.outbox.bulkUpdate(rejected.map((r) => ({ key: r.id, changes: { state: 'rejected' as const, reason: r.reason ?? 'rejected', lastAttemptAt: now } }))),
+      db.entries.bulkUpdate(seqs.map((r) => ({ key: r.id, changes: { serverSeq: r.serverSeq!, ...(r.flags ? { flags: r.flags } : {}) } }))),
+      db.outbox.bulkDelete(accepted.map((r) => r.id)),
+    ]);
+    // A flag is shown on the entry's byline: the document's projection carries it.
+    const flagged = (await db.entries.bulkGet(accepted.filter((r) => r.flags).map((r) => r.id))).filter((e) => e !== undefined);
+    for (const docId of new Set(flagged.map((e) => e.docId))) await reprojectDoc(db, docId);
   });
-  return { accepted, rejected };
+  return { accepted: accepted.length, rejected: rejected.length };
+}
+
+/** Entries no push can carry: marked as such, on the tablet, for their author to see. */
+async function setAsideTooLarge(db: ReleveDb, entries: readonly Entry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const now = new Date().toISOString();
+  await db.outbox.bulkUpdate(entries.map((e) => ({ key: e.id, changes: { state: 'rejected' as const, reason: ENTRY_TOO_LARGE, lastAttemptAt: now } })));
+}
+
+async function pushRun(db: ReleveDb, deviceId: string, run: Run, summary: PushSummary): Promise<void> {
+  const results = await sendRun(run.session.token, deviceId, run.entries);
+  summary.sent += run.entries.length;
+  const counts = await recordResults(db, results);
+  summary.accepted += counts.accepted;
+  summary.rejected += counts.rejected;
 }
 
 export async function pushOutbox(db: ReleveDb): Promise<PushSummary> {
@@ -98,8 +109,10 @@ export async function pushOutbox(db: ReleveDb): Promise<PushSummary> {
   if (!deviceId || pending.length === 0) return summary;
   const entries = (await db.entries.bulkGet(pending)).filter((e): e is Entry => !!e);
   entries.sort((a, b) => a.deviceSeq - b.deviceSeq);
-  const { runs, held } = planRuns(entries, (await getMeta(db, 'sessions')) ?? {});
+  const { runs, held, tooLarge } = planRuns(entries, (await getMeta(db, 'sessions')) ?? {});
   summary.held = held;
+  await setAsideTooLarge(db, tooLarge);
+  summary.rejected += tooLarge.length;
   const expiredUsers = new Set<string>();
   for (const run of runs) {
     const userId = run.session.user.id;
@@ -108,23 +121,16 @@ export async function pushOutbox(db: ReleveDb): Promise<PushSummary> {
       continue;
     }
     try {
-      const results = await sendRun(run.session.token, deviceId, run.entries);
-      summary.sent += run.entries.length;
-      const counts = await recordResults(db, results);
-      summary.accepted += counts.accepted;
-      summary.rejected += counts.rejected;
+      await pushRun(db, deviceId, run, summary);
     } catch (err) {
-      if (err instanceof HttpError && err.status === 401) {
-        if (err.body?.error === 'device_revoked') {
-          await setMeta(db, 'deviceRevoked', true);
-          throw err;
-        }
-        await markSessionExpired(db, userId);
-        expiredUsers.add(userId);
-        summary.held += run.entries.length;
-        continue;
+      if (!(err instanceof HttpError && err.status === 401)) throw err;
+      if (err.body?.error === 'device_revoked') {
+        await setMeta(db, 'deviceRevoked', true);
+        throw err;
       }
-      throw err;
+      await markSessionExpired(db, userId);
+      expiredUsers.add(userId);
+      summary.held += run.entries.length;
     }
   }
   return summary;

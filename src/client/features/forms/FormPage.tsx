@@ -23,6 +23,7 @@ import { FormConflict } from './FormConflict';
 import { FormEditor } from './FormEditor';
 import { PatientFrame } from './PatientFrame';
 import { ResponseView } from './ResponseView';
+import { rejectedReasonText } from '../../ui/rejected-reason';
 
 type Mode = 'none' | 'amend' | 'addendum' | 'retract' | 'confirm';
 
@@ -69,7 +70,7 @@ function FormDetail({ view, launch }: { view: FormView; launch: Env }) {
       <FormHeader view={view} title={title} />
       {justSaved && !flash && mode === 'none' && <Notice kind="success">{t('forms.saved')}</Notice>}
       {flash && <Notice kind="success">{flash}</Notice>}
-      {view.rejectedReason && <Notice kind="error">{t('forms.rejected', { reason: view.rejectedReason })}</Notice>}
+      {view.rejectedReason && <Notice kind="error">{t('forms.rejected', { reason: rejectedReasonText(view.rejectedReason, t) })}</Notice>}
       {!template && <Notice kind="warning">{t('forms.templateMissing', { canonical: response?.questionnaire ?? '' })}</Notice>}
       <FormRetractions doc={doc} />
       {template && (conflicted || hasResolveDraft) && (

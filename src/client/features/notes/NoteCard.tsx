@@ -19,6 +19,7 @@ import { NoteEditor } from './NoteEditor';
 import { NoteFields, VersionByline } from './NoteText';
 import { RetractForm } from '../editing/RetractForm';
 import { VersionHistory } from './VersionHistory';
+import { rejectedReasonText } from '../../ui/rejected-reason';
 
 export const amendDraftKey = (docId: string) => `note:amend:${docId}`;
 
@@ -120,7 +121,7 @@ function RejectedNotice({ reason, onCopyToNew }: { reason: string; onCopyToNew: 
   const { t } = useTranslation();
   return (
     <Notice kind="error" live={false}>
-      <strong>{t('notes.rejected', { reason })}</strong>
+      <strong>{t('notes.rejected', { reason: rejectedReasonText(reason, t) })}</strong>
       <br />
       {t('notes.rejectedHelp')}
       {onCopyToNew && (

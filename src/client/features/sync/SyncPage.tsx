@@ -13,6 +13,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { displayName } from '../../../domain/patient-identity';
 import { DraftsList } from './DraftsList';
 import { syncErrorText } from './sync-error';
+import { rejectedReasonText } from '../../ui/rejected-reason';
 
 export function SyncPage() {
   const { t } = useTranslation();
@@ -109,7 +110,7 @@ function RejectedList() {
                 <td>
                   {docTypeLabel(r.docType, t)} — {kindLabel(r.kind, t)}
                 </td>
-                <td className="reason">{r.reason}</td>
+                <td className="reason">{rejectedReasonText(r.reason, t)}</td>
                 <td>
                   {r.patientId && (
                     <Link to={`/patient/${encodeURIComponent(r.patientId)}`} className="button button--quiet">

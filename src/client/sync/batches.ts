@@ -1,0 +1,64 @@
+// Cutting the outbox into push requests. Entries go in deviceSeq order, cut into runs of one
+// author each, because the server only takes an entry from its own author's token and a later
+// entry may name an earlier one as parent. A run is cut again at MAX_PUSH_ENTRIES entries or
+// MAX_PUSH_BYTES bytes, whichever comes first, so no request meets the server's body limit.
+import type { Entry } from '../../domain/entry';
+import { MAX_PUSH_BYTES, MAX_PUSH_ENTRIES } from '../../domain/protocol';
+import type { StoredSession } from '../db/meta';
+
+export interface Run {
+  session: StoredSession;
+  entries: Entry[];
+  bytes: number;
+}
+
+export interface PushPlan {
+  runs: Run[];
+  /** Entries held back because their author must sign in again on this tablet. */
+  held: number;
+  /** Entries larger than any push may carry: set aside, their author told. */
+  tooLarge: Entry[];
+}
+
+const encoder = new TextEncoder();
+
+/** The entry's size on the wire, in bytes (UTF-8 JSON). */
+export const entryBytes = (e: Entry): number => encoder.encode(JSON.stringify(e)).length;
+
+function usable(s: StoredSession | undefined): s is StoredSession {
+  return !!s && !s.expired && Date.parse(s.expiresAt) > Date.now();
+}
+
+/**
+ * Runs of consecutive same-author entries, holding back an author without a session, an entry
+ * too large to send, and every later entry of a document either holds back (a note on a
+ * patient whose create is held waits too: the server needs the patient first).
+ */
+export function planRuns(entries: readonly Entry[], sessions: Record<string, StoredSession>, maxBytes = MAX_PUSH_BYTES): PushPlan {
+  const plan: PushPlan = { runs: [], held: 0, tooLarge: [] };
+  const heldDocs = new Set<string>();
+  for (const e of entries) {
+    const session = sessions[e.author.userId];
+    const bytes = entryBytes(e);
+    const waits = heldDocs.has(e.docId) || (e.patientId !== undefined && heldDocs.has(e.patientId));
+    if (!waits && bytes > maxBytes) {
+      heldDocs.add(e.docId);
+      plan.tooLarge.push(e);
+      continue;
+    }
+    if (!usable(session) || waits) {
+      heldDocs.add(e.docId);
+      plan.held++;
+      continue;
+    }
+    const last = plan.runs[plan.runs.length - 1];
+    const fits = last && last.entries.length < MAX_PUSH_ENTRIES && last.bytes + bytes <= maxBytes;
+    if (last && last.session.user.id === e.author.userId && fits) {
+      last.entries.push(e);
+      last.bytes += bytes;
+    } else {
+      plan.runs.push({ session, entries: [e], bytes });
+    }
+  }
+  return plan;
+}
