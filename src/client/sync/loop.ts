@@ -1,6 +1,5 @@
-// When to sync: on `online`, when the tablet is looked at again, every 30 s, after a save and
-// on demand. Only one tab syncs at a time (Web Locks); the others see the result through
-// Dexie's cross-tab live queries.
+// One sync round (push, then pull) and when to run it. Only one tab syncs at a time (Web Locks);
+// the others see the result through Dexie's cross-tab live queries.
 import type { ReleveDb } from '../db/schema';
 import { currentSession, markSessionExpired, setMeta } from '../db/meta';
 import { isQuotaError } from '../db/storage-full';
@@ -10,8 +9,8 @@ import { pullFeed } from './pull';
 import { refreshTokens, revokeSignedOut } from './session-upkeep';
 import { HttpError, OfflineError } from './http';
 import { setLiveState } from './live-state';
+import { nextSyncDelay, onlineDelay } from './backoff';
 
-export const SYNC_INTERVAL_MS = 30_000;
 const LOCK_NAME = 'releve-sync';
 
 export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed';
@@ -68,6 +67,7 @@ export async function syncOnce(db: ReleveDb): Promise<SyncOutcome> {
 
 let running: Promise<SyncOutcome> | null = null;
 let again = false;
+const outcomeListeners = new Set<(outcome: SyncOutcome) => void>();
 
 /** Asks for a sync; calls during a running sync coalesce into one more round after it. */
 export function requestSync(db: ReleveDb): void {
@@ -75,27 +75,49 @@ export function requestSync(db: ReleveDb): void {
     again = true;
     return;
   }
-  running = syncOnce(db).finally(() => {
-    running = null;
-    if (again) {
-      again = false;
-      requestSync(db);
-    }
-  });
+  running = syncOnce(db)
+    .then((outcome) => {
+      for (const l of outcomeListeners) l(outcome);
+      return outcome;
+    })
+    .finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        requestSync(db);
+      }
+    });
 }
 
+/**
+ * Syncs on `online` (after a random delay, see backoff.ts), when the tablet is looked at again,
+ * after a save, on demand, and on a timer: every 30 s while syncs succeed, backing off with
+ * jitter while they fail.
+ */
 export function startSyncLoop(db: ReleveDb): () => void {
+  let timer: number | undefined;
+  let failures = 0;
   const kick = () => requestSync(db);
+  const later = (ms: number) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(kick, ms);
+  };
+  const onOutcome = (outcome: SyncOutcome) => {
+    failures = outcome === 'offline' || outcome === 'failed' ? failures + 1 : 0;
+    later(nextSyncDelay(failures));
+  };
+  const onOnline = () => later(onlineDelay());
   const onVisible = () => {
     if (document.visibilityState === 'visible') kick();
   };
-  window.addEventListener('online', kick);
+  outcomeListeners.add(onOutcome);
+  window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
-  const timer = window.setInterval(kick, SYNC_INTERVAL_MS);
   kick();
   return () => {
-    window.removeEventListener('online', kick);
+    outcomeListeners.delete(onOutcome);
+    window.removeEventListener('online', onOnline);
     document.removeEventListener('visibilitychange', onVisible);
-    window.clearInterval(timer);
+    window.clearTimeout(timer);
   };
 }
