@@ -1,4 +1,5 @@
-// `npm start`: build the PWA if it is missing, then run the server (src/server/main.ts via tsx).
+// `npm start`: build the PWA if it is missing, compile the server if it is missing or older than
+// its sources (scripts/build-server.mjs), then run the compiled server (dist-server/main.mjs).
 // A failed build does not stop the server: the API still serves the tablets that already have
 // the app cached, and the log says clearly that the app itself is not built.
 // Arguments are passed on: `npm run releve -- add-user --username ...` (or `npm start -- ...`).
@@ -6,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, serverBuildIsStale, serverEntry } from './build-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -26,9 +28,13 @@ function buildIfMissing() {
 }
 
 if (serving) buildIfMissing();
+if (serverBuildIsStale()) {
+  console.log('[start] dist-server/ is missing or older than src/: compiling the server...');
+  await buildServer();
+}
 
 // One child process holds the database; this one only forwards signals and the exit code.
-const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'server', 'main.ts'), ...args], {
+const child = spawn(process.execPath, ['--enable-source-maps', serverEntry(), ...args], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

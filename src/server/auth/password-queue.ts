@@ -1,9 +1,10 @@
-// Password hashing runs on libuv's thread pool, which static files and SQLite's callers share
-// (four threads by default). Sixteen parallel logins once took all of them and the app shell
-// went from 2 ms to 4.4 s. So scrypt gets at most PASSWORD_CONCURRENCY threads, and a bounded
-// queue: past it, a login is refused at once with 503 and Retry-After rather than piling up.
+// Sixteen parallel logins once stalled the app shell (2 ms to 4.4 s): scrypt took every thread of
+// libuv's pool. Hashing now runs on worker threads of its own (scrypt-workers.ts), at most
+// PASSWORD_CONCURRENCY at once, behind a bounded queue: past it, a login is refused at once with
+// 503 and Retry-After rather than piling up.
+import { SCRYPT_WORKERS } from './scrypt-workers';
 
-export const PASSWORD_CONCURRENCY = 2;
+export const PASSWORD_CONCURRENCY = SCRYPT_WORKERS;
 export const PASSWORD_QUEUE_MAX = 64;
 
 export class PasswordQueueFull extends Error {

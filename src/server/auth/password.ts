@@ -1,23 +1,17 @@
 // Passwords are stored as scrypt hashes with a per-user salt: slow enough to make a stolen
 // database expensive to crack, fast enough for a login on a busy ward (~0.1 s).
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { passwordQueue } from './password-queue';
+import { scryptOnWorker } from './scrypt-workers';
 
 const N = 1 << 15;
 const R = 8;
 const P = 1;
 const KEY_LEN = 32;
 
-function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
-  return passwordQueue.run(() => deriveNow(password, salt, opts));
-}
-
-function deriveNow(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LEN, { ...opts, maxmem: 128 * opts.N! * opts.r! * 2 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
-  });
+/** On a worker thread (scrypt-workers.ts), through the bounded queue. */
+function derive(password: string, salt: Buffer, opts: { N: number; r: number; p: number }): Promise<Buffer> {
+  return passwordQueue.run(() => scryptOnWorker({ password: password.normalize('NFC'), salt, keyLength: KEY_LEN, ...opts }));
 }
 
 /** 'scrypt$N$r$p$<salt b64>$<hash b64>': the parameters travel with the hash so they can grow. */
