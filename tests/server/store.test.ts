@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../src/server/store/open-store';
+import { docStatusOf, entriesOfDoc, insertEntry } from '../../src/server/store/entries';
+import { projectDocument } from '../../src/domain/project';
+import type { Entry } from '../../src/domain/entry';
 import { tempDir } from './helpers';
 
 describe('the store', () => {
@@ -59,5 +62,34 @@ describe('the store', () => {
     store.sqlite.exec("insert into feed (entry_id, scope, note) values ('e2', 'unit:MED', 'x')");
     expect(await db.selectFrom('feed').selectAll().execute()).toEqual([expect.objectContaining({ entry_id: 'e2', note: 'x' })]);
     expect(prepare).not.toHaveBeenCalled();
+  });
+
+  it('answers a document status from its versions alone that agrees with the projection, flowsheet rows left out', async () => {
+    store = await openStore({ dataDir: tempDir() });
+    const db = store.db;
+    let seq = 0;
+    const entry = (id: string, kind: Entry['kind'], parents: string[], body: unknown): Entry => ({
+      id, docId: 'form1', docType: 'form', kind, scope: 'unit:MED', parents, body, hash: `h-${id}`, deviceId: 'd', deviceSeq: ++seq,
+      author: { userId: 'u', name: 'N', role: 'nurse' }, createdAt: '2026-03-02T08:00:00.000Z',
+    });
+    const row = { flowsheetRow: { linkId: 'vitals', item: [] } };
+    const agree = async () => {
+      const status = await docStatusOf(db, 'form1');
+      expect(status).toBe(projectDocument(await entriesOfDoc(db, 'form1')).status);
+      return status;
+    };
+    await db.transaction().execute(async (trx) => {
+      await insertEntry(trx, entry('a1', 'create', [], { v: 1 }), 'now');
+      await insertEntry(trx, entry('a2', 'addendum', ['a1'], row), 'now');
+      await insertEntry(trx, entry('a3', 'amend', ['a2'], row), 'now'); // a row corrected: not a version
+    });
+    expect(await agree()).toBe('ok');
+    await db.transaction().execute(async (trx) => {
+      await insertEntry(trx, entry('a4', 'amend', ['a1'], { v: 2 }), 'now');
+      await insertEntry(trx, entry('a5', 'amend', ['a1'], { v: 3 }), 'now'); // two edits of one version
+    });
+    expect(await agree()).toBe('conflicted');
+    await db.transaction().execute((trx) => insertEntry(trx, entry('a6', 'resolve', ['a4', 'a5'], { v: 4 }), 'now'));
+    expect(await agree()).toBe('ok');
   });
 });
