@@ -75,10 +75,12 @@ async function recordResults(db: ReleveDb, results: readonly PushResult[]): Prom
   const accepted = results.filter((r) => r.status !== 'rejected');
   await db.transaction('rw', [db.entries, db.outbox, db.docs], async () => {
     const seqs = accepted.filter((r) => r.serverSeq !== undefined);
+    // Dexie 4.4's bulkUpdate fails on an empty list: each runs only with something to do.
     await Promise.all([
-      db.outbox.bulkUpdate(rejected.map((r) => ({ key: r.id, changes: { state: 'rejected' as const, reason: r.reason ?? 'rejected', lastAttemptAt: now } }))),
-      db.entries.bulkUpdate(seqs.map((r) => ({ key: r.id, changes: { serverSeq: r.serverSeq!, ...(r.flags ? { flags: r.flags } : {}) } }))),
-      db.outbox.bulkDelete(accepted.map((r) => r.id)),
+      rejected.length > 0 &&
+        db.outbox.bulkUpdate(rejected.map((r) => ({ key: r.id, changes: { state: 'rejected' as const, reason: r.reason ?? 'rejected', lastAttemptAt: now } }))),
+      seqs.length > 0 && db.entries.bulkUpdate(seqs.map((r) => ({ key: r.id, changes: { serverSeq: r.serverSeq!, ...(r.flags ? { flags: r.flags } : {}) } }))),
+      accepted.length > 0 && db.outbox.bulkDelete(accepted.map((r) => r.id)),
     ]);
     // A flag is shown on the entry's byline: the document's projection carries it.
     const flagged = (await db.entries.bulkGet(accepted.filter((r) => r.flags).map((r) => r.id))).filter((e) => e !== undefined);
