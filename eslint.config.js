@@ -67,7 +67,7 @@ const LONG_FUNCTIONS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'public/**', '.tmp/**', 'data/**'] },
+  { ignores: ['dist/**', 'dist-server/**', 'build/**', 'node_modules/**', 'public/**', '.tmp/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
