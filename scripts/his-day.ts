@@ -31,9 +31,9 @@ function script(): [string, string][] {
   const out: [string, string][] = [];
   for (const [i, p] of people.entries()) out.push([`admit ${p.birthName} to ${p.ward}`, admit(p, { ward: p.ward, room: p.room }, { at: at(6, 10 * i), allergies: i === 0 ? ['Pénicilline'] : [] })]);
   out.push(['prescriptions for MOREL', pharmacy(yvette, [
-    { control: 'NW', id: `${yvette.ipp}-1`, drug: 'Insuline asparte (NovoRapid)', dose: '6', unit: 'UI', route: 'SC', pattern: 'TID^avant les repas', times: ['0730', '1130', '1830'], at: at(7) },
-    { control: 'NW', id: `${yvette.ipp}-2`, drug: 'Énoxaparine (Lovenox)', dose: '4000', unit: 'UI', route: 'SC', pattern: 'QD^1 fois par jour', times: ['2000'], at: at(7) },
-    { control: 'NW', id: `${yvette.ipp}-3`, drug: 'Amoxicilline + acide clavulanique', dose: '1', unit: 'g', route: 'IV', pattern: 'Q8H^toutes les 8 h', times: ['0600', '1400', '2200'], at: at(7) },
+    { control: 'NW', id: `${yvette.ipp}-1`, drug: 'Insuline asparte (NovoRapid)', dose: '6', unit: 'UI', route: 'SC', pattern: 'TID^avant les repas', times: ['0730', '1130', '1830'], start: at(7), at: at(7) },
+    { control: 'NW', id: `${yvette.ipp}-2`, drug: 'Énoxaparine (Lovenox)', dose: '4000', unit: 'UI', route: 'SC', pattern: 'QD^1 fois par jour', times: ['2000'], start: at(7), at: at(7) },
+    { control: 'NW', id: `${yvette.ipp}-3`, drug: 'Amoxicilline + acide clavulanique', dose: '1', unit: 'g', route: 'IV', pattern: 'Q8H^toutes les 8 h', times: ['0600', '1400', '2200'], start: at(7), at: at(7) },
   ], { ward: 'MED' })]);
   out.push(['morning labs for MOREL', labResults(yvette, [
     { loinc: '2345-7', label: 'Glycémie', value: '14.2', unit: 'mmol/L', range: '3.9-5.8', flag: 'HH', at: at(6, 30) },
@@ -41,13 +41,13 @@ function script(): [string, string][] {
     { loinc: '1988-5', label: 'CRP', value: '86', unit: 'mg/L', range: '<5', flag: 'H', at: at(6, 30) },
   ])]);
   out.push(['chemotherapy for NGUYEN', pharmacy(thierry, [
-    { control: 'NW', id: `${thierry.ipp}-1`, drug: 'Oxaliplatine (FOLFOX, cycle 4)', dose: '150', unit: 'mg', route: 'IV', pattern: 'ONCE^perfusion de 2 h', times: ['1000'], at: at(8) },
-    { control: 'NW', id: `${thierry.ipp}-2`, drug: 'Ondansétron', dose: '8', unit: 'mg', route: 'IV', pattern: 'ONCE^avant la chimiothérapie', times: ['0930'], at: at(8) },
+    { control: 'NW', id: `${thierry.ipp}-1`, drug: 'Oxaliplatine (FOLFOX, cycle 4)', dose: '150', unit: 'mg', route: 'IV', pattern: 'ONCE^perfusion de 2 h', times: ['1000'], start: at(8), at: at(8) },
+    { control: 'NW', id: `${thierry.ipp}-2`, drug: 'Ondansétron', dose: '8', unit: 'mg', route: 'IV', pattern: 'ONCE^avant la chimiothérapie', times: ['0930'], start: at(8), at: at(8) },
   ], { ward: 'ONCO' })]);
   out.push(['GIRAUD moves from the ER to MED', movement('A02', 'ADT_A02', andre, { ward: 'MED', room: '126', bed: 'A' }, { at: at(9) })]);
-  out.push(['prescription for GIRAUD', pharmacy(andre, [{ control: 'NW', id: `${andre.ipp}-1`, drug: 'Ceftriaxone', dose: '1', unit: 'g', route: 'IV', pattern: 'QD^1 fois par jour', times: ['1000'], at: at(9, 30) }], { ward: 'MED' })]);
+  out.push(['prescription for GIRAUD', pharmacy(andre, [{ control: 'NW', id: `${andre.ipp}-1`, drug: 'Ceftriaxone', dose: '1', unit: 'g', route: 'IV', pattern: 'QD^1 fois par jour', times: ['1000'], start: at(9, 30), at: at(9, 30) }], { ward: 'MED' })]);
   out.push(['labs for LAMBERT after surgery', labResults(sylvie, [{ loinc: '718-7', label: 'Hémoglobine', value: '9.1', unit: 'g/dL', range: '12-16', flag: 'L', at: at(10) }])]);
-  out.push(['the amoxicillin for MOREL is stopped', pharmacy(yvette, [{ control: 'DC', id: `${yvette.ipp}-3`, drug: 'Amoxicilline + acide clavulanique', dose: '1', unit: 'g', route: 'IV', pattern: 'Q8H^toutes les 8 h', times: ['0600', '1400', '2200'], at: at(12), stop: at(12) }], { ward: 'MED' })]);
+  out.push(['the amoxicillin for MOREL is stopped', pharmacy(yvette, [{ control: 'DC', id: `${yvette.ipp}-3`, drug: 'Amoxicilline + acide clavulanique', dose: '1', unit: 'g', route: 'IV', pattern: 'Q8H^toutes les 8 h', times: ['0600', '1400', '2200'], start: at(7), at: at(12), stop: at(12) }], { ward: 'MED' })]);
   out.push(['HOARAU goes home from the ER', movement('A03', 'ADT_A03', ines, null, { at: at(13) })]);
   out.push(['a second record of MOREL, merged into the first', admit({ ...yvette, ipp: ipp(91) }, { ward: 'MED', room: '125' }, { at: at(14) })]);
   out.push(['A40 merge', merge(yvette, ipp(91), { at: at(14, 5) })]);
