@@ -6,6 +6,10 @@ import type { PatientLinkBody } from '../../src/domain/recovery/patient-link';
 import type { PatientBody } from '../../src/domain/schemas';
 import { admit, changeIpp, merge, movement, type Person } from './hl7-fixtures';
 import { readAck } from './mllp-client';
+import { replayUnmapped } from '../../src/server/interface/replay';
+import { interfaceWriter, MLLP_DEVICE_ID } from '../../src/server/interface/start';
+import { unmappedMessages } from '../../src/server/interface/store/journal';
+import { mapHisWard } from '../../src/server/interface/store/wards';
 import { counts, pullNew, pushNote, signIn, startFeedServer, type FeedServer, type Reader } from './mllp-harness';
 
 let f: FeedServer;
@@ -150,5 +154,20 @@ describe('ADT over MLLP', () => {
     expect((await counts(f.server)).entries).toBe(before.entries);
     const row = await f.server.store.db.selectFrom('his_journal').selectAll().where('control_id', '=', 'A01-REA').executeTakeFirstOrThrow();
     expect(row.status).toBe('unmapped');
+    expect((await unmappedMessages(f.server.store.db)).map((m) => m.controlId)).toEqual(['A01-REA']);
+  });
+
+  it('a kept message is replayed once its ward is mapped, and only once; an unmapped one stays kept', async () => {
+    const writer = await interfaceWriter(f.server.store, MLLP_DEVICE_ID);
+    expect(readAck(await f.mllp.send(admit({ ...jeanne, ipp: '900011' }, { ward: 'USIC', room: '2' }, { controlId: 'A01-USIC' }))).code).toBe('AA');
+    await mapHisWard(f.server.store.db, 'REA', 'MED');
+    const replayed = await replayUnmapped(f.server.store, writer);
+    expect(replayed.map((r) => [r.controlId, r.receipt.status])).toEqual([['A01-REA', 'applied'], ['A01-USIC', 'unmapped']]);
+    expect(patientBodies(await pullNew(f.server, med), '900010')).toEqual([expect.objectContaining({ unitCode: 'MED', room: '1' })]);
+    expect((await unmappedMessages(f.server.store.db)).map((m) => m.controlId)).toEqual(['A01-USIC']);
+    const kept = await f.server.store.db.selectFrom('his_journal').select(['control_id', 'status']).where('control_id', 'in', ['A01-REA', 'A01-USIC']).orderBy('seq').execute();
+    expect(kept).toEqual([{ control_id: 'A01-REA', status: 'unmapped' }, { control_id: 'A01-USIC', status: 'unmapped' }]);
+    expect(await replayUnmapped(f.server.store, writer)).toEqual([expect.objectContaining({ controlId: 'A01-USIC' })]);
+    expect(await pullNew(f.server, med)).toEqual([]);
   });
 });

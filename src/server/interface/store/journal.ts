@@ -1,6 +1,6 @@
 // The journal: every message from the HIS, raw, with its control id and arrival time, written in
 // the same transaction as what it changed, and committed before the ACK leaves.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ReleveDatabase } from '../../store/schema';
 
 type Db = Kysely<ReleveDatabase>;
@@ -65,6 +65,8 @@ export async function unmappedMessages(db: Db, limit = 200): Promise<UnmappedMes
     .selectFrom('his_journal')
     .select(['seq', 'control_id', 'message_type', 'received_at', 'detail', 'ipp'])
     .where('status', '=', 'unmapped')
+    // A kept message replayed since (replay.ts) is done: its replay row names it.
+    .where(sql<boolean>`not exists (select 1 from his_journal r where r.control_id = 'replay:' || his_journal.seq)`)
     .orderBy('seq', 'desc')
     .limit(limit)
     .execute();

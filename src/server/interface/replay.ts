@@ -1,0 +1,48 @@
+// Replaying the messages kept for a ward the mapping table did not know (apply-adt.ts: status
+// `unmapped`). Once an admin maps the ward (`ward-map --his X --unit Y`), each kept message is
+// applied again, in arrival order, as if it had just arrived. The kept row is never changed (the
+// journal only grows): the replay is a journal row of its own, control id `replay:<seq>`, which
+// also marks the kept one as done. A message whose ward is still unmapped stays kept, and
+// nothing is written for it.
+import { Hl7Message } from '@medplum/core';
+import { sql } from 'kysely';
+import type { Store } from '../store/open-store';
+import type { InterfaceWriter } from './feed-write';
+import { readMessage } from './hl7/read-message';
+import { receiveOne, refusalReceipt, type Receipt } from './receive';
+import { unmappedMessages } from './store/journal';
+
+export const REPLAY_PREFIX = 'replay:';
+
+export interface Replayed {
+  seq: number;
+  controlId: string;
+  receipt: Receipt;
+}
+
+/** Applies again every kept message whose ward is now mapped; returns what each one did. */
+export async function replayUnmapped(store: Store, writer: InterfaceWriter, now = new Date()): Promise<Replayed[]> {
+  const kept = (await unmappedMessages(store.db, 10_000)).reverse();
+  const out: Replayed[] = [];
+  await store.db.transaction().execute(async (trx) => {
+    for (const m of kept) {
+      const row = await trx.selectFrom('his_journal').select(['raw', 'source']).where('seq', '=', m.seq).executeTakeFirstOrThrow();
+      // FHIR Bundles and census files carry their own locations; only HL7v2 messages are kept unmapped.
+      if (row.source !== 'mllp') continue;
+      let receipt: Receipt;
+      const sp = sql.id(`replay_${m.seq}`);
+      await sql`savepoint ${sp}`.execute(trx);
+      try {
+        const read = readMessage(Hl7Message.parse(row.raw), Buffer.byteLength(row.raw));
+        receipt = await receiveOne(trx, writer, { controlId: `${REPLAY_PREFIX}${m.seq}`, messageType: read.type, source: 'mllp', raw: row.raw, events: [read.event] }, now);
+      } catch (err) {
+        receipt = refusalReceipt(err);
+      }
+      // Still unmapped (or refused): undo, so the kept message can be replayed again later.
+      if (receipt.ack !== 'AA' || receipt.status === 'unmapped') await sql`rollback to ${sp}`.execute(trx);
+      await sql`release ${sp}`.execute(trx);
+      out.push({ seq: m.seq, controlId: m.controlId, receipt });
+    }
+  });
+  return out;
+}
