@@ -17,6 +17,7 @@ import './styles/notes.css';
 import './styles/downtime.css';
 import './styles/admin.css';
 import './styles/procedures.css';
+import './styles/safety.css';
 import './styles/directory.css';
 import './styles/forms.css';
 import './styles/recovery.css';

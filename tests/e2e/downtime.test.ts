@@ -133,11 +133,18 @@ describe('downtime mode on a ward', () => {
     await banner.waitFor();
     await page.getByRole('link', { name: 'Déclarer un mode dégradé' }).first().click();
     await page.getByRole('radio', { name: 'Tout l’hôpital (cellule de crise)' }).check();
-    await page.getByRole('radio', { name: 'Exercice' }).check();
-    expect(await page.getByRole('checkbox', { name: /C’est un exercice/ }).isChecked()).toBe(true);
+    // "Exercice" is asked once, as a box: a drill rehearses a reason, it is not one.
+    expect(await page.getByRole('radio', { name: 'Exercice' }).count()).toBe(0);
+    await page.getByRole('radio', { name: 'Panne du standard téléphonique' }).check();
+    // The matching fiche and call tree are offered at once.
+    const guides = page.getByRole('region', { name: /Fiches et arbre d’appel proposés/ });
+    await guides.getByText('FR-02 Panne du standard téléphonique').waitFor();
+    await guides.getByText('Arbre d’appel — perte totale de la téléphonie').waitFor();
+    await page.getByRole('checkbox', { name: /C’est un exercice/ }).check();
     await page.getByRole('button', { name: 'Déclarer le mode dégradé' }).click();
     await page.waitForURL(/\/downtime$/);
     await banner.getByText('EXERCICE', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'FR-02 Panne du standard téléphonique' }).first().waitFor();
     await screenshot(page, 'downtime-page-drill-fr');
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Procédures' }).click();
     await page.locator('.procedure-card').filter({ hasText: 'FR-02' }).click();

@@ -2,7 +2,7 @@
 // step from any tablet. Ticks are addenda, so tablets never conflict over them.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocState } from '../../domain/project';
-import type { ChecklistBody } from '../../domain/schemas/checklist';
+import type { CallOutcome, ChecklistBody, ChecklistStep } from '../../domain/schemas/checklist';
 import type { ContactBody } from '../../domain/schemas/contact';
 import { checklistProgress, type ChecklistProgress } from '../../domain/downtime/checklist-progress';
 import { episodeInForce } from '../../domain/downtime/episode';
@@ -29,7 +29,7 @@ async function toRun(doc: DocState): Promise<ChecklistRunView | null> {
   const ids = [...doc.history, ...doc.addenda].map((x) => x.entryId);
   const pending = (await db().outbox.bulkGet(ids)).filter((m) => m !== undefined).length;
   const first = doc.history[0] ?? v;
-  return { doc, body, progress: checklistProgress(body.steps.length, doc.addenda), startedBy: first.author.name, startedAt: first.createdAt, pending };
+  return { doc, body, progress: checklistProgress(body.steps, doc.addenda), startedBy: first.author.name, startedAt: first.createdAt, pending };
 }
 
 /** The ward's runs, unfinished first, then newest first. */
@@ -57,9 +57,14 @@ async function episodeFor(unitCode: string): Promise<{ downtimeId?: string }> {
   return ep ? { downtimeId: ep.docId } : {};
 }
 
-/** Starts a procedure's checklist on a ward, with its checklist steps copied as they are now. */
+/** Starts a procedure's checklist on a ward, with every step of the fiche copied as it is now. */
 export async function startProcedureChecklist(p: ProcedureView, unitCode: string): Promise<string> {
-  const steps = p.body.steps.filter((s) => s.checklist).map((s) => ({ text: s.text }));
+  const steps = p.body.steps.map((s): ChecklistStep => ({
+    text: s.text,
+    ...(s.checklist ? {} : { info: true as const }),
+    ...(s.safety ? { safety: true as const } : {}),
+    ...(s.phones?.length ? { phones: s.phones } : {}),
+  }));
   const body: ChecklistBody = {
     source: 'procedure', procedureId: p.docId, procedureVersion: p.versionId, title: p.body.title, steps, ...(await episodeFor(unitCode)),
   };
@@ -79,7 +84,7 @@ export async function startCallTreeRun(tree: CallTreeView, contacts: readonly Co
   return (await createDoc('checklist', unitScope(unitCode), body)).doc.docId;
 }
 
-/** Ticks (or unticks) one step: an addendum recording who and when. */
-export async function tickStep(run: DocState, step: number, done: boolean): Promise<void> {
-  await annotateDoc(run, { step, done });
+/** Ticks (or unticks) one step: an addendum recording who and when, and for a call how it went. */
+export async function tickStep(run: DocState, step: number, done: boolean, outcome?: CallOutcome): Promise<void> {
+  await annotateDoc(run, { step, done, ...(outcome ? { outcome } : {}) });
 }

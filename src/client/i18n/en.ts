@@ -4,6 +4,7 @@ import { formsEn } from './forms.en';
 import { importEn } from './import.en';
 import { printEn } from './print.en';
 import { downtimeEn } from './downtime.en';
+import { checklistEn } from './checklist.en';
 import { recoveryEn } from './recovery.en';
 import { notesEn } from './notes.en';
 import { hisEn } from './his.en';
@@ -15,6 +16,7 @@ export const en: Catalog = {
   ...printEn,
   ...notesEn,
   ...downtimeEn,
+  ...checklistEn,
   ...recoveryEn,
   ...hisEn,
   ...sessionsEn,

@@ -24,6 +24,13 @@ export function formatDateTime(iso: string, locale: string): string {
   }).format(d);
 }
 
+/** The hour of an ISO instant, e.g. "03:12": "pas de réponse à 03:12". */
+export function formatTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+}
+
 /**
  * A calendar date. A plain "YYYY-MM-DD" (a birth date) is a day, not an instant: it is shown as
  * is, in UTC, so no time zone can move it to the day before.
@@ -69,6 +76,7 @@ export function useFormat() {
       locale,
       dateTime: (iso: string) => formatDateTime(iso, locale),
       date: (iso: string) => formatDate(iso, locale),
+      time: (iso: string) => formatTime(iso, locale),
       relative: (iso: string, now: Date) => formatRelative(iso, now, locale, t('time.justNow')),
       megabytes: (bytes: number) => formatMegabytes(bytes, locale),
     }),

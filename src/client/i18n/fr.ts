@@ -5,6 +5,7 @@ import { formsFr } from './forms.fr';
 import { importFr } from './import.fr';
 import { printFr } from './print.fr';
 import { downtimeFr } from './downtime.fr';
+import { checklistFr } from './checklist.fr';
 import { recoveryFr } from './recovery.fr';
 import { notesFr } from './notes.fr';
 import { hisFr } from './his.fr';
@@ -16,6 +17,7 @@ export const fr = {
   ...printFr,
   ...notesFr,
   ...downtimeFr,
+  ...checklistFr,
   ...recoveryFr,
   ...hisFr,
   ...sessionsFr,

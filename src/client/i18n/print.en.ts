@@ -108,6 +108,8 @@ export const printEn: typeof printFr = {
       name: 'Name / role',
       phones: 'Reach',
       onCall: 'On call',
+      emergency: 'Emergency',
+      onCallWord: 'On call',
       kind: { dect: 'DECT', mobile: 'Mobile', landline: 'Landline', radio: 'Radio', runner: 'Runner' },
     },
     procedures: {

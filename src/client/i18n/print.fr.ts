@@ -107,6 +107,8 @@ export const printFr = {
       name: 'Nom / fonction',
       phones: 'Joindre',
       onCall: 'Garde',
+      emergency: 'Urgence vitale',
+      onCallWord: 'De garde',
       kind: { dect: 'DECT', mobile: 'Portable', landline: 'Fixe', radio: 'Radio', runner: 'Coursier' },
     },
     procedures: {

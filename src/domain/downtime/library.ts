@@ -67,3 +67,9 @@ export function telHref(phone: Phone): string | null {
   const digits = phone.number.replace(/[\s.\-()]/g, '');
   return /^\+?\d{2,15}$/.test(digits) ? `tel:${digits}` : null;
 }
+
+/** Emergency numbers first, then who is on call, then every other contact by service and name. */
+export function directoryOrder(contacts: readonly ContactBody[]): ContactBody[] {
+  const rank = (c: ContactBody) => (c.emergency ? 0 : c.onCall ? 1 : 2);
+  return [...contacts].sort((a, b) => rank(a) - rank(b) || a.service.localeCompare(b.service, 'fr') || a.name.localeCompare(b.name, 'fr'));
+}

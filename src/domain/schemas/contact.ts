@@ -20,6 +20,8 @@ export const contactBody = z.strictObject({
   phones: z.array(phoneBody).min(1, 'a contact needs at least one way to reach them').max(12),
   notes: z.string().max(2000),
   onCall: z.boolean(),
+  /** Reached first in a life-threatening emergency (the resuscitation team, the SAMU): first on paper. */
+  emergency: z.boolean().optional(),
   /** The ward this contact is, when it is one: lets a tablet find its own ward's numbers. */
   unitCode: z.string().regex(/^[A-Z0-9_-]{2,16}$/, 'must be a unit code such as MED').optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CARE_ROLES } from '../roles';
+import { phoneBody } from './contact';
 
 /** The families of "fiches réflexes", so a ward can filter the library. */
 export const PROCEDURE_CATEGORIES = [
@@ -14,6 +15,10 @@ export const procedureStep = z.strictObject({
   text: z.string().trim().min(1, 'a step needs its text').max(1000),
   /** Ticked off in a checklist run; the other steps are guidance. */
   checklist: z.boolean(),
+  /** A life-saving step ("Urgence vitale : …"): pinned in red at the top of the fiche and of every run. */
+  safety: z.boolean().optional(),
+  /** The numbers the step names, dialled from it (tel:) on a tablet. */
+  phones: z.array(phoneBody).max(6).optional(),
 });
 export type ProcedureStep = z.infer<typeof procedureStep>;
 

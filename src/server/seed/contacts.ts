@@ -54,6 +54,7 @@ const ON_CALL: SeedContact[] = [
     phones: [dect('4000', 'DECT urgence vitale'), radio('Canal 1', 'Radio urgence')],
     notes: 'Si rien ne passe : envoyer un coursier en courant en réanimation (bâtiment A, 1er étage).',
     onCall: true,
+    emergency: true,
   },
   onCall('duty-manager', 'Cadre de santé de garde', 'Cadre de santé de garde', 'Encadrement et direction', '4030', '06 00 00 10 30',
     'Tient le tableau papier des lits et fait le lien entre les services et l’administrateur de garde.'),

@@ -1,5 +1,5 @@
 // Fiches réflexes: the information system, the phones, the network, a cyberattack, the power.
-import { info, tick, type SeedProcedure } from './procedures-kit';
+import { info, RESUSCITATION_PHONES, safety, tick, type SeedProcedure } from './procedures-kit';
 
 const DSI = 'Direction des systèmes d’information (DSI)';
 
@@ -44,7 +44,7 @@ export const PROCEDURES_IT_FR: SeedProcedure[] = [
       tick('Récupérer la radio du service auprès du PC sécurité si ni le DECT ni le portable ne passent.'),
       tick('Afficher au poste de soins les numéros utiles : médecin de garde, pharmacien d’astreinte, laboratoire, radiologie.'),
       tick('Désigner un coursier pour le service (aide-soignant ou brancardier) et le noter sur le tableau du poste de soins.'),
-      info('Urgence vitale : déclencher l’équipe de réanimation par DECT 4000 ou par radio canal 1 ; à défaut, envoyer un coursier en courant.'),
+      safety('Urgence vitale : déclencher l’équipe de réanimation par DECT 4000 ou par radio canal 1 ; à défaut, envoyer un coursier en courant.', RESUSCITATION_PHONES),
       tick('Prévenir les familles qui appellent habituellement que le service est joignable au numéro de repli communiqué par la cellule de crise.'),
       info('Faire un point toutes les 2 heures avec le cadre de garde tant que la téléphonie n’est pas rétablie.'),
     ],

@@ -1,6 +1,7 @@
 // Building blocks of the demo fiches réflexes (procedures.ts assembles them).
 import type { CareRole } from '../../domain/roles';
 import type { ProcedureCategory, ProcedureStep } from '../../domain/schemas/procedure';
+import type { Phone } from '../../domain/schemas/contact';
 
 export interface SeedProcedure {
   code: string;
@@ -28,3 +29,14 @@ export interface SeedTranslation {
 export const tick = (text: string): ProcedureStep => ({ text, checklist: true });
 /** A step that guides without being ticked. */
 export const info = (text: string): ProcedureStep => ({ text, checklist: false });
+/** A life-saving step, pinned in red at the top of the fiche and of its runs, with its numbers. */
+export const safety = (text: string, phones: Phone[]): ProcedureStep => ({ text, checklist: false, safety: true, phones });
+
+/** The resuscitation team, reached without the switchboard. */
+export const RESUSCITATION_PHONES: Phone[] = [
+  { kind: 'dect', number: '4000', label: 'Équipe de réanimation' },
+  { kind: 'radio', number: 'Canal 1', label: 'Radio' },
+];
+
+/** The English form of the seed's phone labels. */
+export const PHONE_LABELS_EN: Readonly<Record<string, string>> = { 'Équipe de réanimation': 'Resuscitation team', Radio: 'Radio' };

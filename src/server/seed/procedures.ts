@@ -2,7 +2,8 @@
 // translation of each. Review dates are relative to the seed time, so a fresh install always
 // has a realistic mix: most reviewed within the year, two overdue for review.
 import type { ProcedureBody } from '../../domain/schemas/procedure';
-import type { SeedProcedure, SeedTranslation } from './procedures-kit';
+import { PHONE_LABELS_EN, type SeedProcedure, type SeedTranslation } from './procedures-kit';
+import type { ProcedureStep } from '../../domain/schemas/procedure';
 import { PROCEDURES_IT_FR } from './procedures-it.fr';
 import { PROCEDURES_CARE_FR } from './procedures-care.fr';
 import { PROCEDURES_OPS_FR } from './procedures-ops.fr';
@@ -20,6 +21,12 @@ function monthsBefore(now: Date, months: number): Date {
   return d;
 }
 
+/** A step in the fiche's language: its text, and its phones' labels where they have an English form. */
+function translatedStep(s: ProcedureStep, text: string | undefined): ProcedureStep {
+  const phones = s.phones?.map((ph) => (text ? { ...ph, label: PHONE_LABELS_EN[ph.label] ?? ph.label } : ph));
+  return { ...s, text: text ?? s.text, ...(phones ? { phones } : {}) };
+}
+
 function toBody(p: SeedProcedure, now: Date, lang: 'fr' | 'en', tr?: SeedTranslation): ProcedureBody {
   const reviewed = monthsBefore(now, p.reviewedMonthsAgo);
   const next = monthsBefore(now, p.reviewedMonthsAgo - p.reviewEveryMonths);
@@ -30,7 +37,7 @@ function toBody(p: SeedProcedure, now: Date, lang: 'fr' | 'en', tr?: SeedTransla
     units: p.units,
     roles: p.roles,
     summary: tr?.summary ?? p.summary,
-    steps: p.steps.map((s, i) => ({ text: tr?.steps[i] ?? s.text, checklist: s.checklist })),
+    steps: p.steps.map((s, i) => translatedStep(s, tr?.steps[i])),
     owner: tr?.owner ?? p.owner,
     reviewedAt: isoDay(reviewed),
     nextReviewAt: isoDay(next),

@@ -5,7 +5,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { DOWN_SYSTEMS, DOWNTIME_REASONS, type DowntimeReason } from '../../../domain/schemas/downtime';
+import { DOWN_SYSTEMS, type DowntimeReason } from '../../../domain/schemas/downtime';
+import { DECLARED_REASONS } from '../../../domain/downtime/reason-guides';
+import { ReasonGuides } from './ReasonGuides';
 import { GLOBAL_SCOPE, unitScope } from '../../../domain/scope';
 import { declareDowntime, useSession, useSyncStatus, useUnits, type UnitInfo } from '../../data';
 import { focusFirstInvalid, TextArea, TextField } from '../../ui/fields';
@@ -90,7 +92,7 @@ function DeclareForm({ wards, mayHospital, onScreen }: FormProps) {
         startedAt: start.toISOString(),
         reason,
         down: systems,
-        drill: drill || reason === 'drill',
+        drill,
         ...(note.trim() ? { note: note.trim() } : {}),
       });
     });
@@ -106,11 +108,12 @@ function DeclareForm({ wards, mayHospital, onScreen }: FormProps) {
         <TextField label={t('downtime.declare.startedAt')} hint={t('downtime.declare.startedAtHint')} type="datetime-local"
           value={startedAt} onChange={(e) => setStartedAt(e.target.value)} error={problems.startedAt} required />
         <ReasonChoice reason={reason} error={problems.reason} onChoose={setReason} />
+        <ReasonGuides reason={reason} links={false} />
         <DownSystems down={down} onChange={setDown} />
         <TextField label={t('downtime.declare.other')} hint={t('downtime.declare.otherHint')} value={other}
           onChange={(e) => setOther(e.target.value)} maxLength={200} />
         <label className="choice-option choice-option--drill">
-          <input type="checkbox" checked={drill || reason === 'drill'} disabled={reason === 'drill'} onChange={(e) => setDrill(e.target.checked)} />
+          <input type="checkbox" checked={drill} onChange={(e) => setDrill(e.target.checked)} />
           <span>
             <strong>{t('downtime.declare.drill')}</strong>
             <span className="field-hint">{t('downtime.declare.drillHint')}</span>
@@ -176,7 +179,7 @@ function ReasonChoice({ reason, error, onChoose }: { reason: DowntimeReason | nu
       <legend className="field-label">{t('downtime.declare.reason')}</legend>
       {error && <p className="field-error">{error}</p>}
       <div className="choice-grid">
-        {DOWNTIME_REASONS.map((r) => (
+        {DECLARED_REASONS.map((r) => (
           <label key={r} className="choice-option">
             <input type="radio" name="reason" checked={reason === r} onChange={() => onChoose(r)} />
             {reasonLabel(r)}

@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { Timestamp } from '../../ui/Timestamp';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { mayWrite } from './permissions';
+import { ReasonGuides } from './ReasonGuides';
 import { useDuration, useReasonLabel, useSystemLabel } from './labels';
 
 function Facts({ body, now }: { body: DowntimeBody; now: Date }) {
@@ -99,6 +100,7 @@ export function EpisodeCard({ ep, now }: { ep: EpisodeView; now: Date }) {
       ) : (
         <Facts body={ep.body} now={now} />
       )}
+      {ep.inForce && !ep.conflicted && <ReasonGuides reason={ep.body.reason} links />}
       {!ep.inForce && !ep.doc.retracted && <p className="recovery-note">{t('downtime.page.recovery')}</p>}
       {error && <Notice kind="error">{error}</Notice>}
       {ep.inForce && !ep.conflicted && canEnd && (

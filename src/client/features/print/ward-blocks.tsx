@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
 import { softHyphenate } from '../../../domain/print/hyphenate';
 import { ageOn, displayName } from '../../../domain/patient-identity';
-import { isReviewOverdue, localDate } from '../../../domain/downtime/library';
+import { directoryOrder, isReviewOverdue, localDate } from '../../../domain/downtime/library';
 import type { ContactBody } from '../../../domain/schemas/contact';
 import type { ProcedureBody } from '../../../domain/schemas/procedure';
 import { useFormat } from '../../i18n';
@@ -52,7 +52,7 @@ export function useWardBlocks() {
       widthsMm: columnWidths(DIRECTORY_COLUMNS, PAGE_WIDTH_MM.portrait),
       header: (['service', 'name', 'phones', 'onCall'] as const).map((k) => <th key={k} scope="col">{t(`print.directory.${k}`)}</th>),
     };
-    const sorted = [...contacts].sort((a, b) => a.service.localeCompare(b.service, 'fr') || a.name.localeCompare(b.name, 'fr'));
+    const sorted = directoryOrder(contacts);
     return sorted.map((c, i) => ({
       key: `contact:${i}`,
       table,
@@ -67,7 +67,7 @@ export function useWardBlocks() {
               </span>
             ))}
           </td>
-          <td>{c.onCall ? '✕' : ''}</td>
+          <td>{c.emergency ? <strong>{t('print.directory.emergency')}</strong> : c.onCall ? t('print.directory.onCallWord') : ''}</td>
         </>
       ),
     }));
@@ -89,15 +89,28 @@ export function useWardBlocks() {
           </div>
         ),
       };
-      const steps = p.steps.map((s, j): PrintBlock => ({
-        key: `proc:${i}:${j}`,
+      // The life-saving steps again at the top, boxed, with their numbers; then every step
+      // numbered 1, 2, 3… whether it is ticked (a box before it) or only read.
+      const safety: PrintBlock[] = p.steps.filter((s) => s.safety).map((s, j) => ({
+        key: `proc:${i}:safety:${j}`,
+        keepWithNext: true,
         node: (
-          <p className="proc-step">
-            {s.checklist ? <span className="pf-box" aria-hidden="true" /> : <span className="proc-bullet">{j + 1}.</span>} {s.text}
+          <p className="proc-safety">
+            <strong>{s.text}</strong>
+            {s.phones?.map((ph, k) => <span key={k} className="dir-phone">{ph.label}{'\u00a0: '}<strong>{ph.number}</strong></span>)}
           </p>
         ),
       }));
-      return [head, ...steps];
+      const steps = p.steps.map((s, j): PrintBlock => ({
+        key: `proc:${i}:${j}`,
+        node: (
+          <p className={s.safety ? 'proc-step proc-step--safety' : 'proc-step'}>
+            <span className="proc-bullet">{j + 1}.</span>
+            {s.checklist ? <span className="pf-box" aria-hidden="true" /> : null} {s.text}
+          </p>
+        ),
+      }));
+      return [head, ...safety, ...steps];
     });
 
   const pending = (what: 'directory' | 'procedures'): PrintBlock[] => [

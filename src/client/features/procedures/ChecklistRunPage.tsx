@@ -2,52 +2,30 @@
 // tick kept under the step. Several tablets can tick the same run: ticks never conflict.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { StepState } from '../../../domain/downtime/checklist-progress';
-import { tickStep, useChecklistRun, useContacts, useUnits, type ChecklistRunView, type ContactView } from '../../data';
+import { useChecklistRun, useContacts, useUnits, type ChecklistRunView } from '../../data';
 import { useDeclareWard } from '../ward/current-ward';
-import { CheckIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { Timestamp } from '../../ui/Timestamp';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { useWriteAction } from '../../ui/useWriteAction';
 import { unitOfScope } from '../../../domain/scope';
-import { PhoneLinks } from '../directory/PhoneLinks';
 import { ProgressBar, useProgressLabel } from './ChecklistRunList';
+import { RunStep, useStepStateLabel } from './RunStep';
+import { SafetyBox } from './SafetyBox';
 
-function TickLine({ tick, call }: { tick: StepState['ticks'][number]; call: boolean }) {
+/** A call tree's calls not answered yet, and how each last went: who is still to reach. */
+function StillToReach({ run }: { run: ChecklistRunView }) {
   const { t } = useTranslation();
-  const done = (tick.body as { done?: boolean }).done === true;
-  const who = { name: tick.author.name };
+  const stateLabel = useStepStateLabel();
+  const open = run.body.steps.map((s, i) => ({ s, state: run.progress.steps[i]! })).filter(({ state }) => !state.done && !state.info);
+  if (run.body.source !== 'calltree' || open.length === 0) return null;
   return (
-    <li>
-      {done ? t(call ? 'checklist.reachedBy' : 'checklist.doneBy', who) : t('checklist.undoneBy', who)}, <Timestamp iso={tick.createdAt} />
-    </li>
-  );
-}
-
-function Step({ run, index, text, state, contact }: { run: ChecklistRunView; index: number; text: string; state: StepState; contact?: ContactView | undefined }) {
-  const { t } = useTranslation();
-  const { run: write, busy, error } = useWriteAction();
-  const isCall = run.body.source === 'calltree';
-  const doneWord = isCall ? t('checklist.reached') : t('checklist.done');
-  return (
-    <li className={state.done ? 'run-step run-step--done' : 'run-step'}>
-      <button type="button" role="checkbox" aria-checked={state.done} className="run-step-tick" disabled={busy}
-        onClick={() => void write(() => tickStep(run.doc, index, !state.done))}>
-        <span className="run-step-box" aria-hidden="true">{state.done && <CheckIcon />}</span>
-        <span className="run-step-text">
-          <span className="visually-hidden">{t('checklist.step', { n: index + 1 })} </span>
-          {text}
-        </span>
-        <span className="run-step-state">{state.done ? doneWord : isCall ? t('checklist.notReached') : t('checklist.todo')}</span>
-      </button>
-      {contact && <PhoneLinks phones={contact.body.phones} compact />}
-      {state.ticks.length > 0 && (
-        <ul className="run-step-ticks">{state.ticks.map((tk) => <TickLine key={tk.entryId} tick={tk} call={isCall} />)}</ul>
-      )}
-      {error && <Notice kind="error">{error}</Notice>}
-    </li>
+    <section className="still-to-reach" aria-labelledby="still-to-reach">
+      <h2 id="still-to-reach">{t('checklist.stillToReach', { count: open.length })}</h2>
+      <ul>
+        {open.map(({ s, state }, i) => <li key={i}>{s.text} — <strong>{stateLabel(state, true)}</strong></li>)}
+      </ul>
+    </section>
   );
 }
 
@@ -83,13 +61,15 @@ export function ChecklistRunPage() {
         {t('checklist.startedBy', { name: run.startedBy })}, <Timestamp iso={run.startedAt} /> · {t('checklist.ward', { unit })} ·{' '}
         <Link to={source}>{b.source === 'procedure' ? t('checklist.openProcedure') : t('checklist.openCallTree')}</Link>
       </p>
+      <SafetyBox steps={b.steps} />
       <div className="run-progress" aria-live="polite">
         <ProgressBar done={done} total={total} label={progressLabel(run)} />
         {run.pending > 0 && <span className="badge badge--pending">{t('checklist.pending', { count: run.pending })}</span>}
       </div>
+      <StillToReach run={run} />
       <ol className="run-steps">
         {b.steps.map((s, i) => (
-          <Step key={i} run={run} index={i} text={s.text} state={run.progress.steps[i]!} contact={s.contactId ? byId.get(s.contactId) : undefined} />
+          <RunStep key={i} run={run} index={i} step={s} state={run.progress.steps[i]!} contact={s.contactId ? byId.get(s.contactId) : undefined} />
         ))}
       </ol>
     </section>

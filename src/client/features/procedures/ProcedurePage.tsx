@@ -1,6 +1,7 @@
 // One procedure: what it is for, its steps (the ones ticked in a checklist marked), who owns it
 // and when it was reviewed, its version, and the button that starts its checklist on the ward.
 import { useTranslation } from 'react-i18next';
+import { SafetyBox } from './SafetyBox';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isReviewOverdue, localDate } from '../../../domain/downtime/library';
 import { startProcedureChecklist, useChecklistRuns, useProcedure, useProcedureTranslations, type ProcedureView } from '../../data';
@@ -59,6 +60,7 @@ export function ProcedurePage() {
         {b.code && <span className="procedure-code">{b.code}</span>} {b.title}
       </h1>
       <ListAsOf />
+      <SafetyBox steps={b.steps} />
       <ProcedureTags procedure={p} other={other} overdue={overdue} />
 
       <p className="procedure-summary">{b.summary}</p>
