@@ -102,7 +102,8 @@ describe('downtime mode on a ward', () => {
     await expect.poll(() => main.getByText(/Déclaré par Nathalie Rousseau/).count(), { timeout: 30_000 }).toBe(2);
     expect(await main.innerText()).toContain('Panne du standard téléphonique');
     expect(await pageB.getByRole('link', { name: 'Déclarer un mode dégradé' }).count()).toBe(0); // a nurse cannot
-    await main.getByRole('link', { name: /Panne du standard téléphonique/ }).click();
+    // The run's card (the episode card also links to the fiche for its reason).
+    await main.locator('a.run-card').filter({ hasText: 'Panne du standard téléphonique' }).click();
     await pageB.getByText('Cochée par Nathalie Rousseau').first().waitFor();
     await screenshot(pageB, 'downtime-checklist-portrait-fr');
 

@@ -68,6 +68,7 @@ describe('procedures and call trees on a ward tablet', () => {
     await page.locator('main a[href^="/directory/call-trees/"]').first().click();
     await page.getByRole('button', { name: /Démarrer cet arbre d’appel/ }).click();
     await page.waitForURL(/\/checklists\//);
+    await page.getByRole('checkbox').first().waitFor();
     const calls = await page.getByRole('checkbox').count();
     const still = page.getByRole('region', { name: /Reste à joindre/ });
     await still.getByRole('heading', { name: `Reste à joindre : ${calls} contacts` }).waitFor();
