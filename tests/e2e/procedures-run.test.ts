@@ -21,6 +21,8 @@ describe('procedures and call trees on a ward tablet', () => {
 
     await page.getByRole('button', { name: 'Démarrer la checklist (MED)' }).click();
     await page.waitForURL(/\/checklists\//);
+    // The run has rendered (the fiche's own box, with the same link, may still be on screen).
+    await page.getByText('0 sur 6 étapes faites').waitFor();
     const box = page.getByRole('complementary', { name: 'Urgence vitale' });
     expect(await box.getByRole('link', { name: /Équipe de réanimation 4000/ }).getAttribute('href')).toBe('tel:4000');
     // The box comes before the steps.
@@ -32,7 +34,6 @@ describe('procedures and call trees on a ward tablet', () => {
     expect(await items.count()).toBe(8);
     for (let i = 0; i < 8; i++) expect(await items.nth(i).innerText()).toContain(`${i + 1}.`);
     expect(await page.getByRole('checkbox').count()).toBe(6);
-    await page.getByText('0 sur 6 étapes faites').waitFor();
     await screenshot(page, 'run-landscape');
 
     const first = page.getByRole('checkbox').first();

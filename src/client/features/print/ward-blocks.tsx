@@ -14,7 +14,8 @@ import type { PrintBlock, PrintTable } from './sheet-types';
 
 // Census columns in mm before scaling to the page: room, name, birth, IPP, allergies, severity, notes.
 const CENSUS_COLUMNS = [19, 54, 34, 22, 32, 18, 21];
-const DIRECTORY_COLUMNS = [38, 48, 92, 16];
+// The last column holds "Urgence vitale" / "De garde": wide enough for "Urgence" on one line.
+const DIRECTORY_COLUMNS = [36, 46, 86, 26];
 
 export function useWardBlocks() {
   const { t } = useTranslation();
