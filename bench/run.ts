@@ -7,3 +7,4 @@ await (await import('./sync-load')).runSyncLoad();
 await (await import('./mllp-feed')).runMllpFeed();
 await (await import('./vault-ward')).runVaultWard();
 await (await import('./tablet')).runTablet();
+await (await import('./keyring-unlock')).runKeyringUnlock();

@@ -16,6 +16,9 @@ import type { Author } from '../../src/domain/entry';
 import type { LoginResponse } from '../../src/domain/protocol';
 import { MAX_BODY_DEPTH } from '../../src/server/http/json-body';
 import { revokeDevice } from '../../src/server/store/devices';
+import Dexie from 'dexie';
+import { wipeTablet } from '../../src/client/db/wipe';
+import { KEYRING_DB_NAME } from '../../src/client/db/keyring/keyring-db';
 
 let app: FastifyInstance;
 let store: Store;
@@ -168,15 +171,25 @@ describe('sync between two tablets through the real server', () => {
     expect(status.waitingForSignIn).toEqual([a.author.name]);
   });
 
-  it('a revoked tablet learns it on its next sync and keeps its entries', async () => {
+  it('a revoked tablet is wiped at its next sync: both databases deleted, its unsent entries counted as lost', async () => {
     const a = await signedInTablet('demo-nurse');
     await syncOnce(a.db);
     const p = await firstMedPatient(a);
     await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('x') }, a.author);
     await revokeDevice(store.db, (await getMeta(a.db, 'deviceId'))!, new Date());
+    expect(await Dexie.exists(a.db.name)).toBe(true);
     expect(await syncOnce(a.db)).toBe('failed');
-    const status = await loadStoredStatus(a.db);
-    expect(status.deviceRevoked).toBe(true);
-    expect(status.pending).toBe(1);
+    expect(await Dexie.exists(a.db.name)).toBe(false);
+    expect(await Dexie.exists(KEYRING_DB_NAME)).toBe(false);
+  });
+
+  it('counts what a wipe loses: every entry the server never acknowledged', async () => {
+    const a = await signedInTablet('demo-nurse');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('y') }, a.author);
+    await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('z') }, a.author);
+    expect((await wipeTablet(a.db)).lost).toBe(2);
+    expect(await Dexie.exists(a.db.name)).toBe(false);
   });
 });

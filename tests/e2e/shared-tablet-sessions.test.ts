@@ -4,6 +4,7 @@
 // never signed in here is told why she cannot, a wrong password shows the tries left, and a
 // locked tablet has no patient data in its DOM and unlocks back to the same page.
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -139,6 +140,59 @@ describe('one shared tablet, two nurses, no network', () => {
       'B2 tour de 0 h': 'Julien Lefèvre', 'A2 tour de 1 h': 'Camille Martin',
       'B3 tour de 2 h': 'Julien Lefèvre', 'A3 tour de 3 h': 'Camille Martin',
     });
+    await tablet.close();
+  });
+});
+
+describe('a tablet that tells the truth', () => {
+  it('auto-locks after 5 idle minutes (Playwright clock): no patient data left in the DOM', async () => {
+    const tablet = await newTablet(suite.browser);
+    const page = await tablet.newPage();
+    await page.clock.install();
+    await signIn(page, suite.server.url, 'demo-nurse');
+    const patient = await openPatientByRow(page, 0);
+    await page.clock.fastForward('04:30');
+    expect(await page.content()).toContain(patient.ipp); // not yet
+    await page.clock.fastForward('00:45');
+    await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
+    const html = await page.content();
+    expect(html).not.toContain(patient.name);
+    expect(html).not.toContain(patient.ipp);
+    await tablet.close();
+  });
+
+  it('wipes a revoked tablet at its next contact and says how many unsent entries were lost', async () => {
+    const tablet = await newTablet(suite.browser);
+    const page = await tablet.newPage();
+    await signIn(page, suite.server.url, 'demo-nurse');
+    const deviceId = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('releve');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('deviceId');
+            get.onsuccess = () => resolve((get.result as { value: string }).value);
+          };
+        }),
+    );
+    await goOffline(tablet, page);
+    await openPatientByRow(page, 0);
+    await writeNote(page, { target: 'Surveillance', data: 'perdue avec la tablette' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'revoke-device', deviceId], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      env: { ...process.env, RELEVE_DATA_DIR: suite.server.dataDir },
+      encoding: 'utf8',
+    });
+    expect(out).toContain(`revoked device ${deviceId}`);
+    await tablet.setOffline(false);
+    await page.getByRole('button', { name: 'Synchroniser' }).click();
+    await page.getByRole('heading', { name: 'Tablette effacée' }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('main').innerText()).toContain('1 saisie non envoyée a été perdue');
+    await screenshot(page, 'sessions-wiped-fr');
+    const left = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(left).not.toContain('releve-keyring');
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
     await tablet.close();
   });
 });

@@ -7,6 +7,7 @@ import { StatusBar } from '../features/sync/StatusBar';
 import { UpdateBanner } from '../features/sync/UpdateBanner';
 import { Header } from './Header';
 import { StorageFullBanner } from './StorageFullBanner';
+import { SessionExpiredBanner } from './SessionExpiredBanner';
 import { useStickyHeight } from '../ui/useStickyHeight';
 import { DowntimeBanner, DrillPrintMark } from '../features/downtime/DowntimeBanner';
 
@@ -22,6 +23,7 @@ export function Layout() {
       <UpdateBanner />
       <div className="sticky-top" ref={stickyRef}>
         <StorageFullBanner />
+        <SessionExpiredBanner />
         <DowntimeBanner />
         <StatusBar />
       </div>

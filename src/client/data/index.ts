@@ -30,3 +30,6 @@ export { usePatientLinks, linkPatient, unlinkPatient, useLinkedRecords, useLinkO
 export { readScannedSheet, type ScannedSheet, type AlreadyTranscribed } from './scan';
 export { sendExportToMainRecord, SendExportError, type SentExport, type SendFailure } from './send-export';
 export { usePatientHisData, loadPatientHisData, type PatientHisData, type HisDoc } from './his';
+export { useSessionHealth, type SessionHealth } from './session-health';
+export { useWiped } from './wiped';
+export type { WipeRecord as WipeRecordView } from '../db/wipe';

@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LoginResponse, SessionUser } from '../../domain/protocol';
 import { db } from '../db/schema';
+import { wipeTablet } from '../db/wipe';
 import { currentSession, ensureDeviceId, getMeta, setMeta } from '../db/meta';
 import { keyringDb } from '../db/keyring/keyring-db';
 import {
@@ -13,6 +14,7 @@ import {
 import { api, HttpError, OfflineError } from '../sync/http';
 import { requestSync } from '../sync/loop';
 import { openWith, useUnlocked } from './lock-state';
+import { requestPersistentStorage } from './device';
 
 export type { SessionUser };
 
@@ -56,6 +58,8 @@ async function askServer(username: string, password: string): Promise<LoginRespo
     return await api<LoginResponse>('/api/auth/login', { body: { username, password, deviceId, ...(deviceKey ? { deviceKey } : {}) } });
   } catch (err) {
     if (err instanceof OfflineError) return null;
+    // Revoked: this first contact since is when the tablet wipes itself (db/wipe.ts).
+    if (err instanceof HttpError && err.body?.error === 'device_revoked') await wipeTablet(d);
     throw asLoginError(err);
   }
 }
@@ -95,6 +99,9 @@ export async function login(username: string, password: string): Promise<SignedI
   }
   const previous = await begin(unlocked, res);
   if (res) requestSync(db());
+  // Weeks of unsent entries depend on the browser keeping its storage: ask at sign-in (a no-op
+  // once granted); the ward board shows a red notice while it is refused.
+  void requestPersistentStorage().catch(() => undefined);
   return { user: unlocked.user, samePersonAsBefore: previous === unlocked.user.id, offline: !res };
 }
 

@@ -18,6 +18,8 @@ export interface SyncStatus {
   conflicts: number;
   /** Names of people whose entries wait until they sign in again on this tablet. */
   waitingForSignIn: string[];
+  /** Whose entries wait, by name: the sync page names each person, never "someone". */
+  pendingByAuthor: { name: string; count: number; blocked: boolean }[];
   censusAsOf: string | null;
   /** Per ward, the last message from the hospital's information system. */
   hisAsOf: Record<string, string>;
@@ -42,12 +44,15 @@ export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
   ]);
   const hisAsOf = (await getMeta(d, 'hisAsOf')) ?? {};
   const waiting = new Set<string>();
+  const byAuthor = new Map<string, { name: string; count: number; blocked: boolean }>();
   for (const row of pendingRows) {
     const s = sessions?.[row.authorId];
-    if (!s || s.expired || Date.parse(s.expiresAt) <= Date.now()) {
-      const e = await d.entries.get(row.entryId);
-      if (e) waiting.add(e.author.name);
-    }
+    const blocked = !s || !!s.expired || Date.parse(s.expiresAt) <= Date.now();
+    const known = byAuthor.get(row.authorId);
+    if (known) known.count++;
+    const e = known && !blocked ? null : await d.entries.get(row.entryId);
+    if (!known) byAuthor.set(row.authorId, { name: e?.author.name ?? s?.user.name ?? row.authorId, count: 1, blocked });
+    if (blocked && e) waiting.add(e.author.name);
   }
   return {
     lastSyncAt: lastSyncAt ?? null,
@@ -56,6 +61,7 @@ export async function loadStoredStatus(d: ReleveDb): Promise<StoredStatus> {
     rejected,
     conflicts,
     waitingForSignIn: [...waiting].sort(),
+    pendingByAuthor: [...byAuthor.values()].sort((a, b) => a.name.localeCompare(b.name)),
     censusAsOf: lastPullAt ?? null,
     hisAsOf,
     deviceRevoked: revoked ?? false,
@@ -71,7 +77,7 @@ export function clockOffMinutes(skewMs: number | undefined): number | null {
 
 const EMPTY: StoredStatus = {
   lastSyncAt: null, lastError: null, pending: 0, rejected: 0, conflicts: 0,
-  waitingForSignIn: [], censusAsOf: null, hisAsOf: {}, deviceRevoked: false, clockOffMinutes: null,
+  waitingForSignIn: [], pendingByAuthor: [], censusAsOf: null, hisAsOf: {}, deviceRevoked: false, clockOffMinutes: null,
 };
 
 export function useSyncStatus(): SyncStatus {

@@ -38,5 +38,23 @@ export const sessionsEn: typeof sessionsFr = {
     savePin: 'Save the PIN',
     pinSaved: 'PIN saved on this tablet.',
     badPin: 'The PIN must be 4 to 8 digits.',
+    expiredBanner_one: 'Your session has expired: sign in again to send {{count}} entry.',
+    expiredBanner_other: 'Your session has expired: sign in again to send {{count}} entries.',
+    expiredBannerNone: 'Your session has expired: sign in again so your next entries can be sent.',
+    signInAgain: 'Sign in again',
+    onlineBlocked: 'Online, sending blocked',
+    wipedTitle: 'Tablet wiped',
+    wipedWhy:
+      'This tablet was revoked by the hospital’s IT (lost, stolen or taken out of service). At its first contact with the server since, all its data was erased and its keys destroyed.',
+    wipedLost_one: '{{count}} unsent entry was lost: write it again on paper or on another tablet.',
+    wipedLost_other: '{{count}} unsent entries were lost: write them again on paper or on another tablet.',
+    wipedNoneLost: 'No unsent entry was lost.',
+    wipedWhat: 'Give the tablet back to IT. It cannot be used as it is.',
+    persistRefused:
+      'The browser did not grant persistent storage: it could erase unsent entries when space runs short. Tell IT (Settings > Storage).',
+    pendingOf_one: '{{name}}: {{count}} entry to send',
+    pendingOf_other: '{{name}}: {{count}} entries to send',
+    pendingOfBlocked_one: '{{name}}: {{count}} entry, sent when they sign in again',
+    pendingOfBlocked_other: '{{name}}: {{count}} entries, sent when they sign in again',
   },
 };

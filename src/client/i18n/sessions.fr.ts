@@ -38,5 +38,23 @@ export const sessionsFr = {
     savePin: 'Enregistrer le code PIN',
     pinSaved: 'Code PIN enregistré sur cette tablette.',
     badPin: 'Le code PIN doit faire de 4 à 8 chiffres.',
+    expiredBanner_one: 'Votre session a expiré\u00a0: reconnectez-vous pour envoyer {{count}} saisie.',
+    expiredBanner_other: 'Votre session a expiré\u00a0: reconnectez-vous pour envoyer {{count}} saisies.',
+    expiredBannerNone: 'Votre session a expiré\u00a0: reconnectez-vous pour que vos prochaines saisies partent.',
+    signInAgain: 'Me reconnecter',
+    onlineBlocked: 'En ligne, envoi bloqué',
+    wipedTitle: 'Tablette effacée',
+    wipedWhy:
+      'Cette tablette a été révoquée par l’informatique de l’hôpital (perdue, volée ou retirée du service). À son premier contact avec le serveur, toutes ses données ont été effacées et ses clés détruites.',
+    wipedLost_one: '{{count}} saisie non envoyée a été perdue\u00a0: reprenez-la sur papier ou sur une autre tablette.',
+    wipedLost_other: '{{count}} saisies non envoyées ont été perdues\u00a0: reprenez-les sur papier ou sur une autre tablette.',
+    wipedNoneLost: 'Aucune saisie non envoyée n’a été perdue.',
+    wipedWhat: 'Rendez la tablette à l’informatique. Elle ne peut plus être utilisée telle quelle.',
+    persistRefused:
+      'Le navigateur n’a pas accordé le stockage persistant\u00a0: il pourrait effacer les saisies non envoyées s’il manque de place. Prévenez l’informatique (Réglages > Stockage).',
+    pendingOf_one: '{{name}}\u00a0: {{count}} saisie à envoyer',
+    pendingOf_other: '{{name}}\u00a0: {{count}} saisies à envoyer',
+    pendingOfBlocked_one: '{{name}}\u00a0: {{count}} saisie, partira quand elle ou il se reconnectera',
+    pendingOfBlocked_other: '{{name}}\u00a0: {{count}} saisies, partiront quand elle ou il se reconnectera',
   },
 };

@@ -10,6 +10,8 @@ import { refreshTokens, revokeSignedOut } from './session-upkeep';
 import { HttpError, OfflineError } from './http';
 import { setLiveState } from './live-state';
 import { nextSyncDelay, onlineDelay } from './backoff';
+import { wipeTablet } from '../db/wipe';
+import { setDataKey } from '../db/vault/data-key';
 
 const LOCK_NAME = 'releve-sync';
 
@@ -38,6 +40,12 @@ async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
     setLiveState({ online: true });
     return 'done';
   } catch (err) {
+    if (err instanceof HttpError && err.status === 401 && err.body?.error === 'device_revoked') {
+      // Revoked (lost or stolen): wiped now, at this first contact since.
+      setDataKey(null);
+      await wipeTablet(db);
+      return 'failed';
+    }
     if (err instanceof OfflineError) {
       setLiveState({ online: false });
       return 'offline';

@@ -2,7 +2,7 @@
 // Each fact is written out in words; colour and icons only repeat what the words say.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { syncNow, useReferenceAsOf, useSyncStatus } from '../../data';
+import { syncNow, useReferenceAsOf, useSessionHealth, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
 import { BlockedIcon, ConflictIcon, OfflineIcon, OnlineIcon, SyncIcon, UploadIcon, WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
@@ -14,6 +14,8 @@ export function StatusBar() {
   const f = useFormat();
   const now = useNow();
   const s = useSyncStatus();
+  // Online but her entries cannot leave (token expired or refused): never shown green.
+  const blocked = useSessionHealth()?.blocked === true;
   const reference = useReferenceAsOf(); // undefined while reading: "never loaded" would be a false alarm
   // Within the hour "5 min ago" says it all; older, the time is written beside it.
   const lastSyncText = (iso: string) =>
@@ -29,9 +31,9 @@ export function StatusBar() {
         </p>
       )}
       <div className="status-row" role="status" aria-label={t('status.label')}>
-        <span className={`status-item status-online status-online--${s.online === null ? 'unknown' : s.online ? 'yes' : 'no'}`}>
+        <span className={`status-item status-online status-online--${s.online === null ? 'unknown' : s.online ? (blocked ? 'blocked' : 'yes') : 'no'}`}>
           {s.online === false ? <OfflineIcon /> : <OnlineIcon />}
-          {s.online === null ? t('status.checkingShort') : s.online ? t('status.online') : t('status.offline')}
+          {s.online === null ? t('status.checkingShort') : s.online ? (blocked ? t('sessions.onlineBlocked') : t('status.online')) : t('status.offline')}
         </span>
 
         {/* The clock ticks every 30 s: not worth an announcement each time (aria-live off).

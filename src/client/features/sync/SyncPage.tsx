@@ -55,6 +55,15 @@ export function SyncPage() {
         {t('sync.pending')} ({s.pending})
       </h2>
       <p>{t('sync.pendingHelp')}</p>
+      {s.pendingByAuthor.length > 0 && (
+        <ul className="plain-list pending-by-author">
+          {s.pendingByAuthor.map((a) => (
+            <li key={a.name}>
+              {t(a.blocked ? 'sessions.pendingOfBlocked' : 'sessions.pendingOf', { name: a.name, count: a.count })}
+            </li>
+          ))}
+        </ul>
+      )}
 
       <DraftsList />
 

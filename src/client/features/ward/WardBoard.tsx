@@ -14,6 +14,7 @@ import { WardPatientRow } from './WardPatientRow';
 import { PrintKitLink } from '../print/PrintKitLink';
 import { WardFormLinks } from '../handover/WardFormLinks';
 import { RefusedPage } from '../../ui/RefusedPage';
+import { PersistRefusedNotice } from './PersistRefusedNotice';
 
 export function WardBoard() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function WardBoard() {
   return (
     <section className="page">
       <h1>{t('ward.title', { unit: label })}</h1>
+      <PersistRefusedNotice />
       <WardFormLinks unit={unit} />
       <PrintKitLink unit={unit} />
       <div className="search">

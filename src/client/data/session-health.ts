@@ -1,0 +1,27 @@
+// Sessions that tell the truth: the person writing now, when her token is expired, refused or
+// gone, is told so, with how many of her entries wait on this tablet for her to sign in again.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/schema';
+import { getMeta } from '../db/meta';
+
+export interface SessionHealth {
+  name: string;
+  /** Her entries not yet sent. */
+  waiting: number;
+  /** The server will not take them with what the tablet holds for her. */
+  blocked: boolean;
+}
+
+export async function loadSessionHealth(): Promise<SessionHealth | null> {
+  const d = db();
+  const userId = await getMeta(d, 'currentUserId');
+  if (!userId) return null;
+  const s = ((await getMeta(d, 'sessions')) ?? {})[userId];
+  const waiting = await d.outbox.where('authorId').equals(userId).filter((r) => r.state === 'pending').count();
+  const blocked = !s || !!s.expired || !!s.signedOut || Date.parse(s.expiresAt) <= Date.now();
+  return { name: s?.user.name ?? '', waiting, blocked };
+}
+
+export function useSessionHealth(): SessionHealth | null {
+  return useLiveQuery(loadSessionHealth, []) ?? null;
+}
