@@ -185,8 +185,8 @@ describe('a tablet that tells the truth', () => {
       encoding: 'utf8',
     });
     expect(out).toContain(`revoked device ${deviceId}`);
+    // Back online, the tablet syncs by itself (the 'online' event): that first contact wipes it.
     await tablet.setOffline(false);
-    await page.getByRole('button', { name: 'Synchroniser' }).click();
     await page.getByRole('heading', { name: 'Tablette effacée' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('main').innerText()).toContain('1 saisie non envoyée a été perdue');
     await screenshot(page, 'sessions-wiped-fr');
