@@ -104,7 +104,11 @@ export async function listDrafts(d: ReleveDb, readerUnits: readonly string[]): P
 }
 
 export function useDrafts(): DraftSummary[] | undefined {
-  const { user } = useSession();
+  const { user, loading } = useSession();
   const units = user?.units ?? [];
-  return useLiveQuery(() => listDrafts(db(), units), [units.join()]);
+  const unitsKey = units.join();
+  // Tagged with the wards it was read for: until the reader's session is known, her own
+  // patients would be listed as "another ward's", so nothing is listed yet.
+  const read = useLiveQuery(async () => ({ unitsKey, drafts: await listDrafts(db(), units) }), [unitsKey]);
+  return loading || read?.unitsKey !== unitsKey ? undefined : read.drafts;
 }
