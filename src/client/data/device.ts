@@ -1,8 +1,7 @@
-// Device-level hooks: the update prompt, storage persistence and the language choice.
-import { useEffect, useState, useSyncExternalStore, useCallback } from 'react';
+// Device-level hooks: the update prompt and the language choice (storage persistence: storage.ts).
+import { useState, useSyncExternalStore, useCallback } from 'react';
 import i18next from 'i18next';
 import { getUpdateState, subscribeUpdate, installUpdate, postponeUpdate } from '../pwa/update-gate';
-import { askPersistentStorage, readStorageInfo, type StorageInfo } from '../pwa/storage';
 import { hasNoDraft, useDraftCount } from './drafts';
 
 export function useUpdatePrompt(): { needRefresh: boolean; canInstallNow: boolean; installNow(): void; later(): void } {
@@ -20,31 +19,6 @@ export function useUpdatePrompt(): { needRefresh: boolean; canInstallNow: boolea
     },
     later: postponeUpdate,
   };
-}
-
-const storageListeners = new Set<() => void>();
-
-export async function requestPersistentStorage(): Promise<boolean> {
-  const granted = await askPersistentStorage();
-  for (const l of storageListeners) l();
-  return granted;
-}
-
-export function useStorageInfo(): StorageInfo {
-  const [info, setInfo] = useState<StorageInfo>({ persisted: null, usage: null, quota: null });
-  useEffect(() => {
-    let alive = true;
-    const refresh = () => void readStorageInfo().then((i) => alive && setInfo(i));
-    refresh();
-    storageListeners.add(refresh);
-    const timer = setInterval(refresh, 60_000);
-    return () => {
-      alive = false;
-      storageListeners.delete(refresh);
-      clearInterval(timer);
-    };
-  }, []);
-  return info;
 }
 
 export type Language = 'fr' | 'en';

@@ -12,8 +12,9 @@ export { admitPatient, useNextTemporaryIpp, nextTemporaryIpps } from './admissio
 export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft, useDrafts, type DraftSummary } from './drafts';
 export { useSyncStatus, syncNow, useRejected, type SyncStatus, type RejectedEntryView } from './sync-status';
 export {
-  useUpdatePrompt, requestPersistentStorage, useStorageInfo, useLanguage, storedLanguage, type Language,
+  useUpdatePrompt, useLanguage, storedLanguage, type Language,
 } from './device';
+export { requestPersistentStorage, useStorageInfo } from './storage';
 export { startClient } from './boot';
 export { StorageFullError } from '../db/storage-full';
 export { InvalidEntryError } from '../db/append';

@@ -14,7 +14,7 @@ import {
 import { api, HttpError, OfflineError } from '../sync/http';
 import { requestSync } from '../sync/loop';
 import { openWith, useUnlocked } from './lock-state';
-import { requestPersistentStorage } from './device';
+import { requestPersistentStorage } from './storage';
 
 export type { SessionUser };
 
