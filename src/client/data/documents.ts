@@ -60,3 +60,11 @@ export function resolveDoc(doc: DocState, body: unknown): Promise<Appended> {
   if (doc.heads.length < 2) throw new Error('only a conflicted document needs resolving');
   return append({ docId: doc.docId, docType: doc.docType, kind: 'resolve', parents: doc.heads, scope: doc.scope, body, ...patientOf(doc) });
 }
+
+/**
+ * An entry of a flowsheet row (domain/flowsheet): the round added to a version of the form, or a
+ * correction naming the row's versions it saw, or its striking. Never a version of the form.
+ */
+export function appendRowEntry(doc: DocState, kind: 'addendum' | 'amend' | 'resolve' | 'retract', parents: string[], body: unknown): Promise<Appended> {
+  return append({ docId: doc.docId, docType: doc.docType, kind, parents, scope: doc.scope, body, ...patientOf(doc) });
+}

@@ -34,3 +34,5 @@ export { usePatientHisData, loadPatientHisData, type PatientHisData, type HisDoc
 export { useSessionHealth, type SessionHealth } from './session-health';
 export { useWiped } from './wiped';
 export type { WipeRecord as WipeRecordView } from '../db/wipe';
+export { addFlowsheetRow, correctFlowsheetRow, strikeFlowsheetRow, rowTemplateOf } from './flowsheet';
+export { useConflicts, type ConflictView } from './conflicts';

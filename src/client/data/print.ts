@@ -15,6 +15,7 @@ import type { ProcedureBody } from '../../domain/schemas/procedure';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { getMeta } from '../db/meta';
 import { db, type DocRow } from '../db/schema';
+import { withAppendedRows } from '../../domain/flowsheet/rows';
 import { currentResponse } from './forms';
 import { latestVersions, loadTemplates } from './templates';
 import { loadWard, type UnitInfo } from './ward';
@@ -69,8 +70,10 @@ function patientBodyOf(p: DocRow): PatientBody | null {
 }
 
 function printable(doc: DocState, templateId: string): PrintableForm | null {
-  const response = currentResponse(doc);
-  if (!response) return null;
+  const current = currentResponse(doc);
+  if (!current) return null;
+  // Paper shows the rounds added since, in observation order, as the screen does.
+  const response = withAppendedRows(current, doc);
   const shown = doc.headVersions[doc.headVersions.length - 1];
   return {
     docId: doc.docId,

@@ -46,11 +46,14 @@ export async function loadWard(unitCode: string, d: ReleveDb = db()): Promise<Wa
   // query across a limited number of awaits, and a full ward must still update live.
   // A patient is on the ward her current record names: the HIS feed moves a record (and her
   // notes) from ward to ward, so neither is found by the scope it was first written in.
-  const [allPatients, wardNotes, handovers] = await Promise.all([
+  const [allPatients, wardNotes, handovers, conflicted] = await Promise.all([
     d.docs.where('[docType+scope]').between(['patient', Dexie.minKey], ['patient', Dexie.maxKey]).toArray(),
     d.docs.where('[docType+scope]').between(['note', Dexie.minKey], ['note', Dexie.maxKey]).toArray(),
     latestHandoversOfUnit(d, unitCode),
+    // Any of her documents in conflict (a note, a form, her record) marks her row: few, read once.
+    d.docs.where('status').equals('conflicted').toArray(),
   ]);
+  const inConflict = new Set(conflicted.map((c) => (c.docType === 'patient' ? c.docId : c.patientKey)));
   const patients = allPatients.filter((p) => {
     const body = currentPatientBody(p);
     return body !== null && body.unitCode === unitCode && isOnCensus(body);
@@ -69,7 +72,7 @@ export async function loadWard(unitCode: string, d: ReleveDb = db()): Promise<Wa
       patient: body,
       lastNoteAt,
       noteCount: notes.filter((n) => !n.retracted).length,
-      conflicted: p.status === 'conflicted' || notes.some((n) => n.status === 'conflicted'),
+      conflicted: inConflict.has(p.docId),
       severity: handovers.get(p.docId)?.severity ?? null,
     });
   }

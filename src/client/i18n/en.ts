@@ -9,9 +9,11 @@ import { recoveryEn } from './recovery.en';
 import { notesEn } from './notes.en';
 import { hisEn } from './his.en';
 import { sessionsEn } from './sessions.en';
+import { flowsheetEn } from './flowsheet.en';
 
 export const en: Catalog = {
   ...formsEn,
+  ...flowsheetEn,
   ...importEn,
   ...printEn,
   ...notesEn,
@@ -176,7 +178,9 @@ export const en: Catalog = {
     rejectedHelp:
       'A rejected entry stays on this tablet. Read the reason, copy it again if needed and tell the crisis cell.',
     conflicts: 'In conflict',
-    conflictsHelp: 'Open the patient to compare the versions and resolve the conflict.',
+    conflictsHelp: 'Each document below was changed on two tablets at the same time. Open it to compare the versions and resolve the conflict.',
+    conflictVersions_one: '{{count}} version',
+    conflictVersions_other: '{{count}} versions',
     conflictsNone: 'No conflicts.',
     waitingForSignIn: 'Waiting for their author to sign in',
     waitingForSignInHelp:

@@ -99,6 +99,7 @@ export const formsEn: typeof formsFr = {
     resolveTitle: 'Resolve the conflict',
     resolveSave: 'Save the resolved version',
     conflictHelp: 'Two tablets changed this form at the same time. Both versions are kept side by side: start from one, correct it, save.',
+    differs: 'differs',
     chooseVersion: 'Start from this version',
     empty: '—',
   },

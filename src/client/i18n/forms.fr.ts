@@ -98,6 +98,7 @@ export const formsFr = {
     resolveTitle: 'Résoudre le conflit',
     resolveSave: 'Enregistrer la version résolue',
     conflictHelp: 'Deux tablettes ont modifié ce formulaire en même temps. Les versions sont gardées côte à côte\u00a0: partez de l’une, corrigez-la, enregistrez.',
+    differs: 'diffère',
     chooseVersion: 'Partir de cette version',
     empty: '—',
   },

@@ -10,9 +10,11 @@ import { recoveryFr } from './recovery.fr';
 import { notesFr } from './notes.fr';
 import { hisFr } from './his.fr';
 import { sessionsFr } from './sessions.fr';
+import { flowsheetFr } from './flowsheet.fr';
 
 export const fr = {
   ...formsFr,
+  ...flowsheetFr,
   ...importFr,
   ...printFr,
   ...notesFr,
@@ -178,7 +180,9 @@ export const fr = {
     rejectedHelp:
       'Une saisie refusée reste sur cette tablette. Lisez le motif, recopiez-la si besoin et prévenez la cellule de crise.',
     conflicts: 'En conflit',
-    conflictsHelp: 'Ouvrez le patient pour comparer les versions et résoudre le conflit.',
+    conflictsHelp: 'Chaque document ci-dessous a été modifié sur deux tablettes en même temps. Ouvrez-le pour comparer les versions et résoudre le conflit.',
+    conflictVersions_one: '{{count}} version',
+    conflictVersions_other: '{{count}} versions',
     conflictsNone: 'Aucun conflit.',
     waitingForSignIn: 'En attente de la reconnexion de leur auteur',
     waitingForSignInHelp:

@@ -108,3 +108,18 @@ export function retractAuthors(entries: readonly Entry[], retract: Pick<Entry, '
   if (parent && isFlowsheetRow(parent.body)) return rowAuthorIds(projectDocument(entries), parent.id);
   return entries.filter((x) => x.kind === 'create').map((x) => x.author.userId);
 }
+
+/** One line of a flowsheet table: a row written in the form itself, or an appended one. */
+export interface FlowsheetLine {
+  key: string;
+  item: ResponseItem;
+  /** The appended row, with its author, versions and striking; null for the form's own rows. */
+  row: FlowsheetRow | null;
+}
+
+/** Every line of one table, struck ones included, in observation order. */
+export function flowsheetLines(response: QuestionnaireResponse, doc: Pick<DocState, 'rowEntries'>, linkId: string): FlowsheetLine[] {
+  const own = (response.item ?? []).filter((i) => i.linkId === linkId).map((item, n) => ({ key: `form:${n}`, item, row: null }));
+  const appended = appendedRows(doc).filter((r) => r.linkId === linkId).map((row) => ({ key: row.rowId, item: row.item, row }));
+  return [...own, ...appended].sort((a, b) => byObservation(a.item, b.item));
+}

@@ -22,3 +22,4 @@ export * from './recompute';
 export * from './launch-context';
 export * from './handover';
 export * from './admission';
+export * from './differences';

@@ -12,9 +12,11 @@ import { useWriteAction } from '../../ui/useWriteAction';
 interface Props {
   doc: DocState;
   onDone: (outcome: 'saved' | 'discarded') => void;
+  /** What is taken back, when not the whole document (one row of a flowsheet). */
+  onRetract?: (reason: string) => Promise<void>;
 }
 
-export function RetractForm({ doc, onDone }: Props) {
+export function RetractForm({ doc, onDone, onRetract }: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,8 @@ export function RetractForm({ doc, onDone }: Props) {
 
   async function confirm() {
     setConfirming(false);
-    if (await save.run(() => retractNote(doc, reason.trim()))) onDone('saved');
+    const why = reason.trim();
+    if (await save.run(() => (onRetract ? onRetract(why) : retractNote(doc, why)))) onDone('saved');
   }
 
   return (

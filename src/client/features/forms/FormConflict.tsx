@@ -1,8 +1,9 @@
 // A form two tablets changed at the same time: every version side by side, each with its author;
-// the nurse picks one to start from, corrects it and saves a resolve naming all of them.
+// the answers that differ marked in each; the nurse picks one to start from, corrects it and
+// saves a resolve naming all of them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { valuesFromResponse, type Env, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
+import { differingPaths, valuesFromResponse, type Env, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
 import type { DocState } from '../../../domain/project';
 import { resolveForm } from '../../data';
 import { Notice } from '../../ui/Notice';
@@ -41,6 +42,7 @@ export function FormConflict({ doc, template, hasDraft, launch, onDone }: Props)
         }}
       />
     );
+  const differs = differingPaths(doc.headVersions.map((v) => (v.body as QuestionnaireResponse).item));
   return (
     <div className="conflict">
       <Notice kind="warning">{t('forms.conflictHelp')}</Notice>
@@ -49,7 +51,7 @@ export function FormConflict({ doc, template, hasDraft, launch, onDone }: Props)
           <section key={v.entryId} className="version">
             <p className="version-label">{t('notes.version', { n: i + 1 })}</p>
             <FormByline version={v} />
-            <ResponseView template={template} response={v.body as QuestionnaireResponse} />
+            <ResponseView template={template} response={v.body as QuestionnaireResponse} differs={differs} />
             <button type="button" className="button button--primary" onClick={() => setStart({ response: v.body as QuestionnaireResponse, heads: [...doc.heads] })}>
               {t('forms.chooseVersion')}
             </button>

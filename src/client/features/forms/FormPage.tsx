@@ -21,6 +21,8 @@ import { FormAddenda } from './FormAddenda';
 import { FormByline } from './FormByline';
 import { FormConflict } from './FormConflict';
 import { FormEditor } from './FormEditor';
+import { Flowsheet } from './Flowsheet';
+import { rowGroupsOf } from '../../../domain/flowsheet/row-body';
 import { PatientFrame } from './PatientFrame';
 import { ResponseView } from './ResponseView';
 import { rejectedReasonText } from '../../ui/rejected-reason';
@@ -68,15 +70,16 @@ function FormDetail({ view, launch }: { view: FormView; launch: Env }) {
   return (
     <article className={`form-page${doc.retracted ? ' form-page--retracted' : ''}`} aria-labelledby="form-title">
       <FormHeader view={view} title={title} />
-      {justSaved && !flash && mode === 'none' && <Notice kind="success">{t('forms.saved')}</Notice>}
-      {flash && <Notice kind="success">{flash}</Notice>}
+      {/* A conflict is not "saved" and done: the conflict view says what is wrong instead. */}
+      {!conflicted && justSaved && !flash && mode === 'none' && <Notice kind="success">{t('forms.saved')}</Notice>}
+      {!conflicted && flash && <Notice kind="success">{flash}</Notice>}
       {view.rejectedReason && <Notice kind="error">{t('forms.rejected', { reason: rejectedReasonText(view.rejectedReason, t) })}</Notice>}
       {!template && <Notice kind="warning">{t('forms.templateMissing', { canonical: response?.questionnaire ?? '' })}</Notice>}
       <FormRetractions doc={doc} />
       {template && (conflicted || hasResolveDraft) && (
         <FormConflict doc={doc} template={template.template} hasDraft={hasResolveDraft} launch={launch} onDone={done(t('forms.saved'))} />
       )}
-      {template && !conflicted && response && mode !== 'amend' && <CurrentForm view={view} />}
+      {template && !conflicted && response && mode !== 'amend' && <CurrentForm view={view} editable={canEdit} launch={launch} />}
       {mode === 'amend' && template && response && <AmendFormEditor view={view} title={title} launch={launch} onDone={done(t('forms.saved'))} />}
       <FormAddenda addenda={careAddenda(doc)} />
       {doc.history.length > 1 && <p className="muted">{t('forms.versions', { count: doc.history.length })}</p>}
@@ -122,19 +125,26 @@ function FormRetractions({ doc }: { doc: FormView['doc'] }) {
   ));
 }
 
-function CurrentForm({ view }: { view: FormView }) {
+function CurrentForm({ view, editable, launch }: { view: FormView; editable: boolean; launch: Env }) {
   const { doc, template, response } = view;
   const creator = doc.history.find((v) => v.kind === 'create');
   const latest = doc.headVersions[0];
   if (!template || !response) return null;
+  // A flowsheet's tables are shown with the rounds added since, each added on its own.
+  const tables = ROUND_KINDS.has(template.kind ?? '') ? rowGroupsOf(template.template) : [];
+  const header = tables.length > 0 ? { ...response, item: (response.item ?? []).filter((i) => !tables.some((g) => g.linkId === i.linkId)) } : response;
   return (
     <div className={doc.retracted ? 'form-content form-content--struck' : 'form-content'}>
-      <ResponseView template={template.template} response={response} />
+      <ResponseView template={template.template} response={header} />
+      {tables.map((g) => <Flowsheet key={g.linkId} view={view} group={g} editable={editable} launch={launch} />)}
       {creator && <FormByline version={creator} />}
       {latest && creator && latest.entryId !== creator.entryId && <FormByline version={latest} />}
     </div>
   );
 }
+
+/** The kinds of form whose tables take rounds: a flowsheet, a medication record. */
+const ROUND_KINDS: ReadonlySet<string> = new Set(['flowsheet', 'medication']);
 
 /** Amend starts from the current answers and remembers the version it started from (see docAsSeen). */
 function AmendFormEditor({ view, title, launch, onDone }: { view: FormView; title: string; launch: Env; onDone: (o: 'saved' | 'discarded') => void }) {

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/questionnaire';
 import { fieldDomId } from './problem-text';
 import { QuantityInput } from './QuantityInput';
+import { AlarmNotice } from './AlarmNotice';
 
 interface Props {
   item: QuestionnaireItem;
@@ -48,6 +49,7 @@ export function QuestionField({ item: given, fieldKey, raws, errors, help = [], 
         </p>
       )}
       <Control item={item} id={id} raws={raws} invalid={invalid} describedBy={describedBy} onChange={onChange} label={label} />
+      {!invalid && <AlarmNotice item={item} raws={raws} />}
     </>
   );
   const className = `field form-field form-field--${item.type}${invalid ? ' field--invalid' : ''}`;

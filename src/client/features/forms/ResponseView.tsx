@@ -1,21 +1,40 @@
 // A saved response, read-only, laid out by the exact template version it was filled against:
-// questions with their answers, repeating groups as tables. Used on screen (and reusable in print).
+// questions with their answers (alarming values flagged), repeating groups as tables; in a
+// conflict, the answers that differ from the other version are marked.
 import { useTranslation } from 'react-i18next';
 import {
   codingLabel, isChoice, itemText, optionKey, optionLabel, type Questionnaire, type QuestionnaireItem, type ResponseAnswer,
   type ResponseItem, type QuestionnaireResponse,
 } from '../../../domain/questionnaire';
 import { useFormat } from '../../i18n';
+import { AlarmedAnswer } from './AlarmedAnswer';
+import { FlowsheetTable } from './FlowsheetTable';
 
-export function ResponseView({ template, response }: { template: Questionnaire; response: QuestionnaireResponse }) {
+interface ViewProps {
+  template: Questionnaire;
+  response: QuestionnaireResponse;
+  /** In a conflict: the paths of the answers that differ between versions (differingPaths). */
+  differs?: ReadonlySet<string>;
+}
+
+export function ResponseView({ template, response, differs }: ViewProps) {
   return (
     <div className="response">
-      <Section items={template.item} answered={response.item ?? []} />
+      <Section items={template.item} answered={response.item ?? []} prefix="" differs={differs ?? NONE} />
     </div>
   );
 }
 
-function Section({ items, answered }: { items: readonly QuestionnaireItem[] | undefined; answered: readonly ResponseItem[] }) {
+const NONE: ReadonlySet<string> = new Set();
+
+interface SectionProps {
+  items: readonly QuestionnaireItem[] | undefined;
+  answered: readonly ResponseItem[];
+  prefix: string;
+  differs: ReadonlySet<string>;
+}
+
+function Section({ items, answered, prefix, differs }: SectionProps) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -23,20 +42,28 @@ function Section({ items, answered }: { items: readonly QuestionnaireItem[] | un
       {(items ?? []).map((item) => {
         const hits = answered.filter((a) => a.linkId === item.linkId);
         if (item.type === 'display' || hits.length === 0) return null;
+        const key = `${prefix}${item.linkId}#0`;
         if (item.type === 'group') {
           return (
             <div key={item.linkId} className="response-group">
               <dt className="response-group-title">{itemText(item, lang)}</dt>
               <dd>
-                {item.repeats ? <RowsTable item={item} rows={hits} /> : <Section items={item.item} answered={hits[0]!.item ?? []} />}
+                {item.repeats ? (
+                  <RowsTable item={item} rows={hits} prefix={prefix} differs={differs} />
+                ) : (
+                  <Section items={item.item} answered={hits[0]!.item ?? []} prefix={`${key}/`} differs={differs} />
+                )}
               </dd>
             </div>
           );
         }
         return (
-          <div key={item.linkId} className="response-item">
-            <dt>{itemText(item, lang)}</dt>
-            <dd>{(hits[0]!.answer ?? []).map((a, i) => <AnswerText key={i} item={item} answer={a} />)}</dd>
+          <div key={item.linkId} className={differs.has(key) ? 'response-item response-item--differs' : 'response-item'}>
+            <dt>
+              {itemText(item, lang)}
+              {differs.has(key) && <DiffersMark />}
+            </dt>
+            <dd>{(hits[0]!.answer ?? []).map((a, i) => <AlarmedAnswer key={i} item={item} answer={a} />)}</dd>
           </div>
         );
       })}
@@ -44,28 +71,19 @@ function Section({ items, answered }: { items: readonly QuestionnaireItem[] | un
   );
 }
 
-function RowsTable({ item, rows }: { item: QuestionnaireItem; rows: ResponseItem[] }) {
-  const { i18n } = useTranslation();
-  const columns = (item.item ?? []).filter((c) => c.type !== 'display' && c.type !== 'group');
-  return (
-    <div className="table-wrap">
-      <table className="table response-table">
-        <thead>
-          <tr>{columns.map((c) => <th key={c.linkId} scope="col">{itemText(c, i18n.language)}</th>)}</tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              {columns.map((c) => {
-                const answers = r.item?.find((x) => x.linkId === c.linkId)?.answer ?? [];
-                return <td key={c.linkId}>{answers.map((a, j) => <AnswerText key={j} item={c} answer={a} />)}</td>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+/** Not colour alone: a word says the answer is not the same in the other version. */
+export function DiffersMark() {
+  const { t } = useTranslation();
+  return <span className="differs-mark"> ≠ {t('forms.differs')}</span>;
+}
+
+function RowsTable({ item, rows, prefix, differs }: { item: QuestionnaireItem; rows: ResponseItem[]; prefix: string; differs: ReadonlySet<string> }) {
+  const lines = rows.map((r, i) => {
+    const rowKey = `${prefix}${item.linkId}#${i}`;
+    const cells = (item.item ?? []).filter((c) => differs.has(`${rowKey}/${c.linkId}#0`)).map((c) => c.linkId);
+    return { key: String(i), item: r, ...(cells.length > 0 ? { differs: new Set(cells) } : {}) };
+  });
+  return <FlowsheetTable group={item} lines={lines} />;
 }
 
 /** One answer in words: the option's label in the reader's language, dates in the locale. */

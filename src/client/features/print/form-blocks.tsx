@@ -12,6 +12,7 @@ import {
   type Questionnaire, type QuestionnaireItem,
 } from '../../../domain/questionnaire';
 import { isReceiverSynthesis } from '../../../domain/schemas/form';
+import { alarmBound, alarmOf } from '../../../domain/flowsheet/alarm';
 import { useFormat } from '../../i18n';
 import type { PrintableForm } from '../../data/print';
 import { useAnswerText } from './answer-text';
@@ -95,8 +96,17 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
     );
   };
 
+  // A possible but alarming value is marked on paper too, with a sign and a word, not only bold.
+  const valueText = (item: QuestionnaireItem, answers: readonly AnswerValue[]): ReactNode => {
+    const alarms = answers.flatMap((a) => alarmOf(item, a) ?? []);
+    const text = answers.map((a) => answerText(item, a)).join(', ');
+    if (alarms.length === 0) return text;
+    const bound = new Intl.NumberFormat(f.locale).format(alarmBound(item, alarms[0]!) ?? 0);
+    return <strong className="pf-alarm">⚠ {text} ({t(`flowsheet.alarm.${alarms[0]!}`, { bound })})</strong>;
+  };
+
   const cellFor = (item: QuestionnaireItem, answers: readonly AnswerValue[]): ReactNode => {
-    if (answers.length > 0) return answers.map((a) => answerText(item, a)).join(', ');
+    if (answers.length > 0) return valueText(item, answers);
     if (item.type === 'boolean')
       return (
         <span className="pf-cell-options">
@@ -166,7 +176,7 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
           node: (
             <div className="pf-field pf-field--inline">
               <Label node={node} />
-              {answers.length > 0 ? <span className="pf-value">{answers.map((a) => answerText(item, a)).join(', ')}</span> : <span className="pf-line pf-line--inline" />}
+              {answers.length > 0 ? <span className="pf-value">{valueText(item, answers)}</span> : <span className="pf-line pf-line--inline" />}
             </div>
           ),
         });

@@ -1,17 +1,18 @@
 // The sync details behind the status bar's counts: what waits to be sent, what the server
-// refused and why, which notes are in conflict, whose entries wait for them to sign in, and the
+// refused and why, which documents are in conflict (ConflictList), whose entries wait for them to sign in, and the
 // drafts left on the tablet (they hold back an app update).
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useDeviceId, useRejected, useSyncStatus, useUnits, useWard } from '../../data';
+import { useDeviceId, useRejected, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { Timestamp } from '../../ui/Timestamp';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { displayName } from '../../../domain/patient-identity';
 import { DraftsList } from './DraftsList';
+import { ConflictList } from './ConflictList';
+import { docTypeLabel } from './doc-type-label';
 import { syncErrorText } from './sync-error';
 import { rejectedReasonText } from '../../ui/rejected-reason';
 
@@ -136,53 +137,8 @@ function RejectedList() {
   );
 }
 
-type T = TFunction;
-
-const DOC_TYPES = ['note', 'patient', 'unit', 'form', 'template', 'procedure', 'contact', 'calltree', 'downtime', 'checklist', 'backentry'] as const;
-
-function docTypeLabel(docType: string, t: T): string {
-  return (DOC_TYPES as readonly string[]).includes(docType)
-    ? t(`sync.docType.${docType as (typeof DOC_TYPES)[number]}`)
-    : t('sync.docType.other', { type: docType });
-}
-
-function kindLabel(kind: string, t: T): string {
+function kindLabel(kind: string, t: TFunction): string {
   return kind === 'create' || kind === 'amend' || kind === 'addendum' || kind === 'retract' || kind === 'resolve'
     ? t(`notes.kind.${kind}`)
     : kind;
-}
-
-/** The status bar only has a count; the ward boards know which patients have a conflicted note. */
-function ConflictList() {
-  const { t } = useTranslation();
-  const units = useUnits();
-  if (units === undefined) return <Loading />;
-  return (
-    <>
-      <p>{t('sync.conflictsHelp')}</p>
-      <ul className="plain-list">
-        {units.map((u) => (
-          <UnitConflicts key={u.code} code={u.code} />
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function UnitConflicts({ code }: { code: string }) {
-  const { t } = useTranslation();
-  const rows = useWard(code);
-  return (
-    <>
-      {rows
-        ?.filter((r) => r.conflicted)
-        .map((r) => (
-          <li key={r.patientId}>
-            <Link to={`/patient/${encodeURIComponent(r.patientId)}`} className="choice">
-              {displayName(r.patient)} · {t('patient.ipp', { ipp: r.patient.ipp })} · {code}
-            </Link>
-          </li>
-        ))}
-    </>
-  );
 }
