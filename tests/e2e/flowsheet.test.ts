@@ -3,8 +3,8 @@
 // An impossible value (SpO₂ 960 %) cannot be saved; an alarming one (84 %) is saved and flagged.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serverAndBrowser, newTablet, screenshot } from './harness';
-import { signIn, openPatientByRow, syncNow, goOffline, statusText } from './ward-tablet';
+import { serverAndBrowser, screenshot } from './harness';
+import { twoNurses, openPatientByRow, syncNow, goOffline, statusText } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -30,12 +30,7 @@ const flowsheetLines = (page: Page) => page.locator('section.flowsheet .rows-tab
 
 describe('flowsheet rounds from two tablets', () => {
   it('both offline rounds reach both tablets with no conflict; 960 % is refused, 84 % is flagged', async () => {
-    const a = await newTablet(suite.browser);
-    const b = await newTablet(suite.browser, { landscape: false });
-    const pageA = await a.newPage();
-    const pageB = await b.newPage();
-    await signIn(pageA, suite.server.url, 'demo-nurse');
-    await signIn(pageB, suite.server.url, 'demo-nurse2');
+    const { a, b, pageA, pageB } = await twoNurses(suite.browser, suite.server.url);
 
     // Tablet A starts the flowsheet with its 6 o'clock round, and it reaches tablet B.
     const patient = await openPatientByRow(pageA, 2);

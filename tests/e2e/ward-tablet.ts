@@ -1,7 +1,8 @@
 // What a nurse does on a tablet, as steps the end-to-end tests share. Selectors are the
 // French labels a nurse reads, so a renamed button breaks the test as it would confuse her.
 import { expect } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { newTablet } from './harness';
 
 export async function signIn(page: Page, url: string, username: string): Promise<void> {
   await page.goto(`${url}/login`);
@@ -11,6 +12,17 @@ export async function signIn(page: Page, url: string, username: string): Promise
   await page.waitForURL(/\/ward\/MED$/, { timeout: 30_000 });
   // the census has arrived when the board lists patients
   await page.getByText(/IPP \d+/).first().waitFor({ timeout: 30_000 });
+}
+
+/** Two tablets of the ward, A landscape signed in as demo-nurse, B portrait as demo-nurse2. */
+export async function twoNurses(browser: Browser, url: string) {
+  const a = await newTablet(browser);
+  const b = await newTablet(browser, { landscape: false });
+  const pageA = await a.newPage();
+  const pageB = await b.newPage();
+  await signIn(pageA, url, 'demo-nurse');
+  await signIn(pageB, url, 'demo-nurse2');
+  return { a, b, pageA, pageB };
 }
 
 /** Opens the patient in a room (e.g. "101" bed "A") and returns their identifiers as shown. */

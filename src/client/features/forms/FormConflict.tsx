@@ -12,6 +12,7 @@ import { resolveFormDraftKey } from './drafts';
 import { FormByline } from './FormByline';
 import { FormEditor } from './FormEditor';
 import { ResponseView } from './ResponseView';
+import { VersionColumn } from './VersionColumn';
 
 interface Props {
   doc: DocState;
@@ -48,14 +49,15 @@ export function FormConflict({ doc, template, hasDraft, launch, onDone }: Props)
       <Notice kind="warning">{t('forms.conflictHelp')}</Notice>
       <div className="versions">
         {doc.headVersions.map((v, i) => (
-          <section key={v.entryId} className="version">
-            <p className="version-label">{t('notes.version', { n: i + 1 })}</p>
-            <FormByline version={v} />
+          <VersionColumn
+            key={v.entryId}
+            label={t('notes.version', { n: i + 1 })}
+            byline={<FormByline version={v} />}
+            chooseLabel={t('forms.chooseVersion')}
+            onChoose={() => setStart({ response: v.body as QuestionnaireResponse, heads: [...doc.heads] })}
+          >
             <ResponseView template={template} response={v.body as QuestionnaireResponse} differs={differs} />
-            <button type="button" className="button button--primary" onClick={() => setStart({ response: v.body as QuestionnaireResponse, heads: [...doc.heads] })}>
-              {t('forms.chooseVersion')}
-            </button>
-          </section>
+          </VersionColumn>
         ))}
       </div>
     </div>

@@ -12,6 +12,7 @@ import { correctRoundDraftKey, roundDraftKey } from './drafts';
 import { rowResponse } from './Flowsheet';
 import { FlowsheetTable } from './FlowsheetTable';
 import { FormEditor } from './FormEditor';
+import { VersionColumn } from './VersionColumn';
 
 interface Props {
   view: FormView;
@@ -59,14 +60,16 @@ export function RoundCompare({ view, group, row, onDone }: Props & { row: Flowsh
       <Notice kind="warning">{t('flowsheet.compareHelp')}</Notice>
       <div className="versions">
         {row.heads.map((v, i) => (
-          <section key={v.entryId} className="version">
-            <p className="version-label">{t('flowsheet.version', { n: i + 1 })}</p>
-            <p className="byline">{v.author.name}, <Timestamp iso={v.createdAt} /></p>
+          <VersionColumn
+            key={v.entryId}
+            label={t('flowsheet.version', { n: i + 1 })}
+            byline={<p className="byline">{v.author.name}, <Timestamp iso={v.createdAt} /></p>}
+            chooseLabel={t('flowsheet.keep')}
+            busy={save.busy}
+            onChoose={() => void keep(v.body)}
+          >
             <FlowsheetTable group={group} lines={(rowResponse(v.body).item ?? []).map((item, n) => ({ key: String(n), item }))} />
-            <button type="button" className="button button--primary" disabled={save.busy} onClick={() => void keep(v.body)}>
-              {t('flowsheet.keep')}
-            </button>
-          </section>
+          </VersionColumn>
         ))}
       </div>
       {save.error && <Notice kind="error">{save.error}</Notice>}
