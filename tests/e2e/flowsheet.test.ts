@@ -85,7 +85,7 @@ describe('flowsheet rounds from two tablets', () => {
       const main = await page.locator('main').innerText();
       expect(main).not.toMatch(/Conflit/);
       expect(main).toContain(patient.ipp);
-      expect(await statusText(page)).not.toContain('en conflit');
+      expect(await statusText(page)).toMatch(/(^|\n)0 en conflit/);
     }
     await screenshot(pageA, 'flowsheet-landscape-fr');
     await screenshot(pageB, 'flowsheet-portrait-fr');

@@ -25,6 +25,11 @@ export function FlowsheetTable({ group, lines, extraLabel }: { group: Questionna
   return (
     <div className="rows-table-box">
       <table className="table response-table rows-table">
+        {/* Room for a whole date and time, and for who wrote the line with its buttons. */}
+        <colgroup>
+          {columns.map((c) => <col key={c.linkId} className={c.type === 'dateTime' ? 'rows-col-time' : undefined} />)}
+          {extraLabel && <col className="rows-col-extra" />}
+        </colgroup>
         <thead>
           <tr>
             {labels.map((label, i) => <th key={columns[i]!.linkId} scope="col">{label}</th>)}
