@@ -18,6 +18,7 @@ import { refreshRoute } from './routes/refresh';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
 import { fhirInterfaceRoute } from './interface/fhir/route';
+import { unmappedRoute } from './interface/unmapped-route';
 import { serveApp } from './routes/static-app';
 import { recoveryExportRoute } from './recovery/export-route';
 import type { Store } from './store/open-store';
@@ -105,6 +106,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
         pullRoute(guarded, ctx);
         recoveryExportRoute(guarded, ctx);
         fhirInterfaceRoute(guarded, ctx);
+        unmappedRoute(guarded, ctx);
       });
     },
     { prefix: '/api' },

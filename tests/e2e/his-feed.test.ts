@@ -10,6 +10,7 @@ import { MllpClient, readAck } from '../server/mllp-client';
 import { freePort, launchChromium, newTablet, screenshot, startServer, waitForServiceWorker, type RunningServer } from './harness';
 import { ARTEFACTS, pageCount, pageTexts, savePdf } from './print-pdf';
 import { goOffline, signIn, syncNow } from './ward-tablet';
+import { signInAs } from './downtime-steps';
 
 let server: RunningServer;
 let browser: Browser;
@@ -79,5 +80,38 @@ describe('the HIS feed on a ward tablet', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', file, join(ARTEFACTS, 'his-mar')]);
     expect(pageCount(file)).toBeGreaterThanOrEqual(1);
     await ctx.close();
+  });
+
+  it('an admin sees who waits behind an unmapped HIS ward code, maps it from the screen, and the patient reaches the ward', async () => {
+    const rene: Person = { ipp: '920002', birthName: 'ATTENTE', given: 'René', birth: '19390515', sex: 'M' };
+    const hl7 = await MllpClient.connect(mllpPort);
+    expect(readAck(await hl7.send(admit(rene, { ward: 'SSR2', room: '4' }, { controlId: 'E2E-SSR2' }))).code).toBe('AA');
+    hl7.close();
+    const ctx = await newTablet(browser);
+    const page = await ctx.newPage();
+    await signInAs(page, server.url, 'demo-admin');
+    await page.goto(`${server.url}/admin`);
+    await page.getByRole('link', { name: 'Messages du SIH en attente' }).click();
+    await page.getByRole('heading', { name: 'Code SIH SSR2 — 1 message' }).waitFor();
+    const row = page.getByRole('row', { name: /ATTENTE René/ });
+    await expect.poll(() => row.innerText()).toMatch(/Né le 15\/05\/1939 \(\d+ ans\) · IPP 920002[\s\S]*ADT\^A01[\s\S]*4/);
+    const unit = page.getByLabel('Service de Relève pour le code SSR2');
+    const map = page.getByRole('button', { name: 'Associer et appliquer les messages' });
+    for (const target of [unit, map]) expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await map.click();
+    await page.getByText('Choisissez le service de Relève.').waitFor();
+    await screenshot(page, 'his-kept');
+    await unit.selectOption('MED');
+    await map.click();
+    await page.getByText('SSR2 associé à MED : 1 message appliqué, 0 encore en attente.').waitFor();
+    await page.getByText('Aucun message en attente').waitFor();
+    await ctx.close();
+
+    const nurse = await newTablet(browser);
+    const board = await nurse.newPage();
+    await signIn(board, server.url, 'demo-nurse');
+    await board.goto(`${server.url}/ward/MED`);
+    await board.getByText('ATTENTE René').waitFor({ timeout: 40_000 });
+    await nurse.close();
   });
 });

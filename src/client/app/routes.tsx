@@ -9,6 +9,7 @@ import { CallTreeEditor } from '../features/admin/CallTreeEditor';
 import { ContactEditor } from '../features/admin/ContactEditor';
 import { ProcedureEditor } from '../features/admin/ProcedureEditor';
 import { UnitEditor } from '../features/admin/UnitEditor';
+import { KeptHisMessages } from '../features/admin/KeptHisMessages';
 import { CallTreePage } from '../features/directory/CallTreePage';
 import { CallTreesPage } from '../features/directory/CallTreesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
@@ -82,6 +83,7 @@ export function AppRoutes() {
             <Route path="/admin/procedure/:id" element={<ProcedureEditor />} />
             <Route path="/admin/contact/:id" element={<ContactEditor />} />
             <Route path="/admin/unit/:id" element={<UnitEditor />} />
+            <Route path="/admin/his-wards" element={<KeptHisMessages />} />
             <Route path="/admin/calltree/:id" element={<CallTreeEditor />} />
           </Route>
         </Route>

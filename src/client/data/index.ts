@@ -36,3 +36,4 @@ export { useWiped } from './wiped';
 export type { WipeRecord as WipeRecordView } from '../db/wipe';
 export { addFlowsheetRow, correctFlowsheetRow, strikeFlowsheetRow, rowTemplateOf } from './flowsheet';
 export { useConflicts, type ConflictView } from './conflicts';
+export { useKeptHisMessages, mapHisWard, type KeptMessage, type KeptMessagesState, type WardMapAnswer } from './his-wards';

@@ -10,7 +10,7 @@ export function PatientName({ patient }: { patient: PatientBody }) {
   return <span className="patient-name">{displayName(patient)}</span>;
 }
 
-export function BirthLine({ patient, today }: { patient: PatientBody; today: Date }) {
+export function BirthLine({ patient, today }: { patient: Pick<PatientBody, 'birthDate' | 'sex'>; today: Date }) {
   const { t } = useTranslation();
   const f = useFormat();
   const vars = { date: f.date(patient.birthDate), age: ageOn(patient.birthDate, today) };

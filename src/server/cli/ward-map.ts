@@ -1,13 +1,11 @@
 // `ward-map [--his REA --unit MED]`: the HIS's ward codes (PV1-3.1) to Relève's units. With no
 // option, lists the table and the messages kept for wards it does not map yet. Mapping a ward
 // replays the messages kept for it (interface/replay.ts).
-import { listHisWards, mapHisWard } from '../interface/store/wards';
+import { UNIT_CODE } from '../../domain/his/unmapped';
+import { listHisWards } from '../interface/store/wards';
 import { unmappedMessages } from '../interface/store/journal';
-import { replayUnmapped } from '../interface/replay';
-import { interfaceWriter, MLLP_DEVICE_ID } from '../interface/start';
+import { mapWardAndReplay } from '../interface/replay';
 import { stringOption, UsageError, type Command } from './command';
-
-const UNIT_CODE = /^[A-Z0-9_-]{2,16}$/;
 
 export const wardMap: Command = {
   name: 'ward-map',
@@ -20,11 +18,8 @@ export const wardMap: Command = {
     if (his || unit) {
       if (!his || !unit) throw new UsageError('--his and --unit go together');
       if (!UNIT_CODE.test(unit)) throw new UsageError(`unit code '${unit}' must be 2-16 capitals, digits, - or _`);
-      await mapHisWard(store.db, his, unit);
-      const kept = await unmappedMessages(store.db);
-      const replayed = kept.length > 0 ? await replayUnmapped(store, await interfaceWriter(store, MLLP_DEVICE_ID)) : [];
-      const done = replayed.filter((r) => r.receipt.ack === 'AA' && r.receipt.status !== 'unmapped').length;
-      return `HIS ward ${his} -> unit ${unit}; kept messages replayed: ${done}, still kept: ${replayed.length - done}`;
+      const { replayed, stillKept } = await mapWardAndReplay(store, his, unit);
+      return `HIS ward ${his} -> unit ${unit}; kept messages replayed: ${replayed}, still kept: ${stillKept}`;
     }
     const rows = await listHisWards(store.db);
     const kept = await unmappedMessages(store.db);

@@ -11,6 +11,8 @@ import type { InterfaceWriter } from './feed-write';
 import { readMessage } from './hl7/read-message';
 import { receiveOne, refusalReceipt, type Receipt } from './receive';
 import { unmappedMessages } from './store/journal';
+import { mapHisWard } from './store/wards';
+import { interfaceWriter, MLLP_DEVICE_ID } from './start';
 
 export const REPLAY_PREFIX = 'replay:';
 
@@ -22,19 +24,19 @@ export interface Replayed {
 
 /** Applies again every kept message whose ward is now mapped; returns what each one did. */
 export async function replayUnmapped(store: Store, writer: InterfaceWriter, now = new Date()): Promise<Replayed[]> {
-  const kept = (await unmappedMessages(store.db, 10_000)).reverse();
   const out: Replayed[] = [];
   await store.db.transaction().execute(async (trx) => {
+    // Read inside the transaction: two replays at once (the CLI and the admin screen) take turns.
+    const kept = (await unmappedMessages(trx, 10_000)).reverse();
     for (const m of kept) {
-      const row = await trx.selectFrom('his_journal').select(['raw', 'source']).where('seq', '=', m.seq).executeTakeFirstOrThrow();
       // FHIR Bundles and census files carry their own locations; only HL7v2 messages are kept unmapped.
-      if (row.source !== 'mllp') continue;
+      if (m.source !== 'mllp') continue;
       let receipt: Receipt;
       const sp = sql.id(`replay_${m.seq}`);
       await sql`savepoint ${sp}`.execute(trx);
       try {
-        const read = readMessage(Hl7Message.parse(row.raw), Buffer.byteLength(row.raw));
-        receipt = await receiveOne(trx, writer, { controlId: `${REPLAY_PREFIX}${m.seq}`, messageType: read.type, source: 'mllp', raw: row.raw, events: [read.event] }, now);
+        const read = readMessage(Hl7Message.parse(m.raw), Buffer.byteLength(m.raw));
+        receipt = await receiveOne(trx, writer, { controlId: `${REPLAY_PREFIX}${m.seq}`, messageType: read.type, source: 'mllp', raw: m.raw, events: [read.event] }, now);
       } catch (err) {
         receipt = refusalReceipt(err);
       }
@@ -45,4 +47,15 @@ export async function replayUnmapped(store: Store, writer: InterfaceWriter, now 
     }
   });
   return out;
+}
+
+/** Maps an HIS ward to a unit, then replays what was kept (the ward-map command and the admin screen). */
+export async function mapWardAndReplay(store: Store, his: string, unit: string): Promise<{ replayed: number; stillKept: number }> {
+  // The interface account first: without one, nothing is mapped either.
+  const writer = (await unmappedMessages(store.db, 1)).length > 0 ? await interfaceWriter(store, MLLP_DEVICE_ID) : null;
+  await mapHisWard(store.db, his, unit);
+  if (!writer) return { replayed: 0, stillKept: 0 };
+  const all = await replayUnmapped(store, writer);
+  const replayed = all.filter((r) => r.receipt.ack === 'AA' && r.receipt.status !== 'unmapped').length;
+  return { replayed, stillKept: all.length - replayed };
 }

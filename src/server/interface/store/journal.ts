@@ -57,18 +57,20 @@ export interface UnmappedMessage {
   receivedAt: string;
   detail: string | null;
   ipp: string | null;
+  source: JournalRecord['source'];
+  raw: string;
 }
 
 /** Messages kept because their ward is not in the table: an admin maps the ward and replays them. */
 export async function unmappedMessages(db: Db, limit = 200): Promise<UnmappedMessage[]> {
   const rows = await db
     .selectFrom('his_journal')
-    .select(['seq', 'control_id', 'message_type', 'received_at', 'detail', 'ipp'])
+    .select(['seq', 'control_id', 'message_type', 'received_at', 'detail', 'ipp', 'source', 'raw'])
     .where('status', '=', 'unmapped')
     // A kept message replayed since (replay.ts) is done: its replay row names it.
     .where(sql<boolean>`not exists (select 1 from his_journal r where r.control_id = 'replay:' || his_journal.seq)`)
     .orderBy('seq', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ seq: r.seq, controlId: r.control_id, messageType: r.message_type, receivedAt: r.received_at, detail: r.detail, ipp: r.ipp }));
+  return rows.map((r) => ({ seq: r.seq, controlId: r.control_id, messageType: r.message_type, receivedAt: r.received_at, detail: r.detail, ipp: r.ipp, source: r.source as JournalRecord['source'], raw: r.raw }));
 }

@@ -21,3 +21,9 @@ export async function listHisWards(db: Db): Promise<{ hisCode: string; unitCode:
   const rows = await db.selectFrom('his_wards').selectAll().orderBy('his_code').execute();
   return rows.map((r) => ({ hisCode: r.his_code, unitCode: r.unit_code }));
 }
+
+/** The codes of the units Relève knows (its `unit` reference documents). */
+export async function knownUnitCodes(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom('entries').select('json').where('doc_type', '=', 'unit').execute();
+  return new Set(rows.map((r) => (JSON.parse(r.json) as { body: { code?: string } }).body.code).filter((c): c is string => typeof c === 'string'));
+}
