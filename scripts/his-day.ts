@@ -1,7 +1,7 @@
 // A day of the demo hospital's information system, played into Relève's MLLP listener for a
 // demonstration: admissions on the four wards, transfers, prescriptions (and a stopped one),
-// lab results (some abnormal), a discharge and an identity merge. The server must be running
-// with RELEVE_MLLP_PORT set. Usage:
+// lab results (some abnormal), a discharge, an identity merge and an admission to a ward the
+// mapping table does not know. The server must be running with RELEVE_MLLP_PORT set. Usage:
 //   RELEVE_MLLP_PORT=2575 npm start            (in one terminal)
 //   npm run demo:his-day -- [port] [host]      (in another; default 2575 on localhost)
 // RELEVE_DEMO_DELAY_MS (default 300) spaces the messages so tablets can be watched filling in.
@@ -52,6 +52,10 @@ function script(): [string, string][] {
   out.push(['a second record of MOREL, merged into the first', admit({ ...yvette, ipp: ipp(91) }, { ward: 'MED', room: '125' }, { at: at(14) })]);
   out.push(['A40 merge', merge(yvette, ipp(91), { at: at(14, 5) })]);
   out.push(['GIRAUD\'s IPP corrected (A47)', changeIpp({ ...andre, ipp: ipp(22) }, andre.ipp)]);
+  // A ward the demo's table does not map: acknowledged and kept, listed on the admin screen
+  // ("Messages du SIH en attente"), applied once an admin maps REA to a unit.
+  const roger: Person = { ipp: ipp(6), birthName: 'PERRIN', given: 'Roger', birth: '19440929', sex: 'M' };
+  out.push(['admit PERRIN to REA (an unmapped ward: kept for the admin)', admit(roger, { ward: 'REA', room: '4' }, { at: at(15) })]);
   return out;
 }
 

@@ -140,6 +140,17 @@ describe('ADT over MLLP', () => {
     expect(atChir.filter((e) => e.docType === 'patient-link').map((e) => (e.body as PatientLinkBody).into.ipp)).toEqual(['900016']);
   });
 
+  it('A05 pre-admits, A04 registers, A08 updates the identity and keeps the status', async () => {
+    const luc: Person = { ipp: '900030', birthName: 'PETIT', given: 'Luc', birth: '19770707', sex: 'M' };
+    const eva: Person = { ipp: '900031', birthName: 'COLIN', given: 'Eva', birth: '20010102', sex: 'F' };
+    expect(readAck(await f.mllp.send(movement('A05', 'ADT_A05', luc, { ward: 'MED', room: '160' }, { at: '20260302120000' }))).code).toBe('AA');
+    expect(readAck(await f.mllp.send(movement('A04', 'ADT_A01', eva, { ward: 'MED', room: '161' }, { at: '20260302120000' }))).code).toBe('AA');
+    expect(readAck(await f.mllp.send(movement('A08', 'ADT_A01', { ...luc, given: 'Lucas' }, { ward: 'MED', room: '162' }, { at: '20260302121000' }))).code).toBe('AA');
+    const pulled = await pullNew(f.server, med);
+    expect(patientBodies(pulled, '900030').map((b) => [b.firstName, b.room, b.status])).toEqual([['Luc', '160', 'preadmitted'], ['Lucas', '162', 'preadmitted']]);
+    expect(patientBodies(pulled, '900031')).toEqual([expect.objectContaining({ status: 'admitted', room: '161', admittedAt: '2026-03-02T09:10:00.000Z' })]);
+  });
+
   it('A47 changes the IPP of a record', async () => {
     const tom: Person = { ipp: '900005', birthName: 'ROUX', given: 'Tom', birth: '19900909', sex: 'M' };
     expect(readAck(await f.mllp.send(admit(tom, { ward: 'MED', room: '140' }))).code).toBe('AA');
