@@ -69,8 +69,9 @@ export class FeedWrite {
           return sealEntry(u);
         }),
       );
-      const batch = await prepareBatch(sealed, { user: this.writer.user, deviceId: this.writer.deviceId });
-      const results = await writeBatch(this.db, batch, this.now);
+      const checks = { sealedHere: true }; // sealed just above, from this server's own drafts
+      const batch = await prepareBatch(sealed, { user: this.writer.user, deviceId: this.writer.deviceId }, checks);
+      const results = await writeBatch(this.db, batch, this.now, checks);
       const refused = results.find((r) => r.status !== 'accepted');
       if (refused) throw new Error(`the feed's own entry was ${refused.status}: ${refused.reason ?? ''}`);
     }

@@ -27,9 +27,15 @@ export interface WriteCheck {
   run(e: Entry, ctx: CheckContext): Promise<Verdict> | Verdict;
 }
 
-/** Internal switches, for tests only: `off` names checks that are skipped. */
+/** Internal switches: `off` names checks that are skipped (tests only). */
 export interface CheckSwitches {
   off?: ReadonlySet<string>;
+  /**
+   * The entries were sealed by this server a moment ago, from its own objects (the HIS feed,
+   * interface/feed-write.ts): hashing them again proves nothing and costs a digest each. Never
+   * set for a push, whose hashes come from a tablet; tablets check every hash they pull.
+   */
+  sealedHere?: boolean;
 }
 
 const rejectIf =
