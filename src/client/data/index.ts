@@ -2,7 +2,7 @@
 export { useSession, login, loginWithPin, LoginError, useDeviceId, type SessionUser, type LoginErrorCode, type SessionState } from './session';
 export { lockTablet, unlockWithPinCode, unlockWithOwnPassword, signOut, setMyPin } from './lock';
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
-export { useNotes, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
+export { useNotes, useNoteTargets, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
 export { createDoc, amendDoc, annotateDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
 export { useTemplates, useAllTemplates, useTemplate, useTemplateOfKind, saveTemplate, type TemplateView } from './templates';
 export { useForms, useForm, writeForm, amendForm, resolveForm, retractForm, addFormAddendum, type FormView } from './forms';

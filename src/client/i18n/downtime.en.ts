@@ -260,6 +260,8 @@ export const downtimeEn: DowntimeCatalog = {
       unitCodeHint: '2 to 16 capitals, digits, - or _. It cannot change later.',
       unitCodeFixed: 'The code does not change: it names the ward’s data.',
       unitName: 'Ward name',
+      noteTargets: 'Frequent targets of nursing notes',
+      noteTargetsHint: 'One per line, offered with one tap in every new note. Empty: {{defaults}}.',
       event: 'Event',
       calls: 'Calls, in order',
       callContact: 'Call {{n}}: contact',

@@ -265,6 +265,8 @@ export const downtimeFr = {
       unitCodeHint: '2 à 16 majuscules, chiffres, - ou _. Il ne pourra plus changer.',
       unitCodeFixed: 'Le code ne change pas\u00a0: il désigne les données du service.',
       unitName: 'Nom du service',
+      noteTargets: 'Cibles fréquentes des transmissions',
+      noteTargetsHint: 'Une par ligne, proposées d’un geste dans chaque nouvelle transmission. Vide\u00a0: {{defaults}}.',
       event: 'Événement',
       calls: 'Appels, dans l’ordre',
       callContact: 'Appel {{n}}\u00a0: contact',

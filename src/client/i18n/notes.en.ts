@@ -16,6 +16,8 @@ export const notesEn: typeof notesFr = {
     amendedBy: 'Amended by {{name}}',
     resolvedBy: 'Conflict resolved by {{name}}',
     at: 'on {{time}}',
+    observedAt: 'Observed on {{time}}',
+    lateEntry: 'late entry',
     flag: {
       clock_suspect: 'tablet clock doubtful',
       patient_inactive: 'patient retracted or discharged since',
@@ -68,6 +70,11 @@ export const notesEn: typeof notesFr = {
     draftSaved: 'Draft kept on this tablet',
     draftFailed: 'The draft could not be kept: {{message}}',
     targetRequired: 'The target is required.',
+    frequentTargets: 'Quick picks, frequent on this ward',
+    observedAt: 'Time observed',
+    observedAtHint: 'Now by default: change it when you write afterwards.',
+    observedAtRequired: 'Give the date and time of the observation.',
+    observedAtFuture: 'The time observed cannot be in the future.',
     bodyRequired: 'Fill in at least one of Data, Actions or Results.',
     tooLong: '{{field}}: at most {{max}} characters.',
     changedElsewhere:

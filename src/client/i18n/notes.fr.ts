@@ -15,6 +15,8 @@ export const notesFr = {
     amendedBy: 'Modifiée par {{name}}',
     resolvedBy: 'Conflit résolu par {{name}}',
     at: 'le {{time}}',
+    observedAt: 'Observé le {{time}}',
+    lateEntry: 'saisie différée',
     flag: {
       clock_suspect: 'heure de la tablette douteuse',
       patient_inactive: 'patient retiré ou sorti depuis',
@@ -67,6 +69,11 @@ export const notesFr = {
     draftSaved: 'Brouillon gardé sur cette tablette',
     draftFailed: 'Le brouillon n’a pas pu être gardé\u00a0: {{message}}',
     targetRequired: 'La cible est obligatoire.',
+    frequentTargets: 'Choix rapides, fréquents dans le service',
+    observedAt: 'Heure de l’observation',
+    observedAtHint: 'Maintenant par défaut\u00a0: changez-la si vous écrivez après coup.',
+    observedAtRequired: 'Indiquez la date et l’heure de l’observation.',
+    observedAtFuture: 'L’heure de l’observation ne peut pas être dans le futur.',
     bodyRequired: 'Remplissez au moins un des champs Données, Actions ou Résultats.',
     tooLong: '{{field}}\u00a0: {{max}} caractères au maximum.',
     changedElsewhere:

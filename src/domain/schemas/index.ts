@@ -6,7 +6,7 @@ import { CARE_ROLES, type Role } from '../roles';
 import { GLOBAL_SCOPE, unitOfScope } from '../scope';
 import { unitBody } from './unit';
 import { patientBody } from './patient';
-import { noteBody } from './note';
+import { noteBody, observedAtProblem } from './note';
 import { addendumBody, retractBody } from './annotation';
 import { DOWNTIME_DOC_TYPES } from './downtime-types';
 import { FORM_DOC_TYPES } from './form-types';
@@ -17,11 +17,13 @@ import { isFlowsheetRow } from '../flowsheet/row-body';
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
+export { DEFAULT_NOTE_TARGETS, noteTargetsOf, typedUnit } from './unit';
 export type { PatientBody } from './patient';
 export { isOnCensus } from './patient';
 export type { MedicationOrderBody } from './medication-order';
 export type { ResultBody, AbnormalFlag } from './result';
 export type { NoteBody } from './note';
+export { isLateEntry, observedAtProblem, OBSERVED_SLACK_MS } from './note';
 export type { AddendumBody, RetractBody } from './annotation';
 
 export interface DocTypeRule {
@@ -64,7 +66,17 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Ob
       return unitOfScope(e.scope) === unit ? null : `a patient of unit ${unit} lives in scope unit:${unit}`;
     },
   },
-  note: { body: noteBody, needsPatient: true, scope: 'unit', writers: CARE_ROLES },
+  note: {
+    body: noteBody,
+    needsPatient: true,
+    scope: 'unit',
+    writers: CARE_ROLES,
+    check: (e: Entry) => {
+      if (e.kind === 'addendum' || e.kind === 'retract') return null;
+      const at = (e.body as { observedAt?: unknown } | null | undefined)?.observedAt;
+      return typeof at === 'string' ? observedAtProblem(at, e.createdAt) : null;
+    },
+  },
   ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
   ...RECOVERY_DOC_TYPES,

@@ -1,8 +1,34 @@
 import { z } from 'zod';
 
-/** A ward. Its code names its scope: unit:<code>. */
+/** The cibles most notes on a French ward start from, offered when a ward has not set its own. */
+export const DEFAULT_NOTE_TARGETS: readonly string[] = ['Douleur', 'Chute', 'Élimination', 'Alimentation', 'Sommeil', 'Anxiété', 'Plaie'];
+
+/**
+ * A ward. Its code names its scope: unit:<code>. noteTargets are the ward's frequent cibles, one
+ * tap each in the note form (an admin edits them); without them the defaults above are offered.
+ */
 export const unitBody = z.strictObject({
   code: z.string().regex(/^[A-Z0-9_-]{2,16}$/, 'must be 2-16 capitals, digits, - or _'),
   name: z.string().min(1).max(120),
+  noteTargets: z
+    .array(z.string().trim().min(1, 'a cible cannot be empty').max(60))
+    .max(24)
+    .refine((l) => new Set(l.map((x) => x.toLocaleLowerCase('fr'))).size === l.length, 'each cible once')
+    .optional(),
 });
 export type UnitBody = z.infer<typeof unitBody>;
+
+/**
+ * A ward as an admin typed it, its cibles one per line: blank lines and spaces dropped, and an
+ * empty list removed (the ward then offers the defaults).
+ */
+export function typedUnit(u: UnitBody): UnitBody {
+  const targets = (u.noteTargets ?? []).map((x) => x.trim()).filter((x) => x !== '');
+  const { noteTargets: _, ...rest } = u;
+  return targets.length > 0 ? { ...rest, noteTargets: targets } : rest;
+}
+
+/** The quick picks of a ward's note form. */
+export function noteTargetsOf(unit: Pick<UnitBody, 'noteTargets'> | undefined): readonly string[] {
+  return unit?.noteTargets ?? DEFAULT_NOTE_TARGETS;
+}

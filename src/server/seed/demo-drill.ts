@@ -67,7 +67,8 @@ export function drillBatches(s: DrillScene): DrillBatch[] {
   // Camille's tablet: notes, vitals, a temporary admission.
   const camille = write('demo-nurse', 'demo-tablet-med-1');
   const dt = { downtimeId: drillId, scope: MED };
-  const note = { target: 'Douleur', data: 'EN 6/10 au flanc droit.', actions: 'Paracétamol 1 g per os à 9 h.', results: '' };
+  // Seen at the start of the round, typed twenty minutes later: a late entry, as in any outage.
+  const note = { target: 'Douleur', data: 'EN 6/10 au flanc droit.', actions: 'Paracétamol 1 g per os à 9 h.', results: '', observedAt: at(0.17).toISOString() };
   const n1 = camille({ ...dt, docType: 'note', patientId: a.docId, body: note, createdAt: at(0.5).toISOString() });
   camille({ ...dt, docId: n1.docId, kind: 'amend', parents: [n1.id], docType: 'note', patientId: a.docId, body: { ...note, results: 'EN 2/10 à 10 h.' }, createdAt: at(1.5).toISOString() });
   const vitals = (t: Date, sys: string, pain: string) => row({ 'vs-time': [local(t)], 'vs-systolic': [sys], 'vs-diastolic': ['78'], 'vs-heart-rate': ['88'], 'vs-resp-rate': ['18'], 'vs-spo2': ['96'], 'vs-temperature': ['37,8'], 'vs-pain': [pain], 'vs-initials': ['CM'] });

@@ -13,12 +13,16 @@ export interface DemoUnit {
   beds: boolean;
   /** How long ago patients came in, in hours: a week on a ward, hours in the ER. */
   stayHours: [number, number];
+  /** The ward's frequent cibles (quick picks of the note form); none: the defaults. */
+  noteTargets?: readonly string[];
 }
 
 export const DEMO_UNITS: readonly DemoUnit[] = [
-  { code: 'MED', name: 'Médecine interne', patients: 24, room: (n) => String(101 + n), beds: true, stayHours: [2, 400] },
+  { code: 'MED', name: 'Médecine interne', patients: 24, room: (n) => String(101 + n), beds: true, stayHours: [2, 400],
+    noteTargets: ['Douleur', 'Chute', 'Élimination', 'Alimentation', 'Sommeil', 'Anxiété', 'Plaie', 'Glycémie', 'Confusion'] },
   { code: 'CHIR', name: 'Chirurgie viscérale', patients: 18, room: (n) => String(201 + n), beds: true, stayHours: [2, 240] },
-  { code: 'URG', name: 'Urgences', patients: 14, room: (n) => `Box ${n + 1}`, beds: false, stayHours: [0, 14] },
+  { code: 'URG', name: 'Urgences', patients: 14, room: (n) => `Box ${n + 1}`, beds: false, stayHours: [0, 14],
+    noteTargets: ['Douleur', 'Surveillance neurologique', 'Agitation', 'Chute', 'Plaie', 'Attente d’avis'] },
   { code: 'ONCO', name: "Hôpital de jour d'oncologie", patients: 16, room: (n) => `Fauteuil ${n + 1}`, beds: false, stayHours: [0, 6] },
 ];
 

@@ -83,6 +83,10 @@ describe('GET /api/recovery/export', () => {
     expect(current.status).toBe('current');
     expect(JSON.stringify(current.relatesTo)).toContain((superseded.masterIdentifier as { value: string }).value);
     expect(notes.filter((n) => n.status === 'entered-in-error')).toHaveLength(1);
+    // The pain note was observed twenty minutes before it was typed: both times reach the main record.
+    const seen = (current.context as { period: { start: string } } | undefined)?.period.start;
+    expect(seen).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(Date.parse(current.date as string) - Date.parse(seen!)).toBeGreaterThan(15 * 60_000);
 
     const transcribed = ofType(bundle, 'QuestionnaireResponse').find((q) => q.resource.extension)!;
     const prov = provenanceOf(bundle, transcribed)[0]!.resource as unknown as { agent: { type: { coding: { code: string }[] }; who: { display: string } }[]; occurredDateTime: string; recorded: string; entity: unknown[] };

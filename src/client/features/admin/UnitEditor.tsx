@@ -2,22 +2,30 @@
 // code would strand the ward's patients and notes in the old scope.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { unitBody, type UnitBody } from '../../../domain/schemas';
-import { TextField } from '../../ui/fields';
+import { z } from 'zod';
+import { DEFAULT_NOTE_TARGETS, typedUnit, unitBody, type UnitBody } from '../../../domain/schemas';
+import { TextArea, TextField } from '../../ui/fields';
 import { EditorShell } from './EditorShell';
+
+// The frequent cibles are typed one per line; blank lines and spaces are dropped on saving, and
+// an empty list means the defaults.
+const editedUnit = z.preprocess((b) => typedUnit(b as UnitBody), unitBody);
 
 export function UnitEditor() {
   const { t } = useTranslation();
   const id = useParams().id;
   const isNew = id === 'new';
   return (
-    <EditorShell<UnitBody> docType="unit" docId={isNew ? null : (id ?? null)} empty={{ code: '', name: '' }} schema={unitBody}
+    <EditorShell<UnitBody> docType="unit" docId={isNew ? null : (id ?? null)} empty={{ code: '', name: '' }} schema={editedUnit}
       heading={(b) => (b ? t('admin.editUnit', { code: b.code }) : t('admin.newUnit'))}>
       {(u, set, errors) => (
         <>
           <TextField label={t('admin.fields.unitCodeField')} hint={isNew ? t('admin.fields.unitCodeHint') : t('admin.fields.unitCodeFixed')}
             value={u.code} readOnly={!isNew} error={errors.code} onChange={(e) => set({ ...u, code: e.target.value.toUpperCase() })} />
           <TextField label={t('admin.fields.unitName')} value={u.name} error={errors.name} onChange={(e) => set({ ...u, name: e.target.value })} />
+          <TextArea label={t('admin.fields.noteTargets')} hint={t('admin.fields.noteTargetsHint', { defaults: DEFAULT_NOTE_TARGETS.join(', ') })}
+            rows={6} value={(u.noteTargets ?? []).join('\n')} error={errors.noteTargets ?? Object.entries(errors).find(([k]) => k.startsWith('noteTargets.'))?.[1]}
+            onChange={(e) => set({ ...u, noteTargets: e.target.value.split('\n') })} />
         </>
       )}
     </EditorShell>

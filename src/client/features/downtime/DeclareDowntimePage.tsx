@@ -14,6 +14,7 @@ import { focusFirstInvalid, TextArea, TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { localInputValue } from '../../ui/local-time';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { useActiveWard } from './active-ward';
 import { useReasonLabel, useSystemLabel } from './labels';
@@ -21,12 +22,6 @@ import { mayWrite } from './permissions';
 
 // An outage is declared once it has begun; a few minutes allow for a tablet clock running fast.
 const FUTURE_SLACK_MS = 5 * 60_000;
-
-/** The value of a datetime-local input for an instant, in the tablet's time zone. */
-function localInputValue(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 export function DeclareDowntimePage() {
   const { t } = useTranslation();

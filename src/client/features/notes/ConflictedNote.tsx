@@ -8,7 +8,7 @@ import type { NoteBody } from '../../../domain/schemas';
 import { resolveNote } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { docAsSeen, sameHeads } from '../../../domain/editing';
-import { asNoteBody } from './note-body';
+import { asNoteBody, editableNote } from './note-body';
 import { NoteEditor } from './NoteEditor';
 import { NoteFields, VersionByline } from './NoteText';
 
@@ -47,13 +47,13 @@ export function ConflictedNote({ doc, resolving, hasDraft, onResolve, onDone }: 
                     {chosen && <strong> — {t('noteForm.chosenVersion')}</strong>}
                   </p>
                   <h4 className="version-target">{body.target}</h4>
-                  <NoteFields body={body} />
+                  <NoteFields body={body} writtenAt={v.createdAt} />
                   <VersionByline version={v} />
                   {resolving && !editing && (
                     <button
                       type="button"
                       className="button button--primary"
-                      onClick={() => setStart({ body, heads: [...doc.heads], entryId: v.entryId })}
+                      onClick={() => setStart({ body: editableNote(v.body, doc.firstAt), heads: [...doc.heads], entryId: v.entryId })}
                     >
                       {t('noteForm.chooseVersion')}
                     </button>

@@ -14,7 +14,7 @@ import { Addenda } from './Addenda';
 import { AddendumForm, addendumDraftKey } from '../editing/AddendumForm';
 import { ConflictedNote, resolveDraftKey } from './ConflictedNote';
 import { docAsSeen, sameHeads } from '../../../domain/editing';
-import { asNoteBody } from './note-body';
+import { asNoteBody, editableNote } from './note-body';
 import { NoteEditor } from './NoteEditor';
 import { NoteFields, VersionByline } from './NoteText';
 import { RetractForm } from '../editing/RetractForm';
@@ -110,7 +110,7 @@ function CurrentNote({ doc }: { doc: DocState }) {
   const latest: Version | undefined = doc.headVersions[0];
   return (
     <>
-      <NoteFields body={asNoteBody(doc.body)} />
+      <NoteFields body={asNoteBody(doc.body)} writtenAt={doc.firstAt} />
       {creator && <VersionByline version={creator} />}
       {latest && creator && latest.entryId !== creator.entryId && <VersionByline version={latest} />}
     </>
@@ -185,7 +185,7 @@ function AmendEditor({ doc, onDone }: { doc: DocState; onDone: (o: 'saved' | 'di
     <NoteEditor
       title={t('noteForm.amendTitle')}
       draftKey={amendDraftKey(doc.docId)}
-      initial={asNoteBody(doc.body)}
+      initial={editableNote(doc.body, doc.firstAt)}
       baseHeads={[...doc.heads]}
       warning={(heads) =>
         heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('noteForm.changedElsewhere')}</Notice> : null

@@ -7,6 +7,7 @@ import type { NoteBody } from '../../../domain/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { focusFirstInvalid, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { instantOfLocalInput, localInputValue } from '../../ui/local-time';
 import { checkNote, MAX, NOTE_FIELDS, trimNote, type NoteDraft, type NoteErrors } from './note-body';
 import { useDraftedEditor } from '../editing/useDraftedEditor';
 import { WithDraft } from '../editing/WithDraft';
@@ -19,6 +20,8 @@ interface Props {
   /** The versions the nurse is editing from, remembered in the draft (amend, resolve). */
   baseHeads?: string[];
   saveLabel?: string;
+  /** The ward's frequent cibles, one tap each (a new note). */
+  targets?: readonly string[] | undefined;
   /** Shown above the fields, e.g. the side-by-side versions of a conflict. */
   children?: ReactNode;
   /** Warn when the document moved on since these heads; receives the heads of the draft. */
@@ -31,7 +34,7 @@ export function NoteEditor(props: Props) {
   return <WithDraft<NoteDraft> draftKey={props.draftKey}>{(restored) => <EditorForm {...props} restored={restored} />}</WithDraft>;
 }
 
-function EditorForm({ title, draftKey, initial, baseHeads, saveLabel, children, warning, onSave, onDone, restored }: Props & { restored: NoteDraft | undefined }) {
+function EditorForm({ title, draftKey, initial, baseHeads, saveLabel, targets, children, warning, onSave, onDone, restored }: Props & { restored: NoteDraft | undefined }) {
   const { t } = useTranslation();
   const editor = useDraftedEditor<NoteBody>({
     draftKey,
@@ -64,7 +67,8 @@ function EditorForm({ title, draftKey, initial, baseHeads, saveLabel, children, 
     await editor.discard();
   }
 
-  const untouched = !editor.wasRestored && NOTE_FIELDS.every((f) => body[f] === initial[f]) && body.target === initial.target;
+  const untouched =
+    !editor.wasRestored && NOTE_FIELDS.every((f) => body[f] === initial[f]) && body.target === initial.target && body.observedAt === initial.observedAt;
 
   return (
     <form className="note-editor" ref={formRef} onSubmit={submit} noValidate aria-label={title}>
@@ -72,7 +76,7 @@ function EditorForm({ title, draftKey, initial, baseHeads, saveLabel, children, 
       {editor.wasRestored && <Notice kind="info">{t('noteForm.draftRestored')}</Notice>}
       {warning?.(heads)}
       {children}
-      <NoteFieldsEditor body={body} errors={errors} disabled={save.busy} legend={title} onChange={change} />
+      <NoteFieldsEditor body={body} errors={errors} disabled={save.busy} legend={title} targets={targets} onChange={change} />
       {save.error && <Notice kind="error">{save.error}</Notice>}
       <div className="note-editor-footer">
         <div className="button-row">
@@ -110,14 +114,25 @@ interface FieldsProps {
   errors: NoteErrors;
   disabled: boolean;
   legend: string;
+  targets?: readonly string[] | undefined;
   onChange: (field: keyof NoteBody, value: string) => void;
 }
 
-function NoteFieldsEditor({ body, errors, disabled, legend, onChange }: FieldsProps) {
+function NoteFieldsEditor({ body, errors, disabled, legend, targets, onChange }: FieldsProps) {
   const { t } = useTranslation();
   return (
     <fieldset className="note-editor-fields" disabled={disabled}>
       <legend className="visually-hidden">{legend}</legend>
+      {/* When it was seen or done, not when it is typed: during an outage notes are written late. */}
+      <TextField
+        label={t('noteForm.observedAt')}
+        hint={t('noteForm.observedAtHint')}
+        error={errors.observedAt}
+        type="datetime-local"
+        value={body.observedAt ? localInputValue(new Date(body.observedAt)) : ''}
+        required
+        onChange={(e) => onChange('observedAt', instantOfLocalInput(e.target.value))}
+      />
       <TextField
         label={t('notes.target')}
         hint={t('notes.targetHint')}
@@ -128,6 +143,7 @@ function NoteFieldsEditor({ body, errors, disabled, legend, onChange }: FieldsPr
         required
         onChange={(e) => onChange('target', e.target.value)}
       />
+      {targets && targets.length > 0 && <TargetPicks targets={targets} chosen={body.target} onPick={(x) => onChange('target', x)} />}
       {errors.body && (
         <p className="field-error" role="alert">
           {errors.body}
@@ -146,6 +162,20 @@ function NoteFieldsEditor({ body, errors, disabled, legend, onChange }: FieldsPr
         />
       ))}
     </fieldset>
+  );
+}
+
+/** The ward's frequent cibles: one tap fills the Cible field, which stays free to type in. */
+function TargetPicks({ targets, chosen, onPick }: { targets: readonly string[]; chosen: string; onPick: (target: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="target-picks" role="group" aria-label={t('noteForm.frequentTargets')}>
+      {targets.map((x) => (
+        <button key={x} type="button" className="button button--quiet target-pick" aria-pressed={chosen.trim() === x} onClick={() => onPick(x)}>
+          {x}
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -1,13 +1,29 @@
 // A note's content as the ward reads it: the target as a heading, then D / A / R.
 import { useTranslation } from 'react-i18next';
-import type { NoteBody } from '../../../domain/schemas';
+import { isLateEntry, type NoteBody } from '../../../domain/schemas';
 import type { Version } from '../../../domain/project';
 import { EntryByline } from '../../ui/EntryByline';
+import { useFormat } from '../../i18n';
 import { NOTE_FIELDS } from './note-body';
 
-export function NoteFields({ body }: { body: NoteBody }) {
+/** When it was observed, and "late entry" when it was typed well after. */
+function ObservedAt({ body, writtenAt }: { body: NoteBody; writtenAt: string | undefined }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!body.observedAt) return null;
+  return (
+    <p className="note-observed">
+      {t('notes.observedAt', { time: f.dateTime(body.observedAt) })}
+      {writtenAt && isLateEntry(body.observedAt, writtenAt) && <strong> · {t('notes.lateEntry')}</strong>}
+    </p>
+  );
+}
+
+export function NoteFields({ body, writtenAt }: { body: NoteBody; writtenAt?: string | undefined }) {
   const { t } = useTranslation();
   return (
+    <>
+    <ObservedAt body={body} writtenAt={writtenAt} />
     <dl className="dar">
       {NOTE_FIELDS.map((f) => (
         <div key={f} className="dar-row">
@@ -21,6 +37,7 @@ export function NoteFields({ body }: { body: NoteBody }) {
         </div>
       ))}
     </dl>
+    </>
   );
 }
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteBody } from '../../../domain/schemas';
-import { useDraft, useNotes, writeNote } from '../../data';
+import { useDraft, useNotes, useNoteTargets, writeNote } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useFlash } from '../../ui/useFlash';
@@ -16,6 +16,7 @@ export const newNoteDraftKey = (patientId: string) => `note:new:${patientId}`;
 export function NotesSection({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const notes = useNotes(patientId);
+  const targets = useNoteTargets(patientId);
   const draft = useDraft<unknown>(newNoteDraftKey(patientId));
   // null: follow the draft (open if one exists); true/false: what the nurse chose.
   const [chosen, setChosen] = useState<boolean | null>(null);
@@ -24,7 +25,8 @@ export function NotesSection({ patientId }: { patientId: string }) {
   const open = chosen ?? draft.value !== undefined;
 
   function openNew(from: NoteBody) {
-    setStartFrom(from);
+    // Observed now unless the note it starts from says when (a rejected note copied to a new one).
+    setStartFrom({ ...from, observedAt: from.observedAt ?? new Date().toISOString() });
     setChosen(true);
     showFlash(null);
   }
@@ -47,6 +49,7 @@ export function NotesSection({ patientId }: { patientId: string }) {
           title={t('noteForm.newTitle')}
           draftKey={newNoteDraftKey(patientId)}
           initial={startFrom}
+          targets={targets}
           onSave={(body) => writeNote(patientId, body)}
           onDone={(outcome) => {
             setChosen(false);

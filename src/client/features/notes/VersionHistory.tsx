@@ -19,7 +19,7 @@ export function VersionHistory({ doc }: { doc: DocState }) {
                 {t('notes.version', { n: i + 1 })} — {t(`notes.kind.${v.kind}`)} — {body.target}
               </h4>
               <VersionByline version={v} />
-              <NoteFields body={body} />
+              <NoteFields body={body} writtenAt={v.createdAt} />
             </li>
           );
         })}

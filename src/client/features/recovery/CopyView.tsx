@@ -44,7 +44,9 @@ function useCopyLines(view: RecoveryDocView): Line[] {
     }
     case 'note': {
       const n = asNoteBody(body);
-      return [{ key: 'target', label: t('notes.target'), value: n.target }, ...NOTE_FIELDS.map((k) => ({ key: k, label: t(`notes.${k}`), value: n[k] }))];
+      // The main record asks when it was observed: the time written on the note, not the time it was typed.
+      const observed = n.observedAt ? [{ key: 'observedAt', label: t('noteForm.observedAt'), value: f.dateTime(n.observedAt) }] : [];
+      return [...observed, { key: 'target', label: t('notes.target'), value: n.target }, ...NOTE_FIELDS.map((k) => ({ key: k, label: t(`notes.${k}`), value: n[k] }))];
     }
     case 'patient': {
       const p = body as PatientBody;

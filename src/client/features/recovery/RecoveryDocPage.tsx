@@ -43,7 +43,7 @@ function ReadOnlyDoc({ view }: { view: RecoveryDocView }) {
     return (
       <>
         <h3>{note.target}</h3>
-        <NoteFields body={note} />
+        <NoteFields body={note} writtenAt={view.doc.firstAt} />
       </>
     );
   }

@@ -107,6 +107,8 @@ export function noteVersions(docId: string, history: readonly Version[], subject
         date: v.createdAt,
         author: [{ display: v.author.name }],
         description: n.target,
+        // When it was observed, which an outage's late notes need apart from when they were typed (date).
+        ...(n.observedAt ? { context: { period: { start: n.observedAt } } } : {}),
         ...(i > 0 ? { relatesTo: [{ code: 'replaces', target: { reference: urn(history[i - 1]!.entryId) } }] } : {}),
         content: [{ attachment: { contentType: 'text/plain; charset=utf-8', language: 'fr', data: base64Utf8(noteText(n)), title: n.target, creation: v.createdAt } }],
       },
