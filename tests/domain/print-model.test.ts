@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire, QuestionnaireItem } from '../../src/domain/questionnaire/types';
 import { printModel, splitForPrint, writingLines } from '../../src/domain/print/print-model';
-import { columnWidths, isCompactChoice, minColumnWidth, orientationFor, PAGE_WIDTH_MM } from '../../src/domain/print/columns';
+import { columnWidths, isCompactChoice, minColumnWidth, orientationFor, PAGE_WIDTH_MM, printColumns, printColumnWidth } from '../../src/domain/print/columns';
 
 const form: Pick<Questionnaire, 'item'> = {
   item: [
@@ -106,6 +106,14 @@ describe('columns and orientation', () => {
     expect(isCompactChoice(pain)).toBe(false);
     expect(minColumnWidth(avpu)).toBe(36);
     expect(minColumnWidth(pain)).toBe(16);
+  });
+
+  it('prints a date-time as two columns, the date then the hour, so a round says which day it was', () => {
+    const time: QuestionnaireItem = { linkId: 'at', type: 'dateTime' };
+    const spo2: QuestionnaireItem = { linkId: 's', type: 'integer' };
+    const columns = printColumns([time, spo2]);
+    expect(columns.map((c) => [c.item.linkId, c.part])).toEqual([['at', 'date'], ['at', 'time'], ['s', 'whole']]);
+    expect(columns.map(printColumnWidth)).toEqual([16, 13, 16]);
   });
 
   it('fills the width in proportion', () => {

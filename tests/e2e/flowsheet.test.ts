@@ -4,6 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, screenshot } from './harness';
+import { readPages, savePdf } from './print-pdf';
 import { twoNurses, openPatientByRow, syncNow, goOffline, statusText } from './ward-tablet';
 
 const suite = serverAndBrowser();
@@ -97,6 +98,17 @@ describe('flowsheet rounds from two tablets', () => {
       const box = await page.locator('section.flowsheet .rows-table-box').evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(box).toBeLessThanOrEqual(0);
     }
+
+    // On paper: the rounds added as rows are on the sheet, the date in a column of its own
+    // beside the hour, the alarming values flagged with a sign and a word.
+    await pageA.getByRole('link', { name: 'Imprimer', exact: true }).click();
+    await pageA.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
+    const file = savePdf('flowsheet-vitals', await pageA.pdf({ format: 'A4' }));
+    const [sheet] = readPages(file, 'flowsheet-vitals');
+    expect(sheet!.text).toMatch(/Date \*\s+Heure \*/);
+    expect(sheet!.text).toMatch(/02\/03\/2026\s+10:05/);
+    expect(sheet!.text).toMatch(/⚠ 84 \(alerte < 92\)/);
+    expect(sheet!.text).toContain(patient.ipp);
     await a.close();
     await b.close();
   });

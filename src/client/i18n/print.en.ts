@@ -69,6 +69,7 @@ export const printEn: typeof printFr = {
       qr: 'QR code: template, patient and document, for back-entry',
     },
     form: {
+      date: 'Date',
       yes: 'Yes',
       no: 'No',
       yesShort: 'Y',

@@ -68,6 +68,7 @@ export const printFr = {
       qr: 'Code QR\u00a0: modèle, patient et document, pour la ressaisie',
     },
     form: {
+      date: 'Date',
       yes: 'Oui',
       no: 'Non',
       yesShort: 'O',

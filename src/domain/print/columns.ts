@@ -44,6 +44,25 @@ export function minColumnWidth(item: QuestionnaireItem): number {
   }
 }
 
+/**
+ * A column of a printed table: a question, or one half of a date-time question. On paper a
+ * date-time is two columns, the date and the hour, so a round written after midnight, or on the
+ * second day of an outage, says which day it was (issue 11).
+ */
+export interface PrintColumn {
+  item: QuestionnaireItem;
+  part: 'whole' | 'date' | 'time';
+}
+
+export function printColumns(columns: readonly QuestionnaireItem[]): PrintColumn[] {
+  return columns.flatMap((item): PrintColumn[] => (item.type === 'dateTime' ? [{ item, part: 'date' }, { item, part: 'time' }] : [{ item, part: 'whole' }]));
+}
+
+/** A date (dd/mm) and an hour (hh:mm) written by hand; a whole column as minColumnWidth says. */
+export function printColumnWidth(c: PrintColumn): number {
+  return c.part === 'date' ? 16 : c.part === 'time' ? 13 : minColumnWidth(c.item);
+}
+
 /** Widths that fill `total` mm, in proportion to each column's minimum. */
 export function columnWidths(minimums: readonly number[], total: number): number[] {
   const sum = minimums.reduce((a, b) => a + b, 0);
@@ -56,7 +75,7 @@ export function orientationFor(q: Pick<Questionnaire, 'item'>): Orientation {
   let widest = 0;
   walkItems(q.item, (item) => {
     if (item.type !== 'group' || !item.repeats) return;
-    const width = tableColumns(item).reduce((sum, c) => sum + minColumnWidth(c), 0);
+    const width = printColumns(tableColumns(item)).reduce((sum, c) => sum + printColumnWidth(c), 0);
     widest = Math.max(widest, width);
   });
   return widest > PAGE_WIDTH_MM.portrait ? 'landscape' : 'portrait';

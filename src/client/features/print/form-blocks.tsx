@@ -4,7 +4,7 @@
 // decides how it looks). Every block is small enough to move to the next page whole.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { columnWidths, isCompactChoice, minColumnWidth, PAGE_WIDTH_MM, type Orientation } from '../../../domain/print/columns';
+import { columnWidths, isCompactChoice, PAGE_WIDTH_MM, printColumns, printColumnWidth, type Orientation, type PrintColumn } from '../../../domain/print/columns';
 import { softHyphenate } from '../../../domain/print/hyphenate';
 import { printModel, splitForPrint, type PrintCondition, type PrintNode } from '../../../domain/print/print-model';
 import {
@@ -128,6 +128,13 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
     return null;
   };
 
+  // The date and the hour of a date-time answer in their own columns; other answers whole.
+  const partCell = ({ item, part }: PrintColumn, answers: readonly AnswerValue[]): ReactNode => {
+    if (part === 'whole') return cellFor(item, answers);
+    const at = answers.flatMap((a) => (a.valueDateTime ? [a.valueDateTime] : []));
+    return at.map((iso) => (part === 'date' ? f.date(iso) : f.time(iso))).join(', ');
+  };
+
   return ({ template, form, orientation, blankRowsOf, preset, keyPrefix }) => {
     const blocks: PrintBlock[] = [];
     const response = form?.response ?? null;
@@ -183,15 +190,16 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
         return;
       }
       // A repeating group: a table, filled rows then blank rows, its header repeated on each page.
-      const widths = columnWidths(node.columns.map(minColumnWidth), PAGE_WIDTH_MM[orientation]);
+      const columns = printColumns(node.columns);
+      const widths = columnWidths(columns.map(printColumnWidth), PAGE_WIDTH_MM[orientation]);
       const table: PrintTable = {
         id: `${keyPrefix}:${node.item.linkId}:${n}`,
         widthsMm: widths,
-        header: node.columns.map((c) => (
-          <th key={c.linkId} scope="col">
-            {softHyphenate(itemText(c, lang))}
+        header: columns.map(({ item: c, part }) => (
+          <th key={`${c.linkId}:${part}`} scope="col">
+            {part === 'date' ? t('print.form.date') : softHyphenate(itemText(c, lang))}
             {c.required && ' *'}
-            {c.enableWhen && <span className="pf-cond"> ({conditionText(c.enableWhen.map((when) => ({ on: index.get(when.question)?.item, when })), c.enableBehavior)})</span>}
+            {part !== 'date' && c.enableWhen && <span className="pf-cond"> ({conditionText(c.enableWhen.map((when) => ({ on: index.get(when.question)?.item, when })), c.enableBehavior)})</span>}
           </th>
         )),
       };
@@ -202,11 +210,10 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
         const shown = h.column ? t('print.form.labelled', { label: itemText(h.column, lang), text }) : text;
         blocks.push({ key: `${key}:h${i}`, keepWithNext: true, node: <p className="pf-help">{shown}</p> });
       });
-      node.rows.forEach((row, r) =>
-        blocks.push({ key: `${key}:r${r}`, table, node: node.columns.map((c, ci) => <td key={c.linkId}>{cellFor(c, row[ci] ?? [])}</td>) }),
-      );
-      for (let r = 0; r < node.blankRows; r++)
-        blocks.push({ key: `${key}:b${r}`, table, blankRow: true, node: node.columns.map((c) => <td key={c.linkId}>{cellFor(c, [])}</td>) });
+      const cells = (answersOf: (c: QuestionnaireItem) => readonly AnswerValue[]) =>
+        columns.map((pc) => <td key={`${pc.item.linkId}:${pc.part}`}>{partCell(pc, answersOf(pc.item))}</td>);
+      node.rows.forEach((row, r) => blocks.push({ key: `${key}:r${r}`, table, node: cells((c) => row[node.columns.indexOf(c)] ?? []) }));
+      for (let r = 0; r < node.blankRows; r++) blocks.push({ key: `${key}:b${r}`, table, blankRow: true, node: cells(() => []) });
       const legends = node.columns.filter((c) => (c.answerOption ?? []).some((o) => o.valueCoding));
       if (legends.length > 0)
         blocks.push({
