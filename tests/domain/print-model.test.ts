@@ -113,7 +113,7 @@ describe('columns and orientation', () => {
     const spo2: QuestionnaireItem = { linkId: 's', type: 'integer' };
     const columns = printColumns([time, spo2]);
     expect(columns.map((c) => [c.item.linkId, c.part])).toEqual([['at', 'date'], ['at', 'time'], ['s', 'whole']]);
-    expect(columns.map(printColumnWidth)).toEqual([19, 12, 16]);
+    expect(columns.map(printColumnWidth)).toEqual([15, 13, 16]);
   });
 
   it('fills the width in proportion', () => {

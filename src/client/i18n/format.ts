@@ -31,6 +31,13 @@ export function formatTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 }
 
+/** The day and month of an ISO instant, e.g. "02/03": a round's date on a printed flowsheet. */
+export function formatDayMonth(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' }).format(d);
+}
+
 /**
  * A calendar date. A plain "YYYY-MM-DD" (a birth date) is a day, not an instant: it is shown as
  * is, in UTC, so no time zone can move it to the day before.
@@ -77,6 +84,7 @@ export function useFormat() {
       dateTime: (iso: string) => formatDateTime(iso, locale),
       date: (iso: string) => formatDate(iso, locale),
       time: (iso: string) => formatTime(iso, locale),
+      dayMonth: (iso: string) => formatDayMonth(iso, locale),
       relative: (iso: string, now: Date) => formatRelative(iso, now, locale, t('time.justNow')),
       megabytes: (bytes: number) => formatMegabytes(bytes, locale),
     }),

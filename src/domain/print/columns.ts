@@ -58,9 +58,9 @@ export function printColumns(columns: readonly QuestionnaireItem[]): PrintColumn
   return columns.flatMap((item): PrintColumn[] => (item.type === 'dateTime' ? [{ item, part: 'date' }, { item, part: 'time' }] : [{ item, part: 'whole' }]));
 }
 
-/** A whole date (dd/mm/yyyy) and an hour (hh:mm), printed or written by hand; a whole column as minColumnWidth says. */
+/** A day (dd/mm) and an hour (hh:mm), printed or written by hand; a whole column as minColumnWidth says. */
 export function printColumnWidth(c: PrintColumn): number {
-  return c.part === 'date' ? 19 : c.part === 'time' ? 12 : minColumnWidth(c.item);
+  return c.part === 'date' ? 15 : c.part === 'time' ? 13 : minColumnWidth(c.item);
 }
 
 /** Widths that fill `total` mm, in proportion to each column's minimum. */

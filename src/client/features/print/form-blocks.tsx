@@ -132,7 +132,7 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
   const partCell = ({ item, part }: PrintColumn, answers: readonly AnswerValue[]): ReactNode => {
     if (part === 'whole') return cellFor(item, answers);
     const at = answers.flatMap((a) => (a.valueDateTime ? [a.valueDateTime] : []));
-    return at.map((iso) => (part === 'date' ? f.date(iso) : f.time(iso))).join(', ');
+    return at.map((iso) => (part === 'date' ? f.dayMonth(iso) : f.time(iso))).join(', ');
   };
 
   return ({ template, form, orientation, blankRowsOf, preset, keyPrefix }) => {
