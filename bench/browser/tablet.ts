@@ -6,7 +6,6 @@ import { appendEntry } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
 import { ReleveDb } from '../../src/client/db/schema';
 import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
-import { vaultMiddleware } from '../../src/client/db/vault/middleware';
 import { newId, type Author, type Entry } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
 import { DEFAULT_PULL_LIMIT } from '../../src/domain/protocol';
@@ -19,13 +18,12 @@ const patient = (i: number) => ({
   unitCode: 'MED', room: String(100 + i), bed: 'A', allergies: ['Pénicilline'],
 });
 
-/** A plain Dexie database with the same durability and the app's entries indexes, nothing else. */
-/** The app's database with the vault on (patient fields encrypted at rest), as issue 15 is measured. */
+/** The app's database, vault on (patient fields encrypted at rest), as issue 15 is measured. */
 function appDb(name: string): ReleveDb {
-  const db = new ReleveDb(name);
-  db.use(vaultMiddleware);
-  return db;
+  return new ReleveDb(name);
 }
+
+/** A plain Dexie database with the same durability and the app's entries indexes, nothing else. */
 
 function rawDb(name: string) {
   const raw = new Dexie(name, { chromeTransactionDurability: 'strict' }) as Dexie & { entries: EntityTable<Entry, 'id'> };

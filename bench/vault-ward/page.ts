@@ -4,10 +4,9 @@ import type { Entry } from '../../src/domain/entry';
 import { ReleveDb } from '../../src/client/db/schema';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
 import { loadWard } from '../../src/client/data/ward';
-import { vaultMiddleware } from '../../src/client/db/vault/middleware';
 import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 
-const sealed = new ReleveDb('bench-sealed').use(vaultMiddleware);
+const sealed = new ReleveDb('bench-sealed');
 const plain = new ReleveDb('bench-plain');
 plain.unuse({ stack: 'dbcore', name: 'vault' });
 

@@ -3,7 +3,14 @@ import { ReleveDb } from '../../src/client/db/schema';
 import { setMeta } from '../../src/client/db/meta';
 import { appendEntry } from '../../src/client/db/append';
 import type { Author } from '../../src/domain/entry';
+import { generateDataKey, hasDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import type { PatientBody } from '../../src/domain/schemas';
+
+/** Every client test runs on an unlocked tablet: the app's database always carries the vault. */
+export async function unlockTablet(): Promise<void> {
+  if (!hasDataKey()) setDataKey(await generateDataKey());
+}
+await unlockTablet();
 
 let n = 0;
 /** A fresh, empty tablet database (fake-indexeddb, one per test). */

@@ -1,8 +1,8 @@
 // The client's sync against the real server: a real SQLite file, Fastify listening on a port,
 // and two tablets on fake-indexeddb talking to it over HTTP.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { freshDb } from './helpers';
+import { freshDb, unlockTablet } from './helpers';
 import { testApp, closeAll } from '../server/helpers';
 import type { Store } from '../../src/server/store/open-store';
 import type { ReleveDb } from '../../src/client/db/schema';
@@ -32,6 +32,7 @@ afterAll(async () => {
   setApiBase('');
   await closeAll(app, store);
 });
+afterEach(unlockTablet); // a wipe destroys the data key, as on a revoked tablet
 
 interface Tablet {
   db: ReleveDb;

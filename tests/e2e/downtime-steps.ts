@@ -11,21 +11,42 @@ export interface StoredEntry {
   body: unknown;
 }
 
-/** The entries in the tablet's own IndexedDB, read with the raw API (not through the app). */
+/**
+ * The entries in the tablet's own IndexedDB, read with the raw API (not through the app). Their
+ * clinical part is sealed at rest (db/vault): it is opened here with the data key the unlocked
+ * tablet keeps in its keyring ('open' row), as the vault does (AES-GCM, IV first, table and id
+ * bound in).
+ */
 export async function tabletEntries(page: Page): Promise<StoredEntry[]> {
   return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('releve');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = await new Promise<StoredEntry[]>((resolve, reject) => {
-      const req = db.transaction('entries').objectStore('entries').getAll();
-      req.onsuccess = () => resolve(req.result as StoredEntry[]);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return all.map((e) => ({ id: e.id, docId: e.docId, docType: e.docType, kind: e.kind, body: e.body, ...(e.downtimeId ? { downtimeId: e.downtimeId } : {}) }));
+    const readAll = (name: string, store: string) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result as Record<string, unknown>[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      });
+    const key = (await readAll('releve-keyring', 'state')).find((r) => r.key === 'open')?.dataKey as CryptoKey | undefined;
+    if (!key) throw new Error('the tablet is locked: its entries cannot be read');
+    const opened = await Promise.all(
+      (await readAll('releve', 'entries')).map(async ({ $sealed, ...clear }) => {
+        if (!($sealed instanceof Uint8Array)) return clear;
+        const sealed = $sealed as Uint8Array<ArrayBuffer>;
+        const context = new TextEncoder().encode(`entries\u0000${JSON.stringify(clear.id)}`);
+        const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, 12), additionalData: context }, key, sealed.subarray(12));
+        return { ...(JSON.parse(new TextDecoder().decode(plain)) as Record<string, unknown>), ...clear };
+      }),
+    );
+    return opened.map((e) => ({
+      id: e.id as string, docId: e.docId as string, docType: e.docType as string, kind: e.kind as string, body: e.body,
+      ...(e.downtimeId ? { downtimeId: e.downtimeId as string } : {}),
+    }));
   });
 }
 

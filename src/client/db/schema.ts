@@ -3,6 +3,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Entry } from '../../domain/entry';
 import type { DocState } from '../../domain/project';
+import { vaultMiddleware } from './vault/middleware';
+import { sealOnUnlock } from './vault/seal-on-unlock';
 
 /** A projected document, as the screens read it. */
 export interface DocRow extends DocState {
@@ -51,6 +53,8 @@ export class ReleveDb extends Dexie {
       drafts: 'key',
       meta: 'key',
     });
+    // Encryption at rest (vault/): every non-index field is sealed with the data key.
+    this.use(vaultMiddleware);
   }
 }
 
@@ -58,6 +62,9 @@ let current: ReleveDb | null = null;
 
 /** The app's database. Tests make their own with `new ReleveDb(name)`. */
 export function db(): ReleveDb {
-  current ??= new ReleveDb();
+  if (!current) {
+    current = new ReleveDb();
+    sealOnUnlock(current);
+  }
   return current;
 }

@@ -3,6 +3,7 @@
 import type { ReleveDb } from '../db/schema';
 import { currentSession, markSessionExpired, setMeta } from '../db/meta';
 import { isQuotaError } from '../db/storage-full';
+import { hasDataKey } from '../db/vault/data-key';
 import { pushOutbox } from './push';
 import { checkServerIdentity } from './server-identity';
 import { pullFeed } from './pull';
@@ -15,7 +16,7 @@ import { setDataKey } from '../db/vault/data-key';
 
 const LOCK_NAME = 'releve-sync';
 
-export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed';
+export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed' | 'locked';
 
 async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
   setLiveState({ syncing: true });
@@ -66,6 +67,9 @@ async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
 
 /** One push-then-pull round, unless another tab is already syncing. */
 export async function syncOnce(db: ReleveDb): Promise<SyncOutcome> {
+  // Locked, the tokens and the entries are sealed (db/vault): nothing can be sent or stored.
+  // The loop runs only while someone has the tablet open; unsent entries wait, kept.
+  if (!hasDataKey()) return 'locked';
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return syncUnlocked(db);
   return locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) =>

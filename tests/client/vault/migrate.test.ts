@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { admitPatient, aNote, nurse, signIn } from '../helpers';
 import { appendEntry } from '../../../src/client/db/append';
 import { getMeta } from '../../../src/client/db/meta';
@@ -6,6 +6,7 @@ import { generateDataKey, setDataKey } from '../../../src/client/db/vault/data-k
 import { sealClearRows } from '../../../src/client/db/vault/migrate';
 import { diskText, stopVaults, vaultDb } from './vault-fixture';
 
+beforeEach(() => setDataKey(null)); // the tablet starts locked, as after an upgrade
 afterEach(() => {
   stopVaults();
   setDataKey(null);

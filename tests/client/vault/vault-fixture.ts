@@ -4,7 +4,6 @@ import 'fake-indexeddb/auto';
 import { ReleveDb } from '../../../src/client/db/schema';
 import { sealOnUnlock } from '../../../src/client/db/vault/seal-on-unlock';
 import { freshDb } from '../helpers';
-import { vaultMiddleware } from '../../../src/client/db/vault/middleware';
 
 const running: (() => void)[] = [];
 
@@ -14,7 +13,7 @@ export function stopVaults(): void {
 }
 
 export function vaultDb(): { db: ReleveDb; disk: () => ReleveDb; stop: () => void } {
-  const db = freshDb().use(vaultMiddleware);
+  const db = freshDb();
   const stop = sealOnUnlock(db);
   running.push(stop);
   const disk = () => {

@@ -56,14 +56,16 @@ describe('the vault (encryption at rest)', () => {
     await expect(db.docs.get(patient.id)).rejects.toThrow(/does not open/);
   });
 
-  it('locked: sealed rows can be neither read nor written, counts and device facts still work', async () => {
+  it('locked: sealed rows read as absent and cannot be written; counts and device facts still work', async () => {
     const { db, patient, note } = await wardWithOneNote();
     setDataKey(null);
-    await expect(db.docs.get(patient.id)).rejects.toMatchObject({ name: 'VaultLockedError' });
-    await expect(db.docs.toArray()).rejects.toMatchObject({ name: 'VaultLockedError' });
-    await expect(db.entries.filter(() => true).toArray()).rejects.toMatchObject({ name: 'VaultLockedError' });
+    expect(await db.docs.get(patient.id)).toBeUndefined();
+    expect(await db.docs.toArray()).toEqual([]);
+    expect(await db.entries.bulkGet([patient.id])).toEqual([undefined]);
+    expect(await db.entries.filter(() => true).toArray()).toEqual([]);
     await expect(db.drafts.put({ key: 'x', value: 'Dupont', updatedAt: 'now' })).rejects.toMatchObject({ name: 'VaultLockedError' });
-    await expect(getMeta(db, 'sessions')).rejects.toMatchObject({ name: 'VaultLockedError' });
+    await expect(setMeta(db, 'sessions', {})).rejects.toMatchObject({ name: 'VaultLockedError' });
+    expect(await getMeta(db, 'sessions')).toBeUndefined();
     expect(await db.outbox.where('state').equals('pending').primaryKeys()).toEqual([patient.id, note.id]);
     expect(await db.entries.count()).toBe(2);
     await setMeta(db, 'lastSyncError', 'offline');

@@ -1,8 +1,9 @@
 // The vault: a Dexie DBCore middleware under every other one, so Dexie's hooks, live queries and
 // cache only ever see clear rows, and IndexedDB only ever sees sealed ones. Writes seal every
-// non-index field; reads open them. Locked (no data key), a sealed row cannot be read and a
-// row that must be sealed cannot be written: both throw VaultLockedError, so ciphertext never
-// reaches a screen and nothing is written in clear. Keys-only reads and counts still work.
+// non-index field; reads open them. Locked (no data key), a sealed row reads as absent (a
+// screen still mounted behind the lock gets nothing, never ciphertext) and a row that must be
+// sealed cannot be written (VaultLockedError): nothing is written in clear, and nothing read
+// while locked can be written back over the real row. Keys-only reads and counts still work.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { keepOpen } from './keep-open';
 import { memoryCursor } from './memory-cursor';
@@ -11,8 +12,9 @@ import { rowCodec, type RowCodec } from './rows';
 
 type Row = Record<string, unknown>;
 
+/** Opened rows, in order; a sealed row read while locked is undefined. */
 async function openAll(codec: RowCodec, rows: readonly unknown[]): Promise<unknown[]> {
-  return Promise.all(rows.map((r) => (codec.isSealed(r) ? codec.open(r) : r)));
+  return Promise.all(rows.map(async (r) => (codec.isSealed(r) ? ((await codec.open(r)) ?? undefined) : r)));
 }
 
 function sealedMutation(codec: RowCodec, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
@@ -34,7 +36,7 @@ function vaultTable(table: DBCoreTable): DBCoreTable {
     },
     async get(req) {
       const row: unknown = await table.get(req);
-      return codec.isSealed(row) ? keepOpen(idb(req.trans), codec.open(row)) : row;
+      return codec.isSealed(row) ? ((await keepOpen(idb(req.trans), codec.open(row))) ?? undefined) : row;
     },
     async getMany(req) {
       const rows = await table.getMany(req);
@@ -43,7 +45,7 @@ function vaultTable(table: DBCoreTable): DBCoreTable {
     async query(req) {
       const res = await table.query(req);
       if (!req.values || !res.result.some((r) => codec.isSealed(r))) return res;
-      return { result: await keepOpen(idb(req.trans), openAll(codec, res.result)) };
+      return { result: (await keepOpen(idb(req.trans), openAll(codec, res.result))).filter((r) => r !== undefined) };
     },
     async openCursor(req) {
       if (!req.values) return table.openCursor(req);
@@ -51,9 +53,10 @@ function vaultTable(table: DBCoreTable): DBCoreTable {
       const { result } = await table.query({ trans: req.trans, values: true, query: req.query, direction });
       const index = req.query.index;
       const keyOf = index.isPrimaryKey ? extract : (index.extractKey ?? extract);
-      const rows = result.map((stored: Row) => ({ key: keyOf(stored), primaryKey: extract(stored), value: stored }));
       const opened = await keepOpen(idb(req.trans), openAll(codec, result));
-      opened.forEach((value, i) => (rows[i]!.value = value as Row));
+      const rows = result
+        .map((stored: Row, i) => ({ key: keyOf(stored), primaryKey: extract(stored), value: opened[i] }))
+        .filter((row) => row.value !== undefined);
       return memoryCursor(req.trans, rows, !!req.reverse);
     },
   };

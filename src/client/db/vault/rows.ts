@@ -7,8 +7,11 @@ type Row = Record<string, unknown>;
 
 export interface RowCodec {
   seal(row: Row): Promise<Row>;
-  /** Clear rows (not yet migrated, or meta's device facts) come back as they are. */
-  open(row: Row): Promise<Row>;
+  /**
+   * Clear rows (not yet migrated, or meta's device facts) come back as they are. Locked, a
+   * sealed row comes back as null: screens behind the lock see nothing, never ciphertext.
+   */
+  open(row: Row): Promise<Row | null>;
   isSealed(row: unknown): row is Row;
 }
 
@@ -37,7 +40,8 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
     },
     async open(row) {
       if (!isSealed(row)) return row;
-      const key = keyOrLocked(table);
+      const key = currentDataKey();
+      if (!key) return null;
       const { [SEALED_FIELD]: sealed, ...clear } = row;
       const secret = (await unseal(key, sealContext(table, primaryKeyOf(row)), sealed as Uint8Array<ArrayBuffer>, table)) as Row;
       return { ...secret, ...clear };
