@@ -23,7 +23,7 @@ describe('a ward tablet offline', () => {
 
     const patient = await openPatientByRow(pageA, 0);
     await writeNote(pageA, { target: 'Douleur', data: 'EVA 7/10 abdominale', actions: 'Paracétamol 1 g PO', results: 'EVA 3/10 à 45 min' });
-    expect(await statusText(pageA)).toContain('1 en attente d’envoi');
+    await expect.poll(() => statusText(pageA)).toContain('1 en attente d’envoi'); // the live count follows the save
     await screenshot(pageA, 'patient-offline-fr');
 
     // The same tablet reloaded while still offline still has the note: it was saved, not held in memory.

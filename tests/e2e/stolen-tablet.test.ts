@@ -72,8 +72,9 @@ describe('a stolen tablet', () => {
     const tablet = await newTablet(browser);
     const page = await tablet.newPage();
     const tokens: string[] = [];
+    const reading: Promise<unknown>[] = []; // bodies are read asynchronously: awaited before the check
     page.on('response', (res) => {
-      if (/\/api\/auth\/(login|refresh)$/.test(res.url())) void res.json().then((b: { token?: string }) => b.token && tokens.push(b.token)).catch(() => undefined);
+      if (/\/api\/auth\/(login|refresh)$/.test(res.url())) reading.push(res.json().then((b: { token?: string }) => b.token && tokens.push(b.token)));
     });
     await signIn(page, server.url, 'demo-nurse');
     await waitForServiceWorker(page);
@@ -84,6 +85,7 @@ describe('a stolen tablet', () => {
     await page.getByRole('button', { name: 'Nouvelle transmission' }).click();
     await page.getByLabel('Cible').fill('Brouillon secret');
     await page.waitForTimeout(1500);
+    await Promise.all(reading);
     expect(tokens.length).toBeGreaterThan(0);
 
     const dump = await dumpStorage(page);
