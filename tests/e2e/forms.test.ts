@@ -115,6 +115,9 @@ describe('forms offline', () => {
     await pageB.getByRole('button', { name: 'Enregistrer ma synthèse' }).click();
     await pageB.getByText(/Relève confirmée\s:\ssynthèse enregistrée sur cette tablette\./).waitFor();
     await pageB.getByText(/Relève confirmée par Julien Lefèvre/).waitFor();
+    // Once confirmed, the button gives way to a done state (issue 11 §5).
+    await pageB.locator('.round-actions [role="status"]').getByText('Relève confirmée').waitFor();
+    expect(await pageB.getByRole('button', { name: 'Confirmer la relève' }).count()).toBe(0);
     await screenshot(pageB, 'handover-round-portrait-fr');
     await b.setOffline(false);
     await syncNow(pageB);

@@ -114,6 +114,7 @@ export const formsEn: typeof formsFr = {
     previous: 'Previous',
     next: 'Next',
     position: 'Patient {{n}} of {{total}}',
+    roundDone: 'Handover confirmed',
     exitRound: 'Leave the round',
     fullText: 'Full handover',
     readFull: 'Read the full handover',

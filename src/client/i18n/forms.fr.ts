@@ -113,6 +113,7 @@ export const formsFr = {
     previous: 'Précédent',
     next: 'Suivant',
     position: 'Patient {{n}} sur {{total}}',
+    roundDone: 'Relève confirmée',
     exitRound: 'Quitter le tour',
     fullText: 'Transmission complète',
     readFull: 'Lire la transmission complète',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { handoverAuthors, useAllTemplates, useSession, useTemplates, useUnits, useWardHandover } from '../../data';
 import { useDeclareWard } from '../ward/current-ward';
+import { CheckIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useFlash } from '../../ui/useFlash';
@@ -75,6 +76,7 @@ export function HandoverRound() {
           <RoundActions
             handoverId={row.handover?.doc.docId ?? null}
             isAuthor={isAuthor}
+            confirmed={(row.handover?.confirmations.length ?? 0) > 0}
             patientPath={patientPath}
             newHandoverTemplateId={handoverTemplate?.docId ?? null}
             exitTo={base}
@@ -105,17 +107,24 @@ interface ActionsProps {
   /** The patient's latest handover, if any. */
   handoverId: string | null;
   isAuthor: boolean;
+  /** A receiver has confirmed it: the button gives way to a done state. */
+  confirmed: boolean;
   patientPath: string;
   newHandoverTemplateId: string | null;
   exitTo: string;
   onConfirm: (handoverId: string) => void;
 }
 
-function RoundActions({ handoverId, isAuthor, patientPath, newHandoverTemplateId, exitTo, onConfirm }: ActionsProps) {
+function RoundActions({ handoverId, isAuthor, confirmed, patientPath, newHandoverTemplateId, exitTo, onConfirm }: ActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="button-row round-actions">
-      {handoverId && !isAuthor && (
+      {handoverId && confirmed && (
+        <span className="round-done" role="status">
+          <CheckIcon /> {t('handover.roundDone')}
+        </span>
+      )}
+      {handoverId && !isAuthor && !confirmed && (
         <button type="button" className="button button--primary" onClick={() => onConfirm(handoverId)}>
           {t('handover.confirm')}
         </button>
