@@ -13,6 +13,7 @@ import './styles/buttons.css';
 import './styles/fields.css';
 import './styles/components.css';
 import './styles/ward.css';
+import './styles/ward-board.css';
 import './styles/notes.css';
 import './styles/downtime.css';
 import './styles/admin.css';
@@ -21,6 +22,7 @@ import './styles/safety.css';
 import './styles/directory.css';
 import './styles/forms.css';
 import './styles/recovery.css';
+import './styles/chrome.css';
 import './styles/print.css';
 import './styles/sessions.css';
 

@@ -9,11 +9,13 @@ import { Header } from './Header';
 import { StorageFullBanner } from './StorageFullBanner';
 import { SessionExpiredBanner } from './SessionExpiredBanner';
 import { useStickyHeight } from '../ui/useStickyHeight';
+import { useCompactChrome } from '../ui/useCompactChrome';
 import { DowntimeBanner, DrillPrintMark } from '../features/downtime/DowntimeBanner';
 
 export function Layout() {
   const { t } = useTranslation();
   const stickyRef = useStickyHeight<HTMLDivElement>('--status-bar-height');
+  useCompactChrome();
   return (
     <div className="app">
       <a href="#main" className="skip-link">

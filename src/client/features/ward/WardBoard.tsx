@@ -33,12 +33,16 @@ export function WardBoard() {
   const shown = rows?.filter((r) => matchesPatient(r.patient, deferredQuery));
 
   return (
-    <section className="page">
-      <h1>{t('ward.title', { unit: label })}</h1>
+    <section className="page ward-board">
+      {/* The title, the ward's actions, then the search with the count beside it (ward-board.css):
+          the rest of the screen is for patients (at least eight at 1280×800). */}
+      <div className="ward-board-top">
+        <h1>{t('ward.title', { unit: label })}</h1>
+        <WardFormLinks unit={unit} />
+        <PrintKitLink unit={unit} />
+      </div>
       <PersistRefusedNotice />
-      <WardFormLinks unit={unit} />
-      <PrintKitLink unit={unit} />
-      <div className="search">
+      <div className="search ward-search">
         <label htmlFor={searchId} className="field-label">
           {t('ward.search')}
         </label>
