@@ -15,7 +15,7 @@ function describe(ch: string): string {
 }
 
 /** The first invisible control character in a string, as U+XXXX, or null. */
-export function invisibleCharIn(text: string): string | null {
+function invisibleCharIn(text: string): string | null {
   const m = INVISIBLE.exec(text);
   return m ? describe(m[0]) : null;
 }
@@ -24,7 +24,7 @@ export function invisibleCharIn(text: string): string | null {
  * Walks every string of a value (keys too) and names the first one that carries an invisible
  * control character. Iterative: run it after jsonLimitProblem has bounded the value.
  */
-export function invisibleTextProblem(value: unknown, where = 'body'): string | null {
+function invisibleTextProblem(value: unknown, where = 'body'): string | null {
   const stack: [unknown, string][] = [[value, where]];
   while (stack.length > 0) {
     const [v, path] = stack.pop()!;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 
-export const ENTRY_KINDS = ['create', 'amend', 'addendum', 'retract', 'resolve'] as const;
+const ENTRY_KINDS = ['create', 'amend', 'addendum', 'retract', 'resolve'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /**
@@ -13,7 +13,7 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * - patient_inactive: the patient was retracted (discharged, entered in error) by then;
  * - author_provisional: written by an account enrolled offline, not yet confirmed.
  */
-export const ENTRY_FLAGS = ['clock_suspect', 'patient_inactive', 'author_provisional'] as const;
+const ENTRY_FLAGS = ['clock_suspect', 'patient_inactive', 'author_provisional'] as const;
 export type EntryFlag = (typeof ENTRY_FLAGS)[number];
 
 export interface Author {
@@ -55,7 +55,7 @@ export function newId(): string {
   return uuidv7();
 }
 
-export const authorSchema = z.strictObject({
+const authorSchema = z.strictObject({
   userId: z.string().min(1).max(200),
   name: z.string().min(1).max(200),
   role: z.string().min(1).max(50),

@@ -3,16 +3,16 @@
 import type { Role } from './roles';
 
 /** The fields that say who the patient is. Room, bed and allergies are ward business. */
-export const IDENTITY_FIELDS = ['ipp', 'lastName', 'firstName', 'birthDate', 'sex'] as const;
+const IDENTITY_FIELDS = ['ipp', 'lastName', 'firstName', 'birthDate', 'sex'] as const;
 
 /**
  * Roles that may amend a patient's identity fields or retract a patient. The HIS feed (interface)
  * is where the hospital's identity cell fixes identities (A08, A40 merge, A47): it carries them.
  */
-export const IDENTITY_ROLES: readonly string[] = ['charge', 'admin', 'interface'] satisfies readonly Role[];
+const IDENTITY_ROLES: readonly string[] = ['charge', 'admin', 'interface'] satisfies readonly Role[];
 
 /** Roles that may retract someone else's note or form. */
-export const RETRACT_ANY_ROLES: readonly string[] = ['charge', 'admin'] satisfies readonly Role[];
+const RETRACT_ANY_ROLES: readonly string[] = ['charge', 'admin'] satisfies readonly Role[];
 
 /** Document types whose retraction is limited to their author (and charge/admin). */
 const AUTHORED_TYPES: ReadonlySet<string> = new Set(['note', 'form']);
@@ -22,7 +22,7 @@ function field(body: unknown, name: string): unknown {
 }
 
 /** The identity fields that differ between two patient bodies. */
-export function changedIdentityFields(before: unknown, after: unknown): string[] {
+function changedIdentityFields(before: unknown, after: unknown): string[] {
   return IDENTITY_FIELDS.filter((f) => field(before, f) !== field(after, f));
 }
 
@@ -52,8 +52,8 @@ export function retractProblem(docType: string, role: string, userId: string, au
 }
 
 /** The window of believable device times: before it, a reset clock; after it, a clock running ahead. */
-export const EARLIEST_BELIEVABLE = '2000-01-01T00:00:00.000Z';
-export const CLOCK_AHEAD_MS = 24 * 3_600_000;
+const EARLIEST_BELIEVABLE = '2000-01-01T00:00:00.000Z';
+const CLOCK_AHEAD_MS = 24 * 3_600_000;
 
 export function isCreatedAtBelievable(createdAt: string, serverNow: Date): boolean {
   const t = Date.parse(createdAt);

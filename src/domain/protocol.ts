@@ -4,7 +4,6 @@ import type { Entry, EntryFlag } from './entry';
 import type { Role } from './roles';
 import type { DocStatus } from './project';
 
-export const API_VERSION = 1;
 /** Entries in one push, at most: the server refuses more, the tablet sends batches of this many. */
 export const MAX_PUSH_ENTRIES = 500;
 /**
@@ -17,7 +16,7 @@ export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
 export const ENTRY_TOO_LARGE = 'entry_too_large';
 /** Largest request body the server reads: twice a tablet's batch, so a batch it measured always fits. */
 export const MAX_BODY_BYTES = 2 * MAX_PUSH_BYTES;
-export const MAX_PULL_LIMIT = 1000;
+const MAX_PULL_LIMIT = 1000;
 /** The page a tablet asks for, and the server's default. */
 export const DEFAULT_PULL_LIMIT = 500;
 
@@ -76,8 +75,6 @@ export interface RefreshResponse {
   expiresAt: string;
 }
 
-
-
 // Entries are checked one by one after the envelope, so one bad entry never sinks the batch.
 export const pushRequestSchema = z.strictObject({
   deviceId: z.string().min(1).max(100),
@@ -88,7 +85,7 @@ export interface PushRequest {
   entries: Entry[];
 }
 
-export type PushStatus = 'accepted' | 'duplicate' | 'rejected';
+type PushStatus = 'accepted' | 'duplicate' | 'rejected';
 
 export interface PushResult {
   id: string;

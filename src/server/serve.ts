@@ -27,7 +27,7 @@ export interface RunningServer {
  * The built PWA to serve: dist/ by default. RELEVE_STATIC_DIR points elsewhere, e.g. at a copy the
  * end-to-end tests "deploy" a new version into while a tablet has the old one cached.
  */
-export function staticDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+function staticDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.RELEVE_STATIC_DIR ? resolve(env.RELEVE_STATIC_DIR) : fileURLToPath(new URL('dist/', PROJECT_ROOT));
   return dir.endsWith('/') ? dir : `${dir}/`;
 }

@@ -10,12 +10,12 @@ import { templateBody } from '../../src/domain/schemas/template';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'questionnaires');
 
-export function corpusText(name: string): string {
+function corpusText(name: string): string {
   return readFileSync(join(CORPUS_DIR, `${name}.json`), 'utf8');
 }
 
 /** What the admin supplies for the corpus forms that ask for it. */
-export const ADMIN_ANSWERS: Record<string, { metadata?: Metadata; valueSets?: string[] }> = {
+const ADMIN_ANSWERS: Record<string, { metadata?: Metadata; valueSets?: string[] }> = {
   '01-phq9-lforms': { metadata: { url: 'https://chu.example/fhir/Questionnaire/phq9', version: '2024.1', title: 'PHQ-9 (dépistage de la dépression)' } },
   '02-weight-height-bmi': { metadata: { version: '2024-05-02' } },
   '17-external-value-set': { valueSets: ['17-external-value-set.ValueSet'] },

@@ -8,9 +8,9 @@ import { projectAll, type DocState } from '../../src/domain/project';
 import { asAccepted } from './fixtures';
 
 export const NUM_RUNS = 200;
-export const MAX_STEPS = 24;
+const MAX_STEPS = 24;
 export const MAX_ENTRIES = MAX_STEPS + 1;
-export const DEVICES: readonly { deviceId: string; author: Author }[] = [
+const DEVICES: readonly { deviceId: string; author: Author }[] = [
   { deviceId: 'tab-cardio-1', author: { userId: 'u-camille', name: 'Camille Martin', role: 'nurse' } },
   { deviceId: 'tab-cardio-2', author: { userId: 'u-yanis', name: 'Yanis Benali', role: 'nurse' } },
   { deviceId: 'pc-cadre', author: { userId: 'u-nadia', name: 'Nadia Roux', role: 'charge' } },
@@ -44,7 +44,7 @@ export interface Plan {
   steps: Step[];
 }
 
-export const stepArb: fc.Arbitrary<Step> = fc.record({
+const stepArb: fc.Arbitrary<Step> = fc.record({
   kind: fc.constantFrom<StepKind>('amend', 'amend', 'amend', 'addendum', 'addendum', 'retract', 'resolve', 'resolve'),
   device: fc.nat({ max: DEVICES.length - 1 }),
   sees: fc.array(fc.boolean(), { minLength: MAX_ENTRIES, maxLength: MAX_ENTRIES }),
@@ -63,13 +63,13 @@ export const planArb: fc.Arbitrary<Plan> = fc.record({
 export const VERSION = new Set(['create', 'amend', 'resolve']);
 
 /** Heads as a device computes them from what it holds: versions no held version names as parent. */
-export function headsOf(view: readonly Entry[]): Entry[] {
+function headsOf(view: readonly Entry[]): Entry[] {
   const named = new Set(view.filter((e) => VERSION.has(e.kind)).flatMap((e) => e.parents));
   return view.filter((e) => VERSION.has(e.kind) && !named.has(e.id));
 }
 
 /** Entries i the device saw, plus everything they descend from: a device never holds a child without its parents. */
-export function viewOf(all: readonly Entry[], sees: readonly boolean[]): Entry[] {
+function viewOf(all: readonly Entry[], sees: readonly boolean[]): Entry[] {
   const byId = new Map(all.map((e) => [e.id, e]));
   const held = new Set<string>([all[0]!.id]);
   const stack = all.filter((_, i) => i > 0 && sees[i]).map((e) => e.id);
@@ -83,7 +83,7 @@ export function viewOf(all: readonly Entry[], sees: readonly boolean[]): Entry[]
 }
 
 /** ISO time with a given UTC offset, as a device in another zone setting would write it. */
-export function isoWithOffset(ms: number, offsetMin: number): string {
+function isoWithOffset(ms: number, offsetMin: number): string {
   if (offsetMin === 0) return new Date(ms).toISOString();
   const local = new Date(ms + offsetMin * 60_000).toISOString().slice(0, 19);
   const sign = offsetMin > 0 ? '+' : '-';
@@ -91,7 +91,7 @@ export function isoWithOffset(ms: number, offsetMin: number): string {
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-export const bodyOf = (docNo: number, n: number, device: number) => ({
+const bodyOf = (docNo: number, n: number, device: number) => ({
   target: `Doc ${docNo}`,
   data: `version ${n} par ${DEVICES[device]!.deviceId}`,
   actions: '',
@@ -174,7 +174,7 @@ export interface Delivery {
   cuts: boolean[];
   chunkOrder: number[];
 }
-export const MAX_DELIVERED = 2 * MAX_ENTRIES;
+const MAX_DELIVERED = 2 * MAX_ENTRIES;
 export const deliveryArb: fc.Arbitrary<Delivery> = fc.record({
   order: fc.array(fc.nat(), { minLength: MAX_DELIVERED, maxLength: MAX_DELIVERED }),
   copies: fc.array(fc.nat({ max: 2 }), { minLength: MAX_DELIVERED, maxLength: MAX_DELIVERED }),
@@ -200,7 +200,7 @@ export function duplicate(xs: readonly Entry[], d: Delivery): Entry[] {
   return out;
 }
 
-export function chunk<T>(xs: readonly T[], cuts: readonly boolean[]): T[][] {
+function chunk<T>(xs: readonly T[], cuts: readonly boolean[]): T[][] {
   const chunks: T[][] = [[]];
   xs.forEach((x, i) => {
     chunks[chunks.length - 1]!.push(x);

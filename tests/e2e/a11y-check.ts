@@ -7,13 +7,13 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-export const MIN_TARGET = 44;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const MIN_TARGET = 44;
 
 interface AxeFinding { id: string; impact: string | null; help: string; targets: string[] }
 
 /** axe's serious and critical violations on the page as it is now. */
-export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+async function axeViolations(page: Page): Promise<AxeFinding[]> {
   // Evaluated through the debugging protocol: the app's CSP (script-src 'self') stays as it is.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const found = await page.evaluate(async (tags) => {
@@ -35,7 +35,7 @@ export async function axeViolations(page: Page): Promise<AxeFinding[]> {
  * (the whole label is what a finger presses); an element clipped to nothing (a visually hidden
  * input, the skip link until it is focused) is not a target.
  */
-export async function smallTargets(page: Page): Promise<string[]> {
+async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="checkbox"], [role="radio"], [role="tab"], [role="link"]';
     const out: string[] = [];

@@ -51,7 +51,7 @@ function decodeRegion(png: PNG, x0: number, y0: number, w: number, h: number): s
 }
 
 /** Page sizes in PostScript points, page by page. */
-export function pageSizes(file: string): { width: number; height: number }[] {
+function pageSizes(file: string): { width: number; height: number }[] {
   const n = pageCount(file);
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(n), file], { encoding: 'utf8' });
   return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));

@@ -1,6 +1,5 @@
 // What a nurse does on a tablet, as steps the end-to-end tests share. Selectors are the
 // French labels a nurse reads, so a renamed button breaks the test as it would confuse her.
-import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newTablet } from './harness';
 
@@ -81,11 +80,6 @@ export async function goOffline(context: BrowserContext, page: Page) {
 
 export async function statusText(page: Page): Promise<string> {
   return page.locator('[role="status"]').first().innerText();
-}
-
-export function expectBothIdentifiers(text: string, who: { name: string; ipp: string }) {
-  expect(text).toContain(who.name);
-  expect(text).toContain(who.ipp);
 }
 
 /**

@@ -2,7 +2,7 @@
 // (PAM-FR 2.10, "Profil Gestion administrative des patients, extension française"). Each builder
 // names the rule it follows. Fields are placed by number (seg('PV1', {3: ...})) so no pipe is
 // counted by hand; the MSH-1 field separator and MSH-2 encoding characters are fixed.
-export const HOSPITAL = 'CHD&1.2.250.1.213.1.1.9&ISO';
+const HOSPITAL = 'CHD&1.2.250.1.213.1.1.9&ISO';
 let control = 0;
 
 /** A segment with its fields at their numbers; MSH counts its field separator as MSH-1. */
@@ -57,12 +57,12 @@ export function pv1(loc: { ward: string; room?: string; bed?: string } | null, v
 }
 
 /** ZBE, the French movement segment (PAM-FR §3.8): Relève passes over it. */
-export function zbe(id: string, at: string, action = 'INSERT'): string {
+function zbe(id: string, at: string, action = 'INSERT'): string {
   return seg('ZBE', { 1: `${id}^CHD`, 2: at, 4: action, 5: 'N' });
 }
 
 /** AL1: AL1-2 allergen type (DA drug), AL1-3 allergen code^text. */
-export function al1(n: number, text: string): string {
+function al1(n: number, text: string): string {
   return seg('AL1', { 1: String(n), 2: 'DA', 3: `^${text}` });
 }
 

@@ -15,10 +15,6 @@ export function useContacts(): ContactView[] | undefined {
   return all && [...all].sort(byName);
 }
 
-export function useContact(docId: string): ContactView | null | undefined {
-  return useReferenceDoc<ContactBody>(docId, 'contact');
-}
-
 export function useCallTrees(lang: 'fr' | 'en'): CallTreeView[] | undefined {
   const all = useReference<CallTreeBody>('calltree');
   return all && pickTranslations(all, lang).sort((a, b) => a.body.title.localeCompare(b.body.title, 'fr'));

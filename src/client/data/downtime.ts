@@ -62,14 +62,6 @@ export function useEpisodes(ward: string): EpisodeView[] | undefined {
   }, [ward]);
 }
 
-export function useEpisode(docId: string): EpisodeView | null | undefined {
-  return useLiveQuery(async () => {
-    const doc = await db().docs.get(docId);
-    if (!doc || doc.docType !== 'downtime') return null;
-    return (await toViews([doc]))[0] ?? null;
-  }, [docId]);
-}
-
 export type DeclareInput = Omit<DowntimeBody, 'endedAt' | 'endedBy'>;
 
 /** Declares an episode; returns its docId. The scope follows the area (ward or hospital). */

@@ -9,7 +9,7 @@ import type { DocState } from '../../domain/project';
 import { episodeOfPaper, transcriptionExtensionOf, type Transcription } from '../../domain/recovery/transcription';
 import { InvalidEntryError } from '../db/append';
 import { db } from '../db/schema';
-import { amendDoc, annotateDoc, createDoc, resolveDoc, retractDoc } from './documents';
+import { amendDoc, createDoc, resolveDoc } from './documents';
 import { entryIdsOf } from './notes';
 import { requireSessionUser } from './session';
 import { loadTemplates, type TemplateView } from './templates';
@@ -109,12 +109,4 @@ export async function amendForm(doc: DocState, template: Questionnaire, values: 
 
 export async function resolveForm(doc: DocState, template: Questionnaire, values: FormValues): Promise<void> {
   await resolveDoc(doc, await responseToSave(template, values, doc.patientId!));
-}
-
-export async function addFormAddendum(doc: DocState, text: string): Promise<void> {
-  await annotateDoc(doc, { text });
-}
-
-export async function retractForm(doc: DocState, reason: string): Promise<void> {
-  await retractDoc(doc, reason);
 }

@@ -8,7 +8,7 @@ import { unitScope } from '../../domain/scope';
 import { InvalidEntryError } from '../db/append';
 import { db } from '../db/schema';
 import { annotateDoc } from './documents';
-import { latestHandover, latestHandoversOfUnit, type LatestHandover } from './latest-handover';
+import { latestHandoversOfUnit, type LatestHandover } from './latest-handover';
 import { requireSessionUser } from './session';
 import { compareBeds } from './ward';
 
@@ -38,10 +38,6 @@ export function wardHandoverQuery(unitCode: string): () => Promise<HandoverRow[]
 
 export function useWardHandover(unitCode: string): HandoverRow[] | undefined {
   return useLiveQuery(wardHandoverQuery(unitCode), [unitCode]);
-}
-
-export function useLatestHandover(patientId: string): LatestHandover | null | undefined {
-  return useLiveQuery(async () => structuredClone(await latestHandover(db(), patientId)), [patientId]);
 }
 
 /** Who wrote the version being confirmed, and who created the handover: neither may confirm it. */

@@ -2,12 +2,12 @@
 // in the mapping table, and mapping a ward (which replays them). Online only, like every admin
 // edit: the list lives on the server, not on the tablets.
 import { useCallback, useEffect, useState } from 'react';
-import type { UnmappedAnswer, WardMapAnswer } from '../../domain/his/unmapped';
+import type { UnmappedAnswer, WardMapAnswer, WardMapRequest } from '../../domain/his/unmapped';
 import { currentSession } from '../db/meta';
 import { db } from '../db/schema';
 import { api, HttpError, OfflineError } from '../sync/http';
 
-export type { KeptMessage, UnmappedAnswer, WardMapAnswer } from '../../domain/his/unmapped';
+export type { KeptMessage, WardMapAnswer } from '../../domain/his/unmapped';
 
 export type KeptMessagesState =
   | { state: 'loading' }
@@ -44,7 +44,7 @@ export function useKeptHisMessages(): KeptMessagesState {
 /** Maps an HIS ward to a unit; the server replays what it kept for it. Throws the server's reason. */
 export async function mapHisWard(his: string, unit: string): Promise<WardMapAnswer> {
   try {
-    return await api<WardMapAnswer>('/api/interface/ward-map', { token: await token(), method: 'POST', body: { his, unit }, timeoutMs: 60_000 });
+    return await api<WardMapAnswer>('/api/interface/ward-map', { token: await token(), method: 'POST', body: { his, unit } satisfies WardMapRequest, timeoutMs: 60_000 });
   } catch (err) {
     if (err instanceof HttpError) throw new Error(String(err.body?.details ?? err.message), { cause: err });
     throw err;

@@ -29,7 +29,7 @@ function shown<T>(d: DocRow): HisDoc<T> | null {
 }
 
 /** The patient and every record linked into hers: prescriptions and results follow the survivor. */
-export async function patientKeys(d: ReleveDb, patientId: string): Promise<string[]> {
+async function patientKeys(d: ReleveDb, patientId: string): Promise<string[]> {
   const links = await d.docs.where('[docType+scope]').between([PATIENT_LINK_TYPE, Dexie.minKey], [PATIENT_LINK_TYPE, Dexie.maxKey]).toArray();
   return [patientId, ...mergedInto(indexLinks(links), patientId).map((l) => l.body.merged.patientId)];
 }

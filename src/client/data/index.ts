@@ -1,22 +1,19 @@
 // What the screens may use of the data side. Screens never touch Dexie or HTTP directly.
-export { useSession, login, loginWithPin, LoginError, useDeviceId, type SessionUser, type LoginErrorCode, type SessionState } from './session';
+export { useSession, login, loginWithPin, LoginError, useDeviceId, type SessionUser, type SessionState } from './session';
 export { lockTablet, unlockWithPinCode, unlockWithOwnPassword, signOut, setMyPin } from './lock';
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
 export { useNotes, useNoteTargets, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
-export { createDoc, amendDoc, annotateDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
 export { useTemplates, useAllTemplates, useTemplate, useTemplateOfKind, saveTemplate, type TemplateView } from './templates';
-export { useForms, useForm, writeForm, amendForm, resolveForm, retractForm, addFormAddendum, type FormView } from './forms';
-export { useWardHandover, useLatestHandover, confirmHandover, handoverAuthors, type HandoverRow } from './handover';
+export { useForms, useForm, writeForm, amendForm, resolveForm, type FormView } from './forms';
+export { useWardHandover, confirmHandover, handoverAuthors } from './handover';
 export type { LatestHandover } from './latest-handover';
-export { admitPatient, useNextTemporaryIpp, nextTemporaryIpps } from './admission';
+export { admitPatient, useNextTemporaryIpp } from './admission';
 export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft, useDrafts, type DraftSummary } from './drafts';
-export { useSyncStatus, syncNow, useRejected, type SyncStatus, type RejectedEntryView } from './sync-status';
+export { useSyncStatus, syncNow, useRejected } from './sync-status';
 export {
-  useUpdatePrompt, useLanguage, storedLanguage, type Language,
-} from './device';
+  useUpdatePrompt, useLanguage, storedLanguage } from './device';
 export { requestPersistentStorage, useStorageInfo } from './storage';
 export { startClient } from './boot';
-export { StorageFullError } from '../db/storage-full';
 export { InvalidEntryError } from '../db/append';
 // Downtime mode: episodes, checklist runs, procedures, directory, admin editing of reference content.
 export * from './downtime';
@@ -24,16 +21,16 @@ export * from './checklists';
 export * from './procedures';
 export * from './directory';
 export { useReference, useReferenceDoc, useReferenceAsOf, type ReferenceView } from './reference';
-export { saveReference, serverReachable, OfflineEditError } from './reference-admin';
+export { saveReference, OfflineEditError } from './reference-admin';
 export { useRecoveryEpisodes, useWorklist, markBackEntry, downloadExport, type RecoveryEpisode, type WorklistView, type PatientLabel } from './recovery';
 export { useRecoveryDoc, currentBody, type RecoveryDocView } from './recovery-doc';
-export { usePatientLinks, linkPatient, unlinkPatient, useLinkedRecords, useLinkOf, type CensusPatient, type TemporaryPatient, type LinksView, type LinkedRecords } from './patient-links';
-export { readScannedSheet, type ScannedSheet, type AlreadyTranscribed } from './scan';
+export { usePatientLinks, linkPatient, unlinkPatient, useLinkedRecords, useLinkOf, type CensusPatient, type TemporaryPatient, type LinksView } from './patient-links';
+export { readScannedSheet, type ScannedSheet } from './scan';
 export { sendExportToMainRecord, SendExportError, type SentExport, type SendFailure } from './send-export';
-export { usePatientHisData, loadPatientHisData, type PatientHisData, type HisDoc } from './his';
-export { useSessionHealth, type SessionHealth } from './session-health';
+export { usePatientHisData, type PatientHisData, type HisDoc } from './his';
+export { useSessionHealth } from './session-health';
 export { useWiped } from './wiped';
 export type { WipeRecord as WipeRecordView } from '../db/wipe';
 export { addFlowsheetRow, correctFlowsheetRow, strikeFlowsheetRow, rowTemplateOf } from './flowsheet';
 export { useConflicts, type ConflictView } from './conflicts';
-export { useKeptHisMessages, mapHisWard, type KeptMessage, type KeptMessagesState, type WardMapAnswer } from './his-wards';
+export { useKeptHisMessages, mapHisWard, type KeptMessage, type WardMapAnswer } from './his-wards';

@@ -26,13 +26,13 @@ export interface LatestHandover {
 }
 
 /** url|version -> title of every handover template held. */
-export async function handoverCanonicals(): Promise<Map<string, string>> {
+async function handoverCanonicals(): Promise<Map<string, string>> {
   const all = await loadTemplates();
   return new Map(all.filter((t) => isHandoverTemplate(t.template)).map((t) => [t.canonical, t.template.title]));
 }
 
 /** From a set of form documents, each patient's most recent handover not marked entered in error. */
-export function latestHandoversAmong(forms: readonly DocRow[], canonicals: Map<string, string>): Map<string, LatestHandover> {
+function latestHandoversAmong(forms: readonly DocRow[], canonicals: Map<string, string>): Map<string, LatestHandover> {
   const best = new Map<string, LatestHandover>();
   for (const doc of forms) {
     const response = currentResponse(doc);
@@ -61,10 +61,4 @@ export async function latestHandoversOfUnit(d: ReleveDb, unitCode: string): Prom
   const canonicals = await handoverCanonicals();
   const forms = await d.docs.where('[docType+scope]').equals(['form', unitScope(unitCode)]).toArray();
   return latestHandoversAmong(forms, canonicals);
-}
-
-export async function latestHandover(d: ReleveDb, patientId: string): Promise<LatestHandover | null> {
-  const canonicals = await handoverCanonicals();
-  const forms = await d.docs.where('[patientKey+docType]').equals([patientId, 'form']).toArray();
-  return latestHandoversAmong(forms, canonicals).get(patientId) ?? null;
 }

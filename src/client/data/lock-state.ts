@@ -6,10 +6,10 @@ import { liveQuery } from 'dexie';
 import { hasDataKey, setDataKey } from '../db/vault/data-key';
 import { keyringDb } from '../db/keyring/keyring-db';
 
-export const DEFAULT_IDLE_MINUTES = 5;
+const DEFAULT_IDLE_MINUTES = 5;
 const listeners = new Set<() => void>();
 let ready = false;
-let idleMs = DEFAULT_IDLE_MINUTES * 60_000;
+const idleMs = DEFAULT_IDLE_MINUTES * 60_000;
 let lastActivity = Date.now();
 
 function notify(): void {
@@ -31,12 +31,8 @@ export async function closeTablet(): Promise<void> {
 }
 
 /** Activity pushes the auto-lock back; the stored window follows (see keyring-db 'open'). */
-export async function touchOpen(now = Date.now()): Promise<void> {
+async function touchOpen(now = Date.now()): Promise<void> {
   if (hasDataKey()) await keyringDb().state.update('open', { until: now + idleMs });
-}
-
-export function setIdleMinutes(minutes: number): void {
-  idleMs = minutes * 60_000;
 }
 
 /** At start: a session left unlocked less than the idle window ago comes back unlocked. */

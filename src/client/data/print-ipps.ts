@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { takeTemporaryIpp } from './admission';
 
-export async function reserveTemporaryIpps(count: number): Promise<string[]> {
+async function reserveTemporaryIpps(count: number): Promise<string[]> {
   const out: string[] = [];
   for (let i = 0; i < count; i++) out.push(await takeTemporaryIpp());
   return out;

@@ -105,7 +105,7 @@ export interface PrintFormData {
   facts: PrintFacts | null;
 }
 
-export async function loadPrintForm(
+async function loadPrintForm(
   templateId: string,
   patientId: string | null,
   formId: string | null,
@@ -175,7 +175,7 @@ export interface KitData {
   procedures: ProcedureBody[];
 }
 
-export async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitData> {
+async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitData> {
   const d = db();
   const templates = templateDocs(await loadTemplates());
   const byCanonical = new Map(templates.map((t) => [canonicalOf(t.body), t.docId]));
@@ -230,7 +230,7 @@ export interface PrintChoice {
 }
 
 /** One choice per current template: the patient's latest form of it, or the blank template. */
-export async function loadPatientPrintChoices(patientId: string): Promise<PrintChoice[]> {
+async function loadPatientPrintChoices(patientId: string): Promise<PrintChoice[]> {
   const all = await loadTemplates();
   const byCanonical = new Map(all.map((v) => [v.canonical, v]));
   const forms = (await db().docs.where('[patientKey+docType]').equals([patientId, 'form']).toArray()).filter((f) => !f.retracted);
@@ -270,7 +270,7 @@ export interface PrintPatientHis {
   his: PatientHisData;
 }
 
-export async function loadPrintPatientHis(patientId: string): Promise<PrintPatientHis | null> {
+async function loadPrintPatientHis(patientId: string): Promise<PrintPatientHis | null> {
   const p = await db().docs.get(patientId);
   const body = p?.docType === 'patient' ? patientBodyOf(p) : null;
   if (!body) return null;

@@ -15,7 +15,7 @@ export class OfflineEditError extends Error {
 }
 
 /** Asks the server itself: navigator.onLine says nothing about a dead uplink. */
-export async function serverReachable(): Promise<boolean> {
+async function serverReachable(): Promise<boolean> {
   try {
     await api('/api/health', { timeoutMs: 5000 });
     return true;

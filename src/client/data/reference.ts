@@ -21,12 +21,12 @@ export interface ReferenceView<T> {
 }
 
 /** The version to show: the current one, or while conflicted the head with the highest id. */
-export function shownVersion(doc: DocState): Version | undefined {
+function shownVersion(doc: DocState): Version | undefined {
   if (doc.headVersions.length === 1) return doc.headVersions[0];
   return doc.headVersions[doc.headVersions.length - 1];
 }
 
-export function toReferenceView<T>(doc: DocRow | DocState): ReferenceView<T> | null {
+function toReferenceView<T>(doc: DocRow | DocState): ReferenceView<T> | null {
   const v = shownVersion(doc);
   if (!v || doc.retracted) return null;
   return {
@@ -41,7 +41,7 @@ export function toReferenceView<T>(doc: DocRow | DocState): ReferenceView<T> | n
   };
 }
 
-export async function loadReference<T>(docType: string): Promise<ReferenceView<T>[]> {
+async function loadReference<T>(docType: string): Promise<ReferenceView<T>[]> {
   const docs = await db().docs.where('[docType+scope]').equals([docType, GLOBAL_SCOPE]).toArray();
   return docs.map((d) => toReferenceView<T>(d)).filter((v): v is ReferenceView<T> => v !== null);
 }

@@ -12,7 +12,7 @@ import { currentResponse } from './forms';
 import { findTemplateByCanonical } from './templates';
 import { currentPatientBody } from './ward';
 
-export interface AlreadyTranscribed {
+interface AlreadyTranscribed {
   docId: string;
   patientId: string;
   by: string;

@@ -12,7 +12,7 @@ export interface SessionHealth {
   blocked: boolean;
 }
 
-export async function loadSessionHealth(): Promise<SessionHealth | null> {
+async function loadSessionHealth(): Promise<SessionHealth | null> {
   const d = db();
   const userId = await getMeta(d, 'currentUserId');
   if (!userId) return null;

@@ -93,7 +93,7 @@ async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: S
     const [[deviceId, deviceSeq, downtimeId, history, patient]] = await Promise.all([
       readForSave(db, draft),
       db.entries.add(entry),
-      db.outbox.add({ entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, attempts: 0, lastAttemptAt: null }),
+      db.outbox.add({ entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, lastAttemptAt: null }),
       setMeta(db, 'deviceSeq', guess.deviceSeq),
       guess.newDevice && setMeta(db, 'deviceId', guess.deviceId),
       early && db.docs.put(early),

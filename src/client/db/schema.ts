@@ -12,7 +12,7 @@ export interface DocRow extends DocState {
   patientKey: string;
 }
 
-export type OutboxState = 'pending' | 'rejected';
+type OutboxState = 'pending' | 'rejected';
 
 /** Marks an entry that the server has not yet acknowledged. The entry itself lives in `entries`. */
 export interface OutboxRow {
@@ -20,7 +20,6 @@ export interface OutboxRow {
   authorId: string;
   state: OutboxState;
   reason: string | null;
-  attempts: number;
   lastAttemptAt: string | null;
 }
 

@@ -25,14 +25,14 @@ export function formatDateTime(iso: string, locale: string): string {
 }
 
 /** The hour of an ISO instant, e.g. "03:12": "pas de réponse à 03:12". */
-export function formatTime(iso: string, locale: string): string {
+function formatTime(iso: string, locale: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 }
 
 /** The day and month of an ISO instant, e.g. "02/03": a round's date on a printed flowsheet. */
-export function formatDayMonth(iso: string, locale: string): string {
+function formatDayMonth(iso: string, locale: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' }).format(d);

@@ -28,4 +28,4 @@ void i18n.use(initReactI18next).init({
 });
 
 export { i18n };
-export { formatDate, formatDateTime, formatRelative, formatMegabytes, localeOf, useFormat } from './format';
+export {     localeOf, useFormat } from './format';

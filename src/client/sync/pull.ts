@@ -8,7 +8,7 @@ import { readableScopes } from '../../domain/scope';
 import type { SessionUser } from '../../domain/protocol';
 
 /** The cursor is kept per set of readable scopes (see MetaValues.pullCursors). */
-export function cursorKeyFor(user: SessionUser): string {
+function cursorKeyFor(user: SessionUser): string {
   return readableScopes(user).sort().join(',');
 }
 

@@ -6,7 +6,7 @@ import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta, type StoredSession } from '../db/meta';
 import { api, HttpError } from './http';
 
-export const REFRESH_AFTER_MS = 12 * 3_600_000;
+const REFRESH_AFTER_MS = 12 * 3_600_000;
 
 async function update(db: ReleveDb, userId: string, next: StoredSession | null): Promise<void> {
   await db.transaction('rw', db.meta, async () => {

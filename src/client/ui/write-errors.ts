@@ -11,7 +11,7 @@ function emit() {
 }
 
 /** The data layer's StorageFullError, or a quota error that escaped it unwrapped (belt and braces). */
-export function isStorageFull(err: unknown): boolean {
+function isStorageFull(err: unknown): boolean {
   const name = (err as { name?: unknown } | null)?.name;
   return name === 'StorageFullError' || name === 'QuotaExceededError';
 }

@@ -11,7 +11,7 @@ export const DECLARED_REASONS: readonly DeclaredReason[] = DOWNTIME_REASONS.filt
 
 type CallTreeEvent = (typeof CALL_TREE_EVENTS)[number];
 
-export const REASON_GUIDES: Readonly<Record<DeclaredReason, { codes: readonly string[]; event?: CallTreeEvent }>> = {
+const REASON_GUIDES: Readonly<Record<DeclaredReason, { codes: readonly string[]; event?: CallTreeEvent }>> = {
   network: { codes: ['FR-03', 'FR-01'], event: 'network' },
   records: { codes: ['FR-01'] },
   switchboard: { codes: ['FR-02'], event: 'phone-loss' },

@@ -59,14 +59,14 @@ export function appendedRows(doc: Pick<DocState, 'rowEntries'>): FlowsheetRow[] 
 }
 
 /** Who wrote a row: its authors may strike it (with charge nurses and admins). */
-export function rowAuthorIds(doc: Pick<DocState, 'rowEntries'>, entryId: string): string[] {
+function rowAuthorIds(doc: Pick<DocState, 'rowEntries'>, entryId: string): string[] {
   const entries = doc.rowEntries ?? [];
   const root = rootsOf(entries).get(entryId);
   return entries.filter((e) => e.kind === 'addendum' && e.entryId === root).map((e) => e.author.userId);
 }
 
 /** The first date-time of a row: when the round was observed (vs-time, gl-time, adm-time). */
-export function observedAt(item: ResponseItem): string | undefined {
+function observedAt(item: ResponseItem): string | undefined {
   for (const child of item.item ?? []) {
     const at = child.answer?.[0]?.valueDateTime;
     if (at) return at;

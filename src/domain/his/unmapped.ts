@@ -30,7 +30,7 @@ export interface UnmappedAnswer {
 }
 
 /** PV1-3.1 as the HIS sends it: any text without HL7 delimiters or line breaks. */
-export const HIS_WARD_CODE = /^[^|^~\\&\r\n]{1,40}$/;
+const HIS_WARD_CODE = /^[^|^~\\&\r\n]{1,40}$/;
 export const UNIT_CODE = /^[A-Z0-9_-]{2,16}$/;
 
 /** POST /api/interface/ward-map: map one HIS ward to a unit, then replay what was kept for it. */

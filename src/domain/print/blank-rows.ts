@@ -7,7 +7,7 @@ import { isQuestion, walkItems } from '../questionnaire/walk';
 
 export const HOURS_IN_A_DAY = 24;
 /** Spare rows on top of a day of administrations: "if needed" doses, an order changed at noon. */
-export const SPARE_ADMINISTRATIONS = 4;
+const SPARE_ADMINISTRATIONS = 4;
 /** Rows for a to-do list or a list of orders: a shift's worth. */
 export const LIST_ROWS = 5;
 /** Rows for a small table inside a section (e.g. "if … then …"). */

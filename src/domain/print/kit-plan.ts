@@ -10,8 +10,8 @@ import { canonicalOf, type Questionnaire, type QuestionnaireResponse } from '../
 
 export const PATIENT_ROLES = ['handover', 'vitals', 'mar'] as const;
 export type PatientRole = (typeof PATIENT_ROLES)[number];
-export const BLANK_ROLES = ['admission', 'lab', 'transfer'] as const;
-export type BlankRole = (typeof BLANK_ROLES)[number];
+const BLANK_ROLES = ['admission', 'lab', 'transfer'] as const;
+type BlankRole = (typeof BLANK_ROLES)[number];
 export type TemplateRole = PatientRole | BlankRole;
 
 export interface TemplateDoc {
@@ -33,7 +33,7 @@ const KIND_OF_ROLE: Record<TemplateRole, string> = {
 const versionOrder = new Intl.Collator('en', { numeric: true });
 
 /** Newest version of each template url, active ones only (a retired form is not printed blank). */
-export function currentTemplates(templates: readonly TemplateDoc[]): TemplateDoc[] {
+function currentTemplates(templates: readonly TemplateDoc[]): TemplateDoc[] {
   const byUrl = new Map<string, TemplateDoc>();
   for (const t of templates) {
     if (t.body.status !== 'active') continue;
@@ -44,7 +44,7 @@ export function currentTemplates(templates: readonly TemplateDoc[]): TemplateDoc
 }
 
 /** Does a template (any version) play this role in the kit? */
-export function templatePlays(role: TemplateRole, q: Pick<Questionnaire, 'url' | 'code'>): boolean {
+function templatePlays(role: TemplateRole, q: Pick<Questionnaire, 'url' | 'code'>): boolean {
   if (formKindOf(q) !== KIND_OF_ROLE[role]) return false;
   // Two flowsheets (vitals, glucose): the vitals role is the vitals sheet only.
   return role !== 'vitals' || q.url.endsWith(PREFERRED_URL_END.vitals!);

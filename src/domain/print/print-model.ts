@@ -28,7 +28,7 @@ export type PrintNode =
   | (NodeBase & { kind: 'table'; columns: QuestionnaireItem[]; rows: AnswerValue[][][]; blankRows: number; help: TableHelp[] });
 
 /** A help text inside a repeating group: a column's (a display under that question) or the group's own. */
-export interface TableHelp {
+interface TableHelp {
   column: QuestionnaireItem | null;
   text: QuestionnaireItem;
 }
@@ -45,7 +45,7 @@ export function writingLines(item: QuestionnaireItem, answered: number): number 
 }
 
 /** The display items of a repeating group, printed once above its table, each with its column. */
-export function tableHelp(group: QuestionnaireItem): TableHelp[] {
+function tableHelp(group: QuestionnaireItem): TableHelp[] {
   const out: TableHelp[] = [];
   walkItems(group.item, (i, ancestors) => {
     if (i.type !== 'display') return;

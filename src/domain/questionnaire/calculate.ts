@@ -13,7 +13,7 @@ import type { AnswerOption, Extension, Questionnaire, QuestionnaireItem, Respons
 import { rawsOf, rowsOf, setAnswers, type FormValues, type RowPath, fieldKey } from './values';
 import { hasOptions } from './walk';
 
-export interface ConstraintFailure {
+interface ConstraintFailure {
   key: string;
   linkId: string;
   /** The template's own wording of the rule (targetConstraint's human). */
@@ -194,7 +194,7 @@ function optionOf(v: unknown): AnswerOption[] {
 }
 
 /** An expression's result as the raw text the form holds for this item ('' for no value). */
-export function rawOf(item: QuestionnaireItem, v: unknown): string {
+function rawOf(item: QuestionnaireItem, v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'boolean') return item.type === 'boolean' ? String(v) : '';
   if (typeof v === 'number') {

@@ -5,7 +5,7 @@ import { UCUM, unitsOf } from './extensions';
 import type { AnswerValue, QuestionnaireItem } from './types';
 import { hasOptions, optionKey } from './walk';
 
-export type RawProblemCode =
+type RawProblemCode =
   | 'notInteger' | 'notDecimal' | 'notDate' | 'notDateTime' | 'notTime' | 'notBoolean' | 'notAnOption' | 'notQuantity' | 'badUnit';
 
 const QUANTITY = /^([-+]?\d+(?:[.,]\d+)?)(?:\s+(\S+))?$/;
@@ -49,7 +49,7 @@ function offsetOf(minutesEast: number): string {
 }
 
 /** "2026-03-02T14:05" typed on the tablet -> "2026-03-02T14:05:00+01:00" (the tablet's offset that day). */
-export function localToFhirDateTime(raw: string): string | null {
+function localToFhirDateTime(raw: string): string | null {
   const m = LOCAL_DATETIME.exec(raw.trim());
   if (!m) return FHIR_DATETIME.test(raw.trim()) && raw.includes('T') ? raw.trim() : null;
   const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '00'].map(Number) as number[];
@@ -59,7 +59,7 @@ export function localToFhirDateTime(raw: string): string | null {
 }
 
 /** A FHIR dateTime back to what a datetime-local input shows, in the tablet's time zone. */
-export function fhirToLocalDateTime(value: string): string {
+function fhirToLocalDateTime(value: string): string {
   if (!value.includes('T')) return value.length === 10 ? `${value}T00:00` : value;
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;

@@ -4,7 +4,7 @@
 import type { ResponseItem } from './types';
 
 /** Every answered item of a response, by path, with its answers (nested items left out) as text. */
-export function answersByPath(items: readonly ResponseItem[] | undefined, prefix = ''): Map<string, string> {
+function answersByPath(items: readonly ResponseItem[] | undefined, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   const seen = new Map<string, number>();
   for (const item of items ?? []) {

@@ -62,7 +62,7 @@ function ownConditionHolds(ctx: FormContext, item: QuestionnaireItem, path: RowP
 }
 
 /** The valid, enabled answers of a question, seen from the row at `path`. */
-export function answersOf(ctx: FormContext, linkId: string, path: RowPath, visiting = new Set<string>()): AnswerValue[] {
+function answersOf(ctx: FormContext, linkId: string, path: RowPath, visiting = new Set<string>()): AnswerValue[] {
   const entry = ctx.index.get(linkId);
   if (!entry || entry.item.type === 'group' || entry.item.type === 'display') return [];
   let places: { row: FormValues; path: RowPath }[] = [{ row: ctx.values, path: [] }];

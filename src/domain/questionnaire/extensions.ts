@@ -1,7 +1,7 @@
 // The FHIR and SDC extensions the engine understands, by URL, and how to read them off an item.
 // A template keeps these (and only these) on its items, so it stays plain FHIR R4 JSON that any
 // other FHIR tool reads the same way.
-import type { AnswerOption, Coding, Expression, Extension, QuestionnaireItem } from './types';
+import type { Coding, Expression, Extension, QuestionnaireItem } from './types';
 
 const CORE = 'http://hl7.org/fhir/StructureDefinition/';
 const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-';
@@ -55,7 +55,7 @@ export function extensionsOf(holder: { extension?: Extension[] } | undefined, ur
   return (holder?.extension ?? []).filter((e) => e.url === url);
 }
 
-export function extensionOf(holder: { extension?: Extension[] } | undefined, url: string): Extension | undefined {
+function extensionOf(holder: { extension?: Extension[] } | undefined, url: string): Extension | undefined {
   return holder?.extension?.find((e) => e.url === url);
 }
 
@@ -136,10 +136,3 @@ export function unitLabel(item: QuestionnaireItem): string | undefined {
   return u ? u.display ?? u.code : undefined;
 }
 
-/** An option's score (ordinalValue, else itemWeight). */
-export function scoreOf(o: AnswerOption): number | undefined {
-  const e = extensionOf(o, EXT.ordinalValue) ?? extensionOf(o, EXT.itemWeight)
-    ?? extensionOf(o.valueCoding as { extension?: Extension[] } | undefined, EXT.ordinalValue)
-    ?? extensionOf(o.valueCoding as { extension?: Extension[] } | undefined, EXT.itemWeight);
-  return e?.valueDecimal ?? e?.valueInteger;
-}

@@ -3,9 +3,9 @@
 // the answer to the item 'severity', and open actions are the rows of 'actions' not ticked done.
 import type { Coding, Questionnaire, QuestionnaireResponse, ResponseItem } from './types';
 
-export const FORM_KIND_SYSTEM = 'https://releve.example/fhir/CodeSystem/form-kind';
+const FORM_KIND_SYSTEM = 'https://releve.example/fhir/CodeSystem/form-kind';
 export const SEVERITY_SYSTEM = 'https://releve.example/fhir/CodeSystem/illness-severity';
-export const SEVERITIES = ['stable', 'watcher', 'unstable'] as const;
+const SEVERITIES = ['stable', 'watcher', 'unstable'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const HANDOVER_LINK_IDS = {
@@ -52,7 +52,7 @@ export interface HandoverAction {
   done: boolean;
 }
 
-export function actionsOf(r: Pick<QuestionnaireResponse, 'item'> | null | undefined): HandoverAction[] {
+function actionsOf(r: Pick<QuestionnaireResponse, 'item'> | null | undefined): HandoverAction[] {
   const rows = [...allItems(r?.item)].filter((i) => i.linkId === HANDOVER_LINK_IDS.actions);
   return rows.flatMap((row) => {
     const answer = (id: string) => row.item?.find((c) => c.linkId === id)?.answer?.[0];

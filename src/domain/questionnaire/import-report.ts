@@ -7,11 +7,10 @@
 
 export type Effect = 'meaning' | 'look' | 'metadata';
 
-export const LEFT_OUT_CODES = [
-  'type', 'attribute', 'rootAttribute', 'extension', 'modifierExtension', 'option', 'initial', 'condition', 'conditionOnDropped',
-  'withParent', 'valueSetMissing', 'valueSetNotExpandable', 'expressionLanguage', 'badExpression', 'badUnit', 'emptiedGroup',
-] as const;
-export type LeftOutCode = (typeof LEFT_OUT_CODES)[number];
+export type LeftOutCode =
+  | 'type' | 'attribute' | 'rootAttribute' | 'extension' | 'modifierExtension' | 'option' | 'initial'
+  | 'condition' | 'conditionOnDropped' | 'withParent' | 'valueSetMissing' | 'valueSetNotExpandable'
+  | 'expressionLanguage' | 'badExpression' | 'badUnit' | 'emptiedGroup';
 
 /** One element left out, before collapsing. */
 export interface LeftOut {

@@ -21,7 +21,7 @@ import type { Questionnaire } from './types';
 const ROOT_KEYS = new Set(['resourceType', 'id', 'url', 'version', 'name', 'title', 'status', 'date', 'publisher', 'description', 'language', 'subjectType']);
 
 /** Where proposed urls live when a file has none. */
-export const IMPORTED_TEMPLATE_BASE = 'https://releve.example/fhir/Questionnaire/imported/';
+const IMPORTED_TEMPLATE_BASE = 'https://releve.example/fhir/Questionnaire/imported/';
 
 export interface ImportOptions {
   /** Needed to check expressions and units: without it, they are kept unchecked. */

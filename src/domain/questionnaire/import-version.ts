@@ -25,7 +25,7 @@ export function notR4Reason(q: Json): string | null {
   return reason;
 }
 
-export type MetadataField = 'url' | 'version' | 'title';
+type MetadataField = 'url' | 'version' | 'title';
 
 export interface MetadataNeed {
   field: MetadataField;

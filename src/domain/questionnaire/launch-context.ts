@@ -10,7 +10,7 @@ const GENDER = { F: 'female', M: 'male', X: 'other' } as const;
 
 export type LaunchPatientFields = Pick<PatientBody, 'ipp' | 'lastName' | 'firstName' | 'birthDate' | 'sex'>;
 
-export function launchPatient(docId: string, p: LaunchPatientFields): Record<string, unknown> {
+function launchPatient(docId: string, p: LaunchPatientFields): Record<string, unknown> {
   return {
     resourceType: 'Patient',
     id: docId,

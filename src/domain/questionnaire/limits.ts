@@ -6,7 +6,7 @@ import { limitsOf, unitsOf, type ItemLimits } from './extensions';
 import type { ProblemCode } from './problems';
 import type { AnswerValue, QuestionnaireItem } from './types';
 
-export type LimitVerdict = 'belowMin' | 'aboveMax' | 'alarmLow' | 'alarmHigh' | 'ok';
+type LimitVerdict = 'belowMin' | 'aboveMax' | 'alarmLow' | 'alarmHigh' | 'ok';
 
 /** Where a number (or an ISO date/time text) stands against an item's limits. */
 export function checkLimit(value: number | string, limits: ItemLimits): LimitVerdict {

@@ -2,14 +2,13 @@
 // see values.ts fieldKey) so the screen shows it next to that field, in the nurse's language;
 // describeProblem gives the English wording the server puts in a rejection.
 
-export const PROBLEM_CODES = [
-  'required', 'notInteger', 'notDecimal', 'notDate', 'notDateTime', 'notTime', 'notBoolean', 'notAnOption', 'tooLong',
-  'tooManyAnswers', 'tooManyRows', 'disabledAnswered', 'unknownItem', 'wrongValueType', 'answerOnGroup', 'itemsOnQuestion',
-  'emptyItem', 'nestedAnswerItems', 'wrongTemplate', 'badHeader', 'itemOutOfPlace', 'emptyForm',
-  'belowMin', 'aboveMax', 'tooShort', 'tooManyDecimals', 'noMatch', 'tooFewAnswers', 'badUnit', 'notQuantity',
-  'calculatedMismatch', 'constraintFailed', 'constraintWarning',
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export type ProblemCode =
+  | 'required' | 'notInteger' | 'notDecimal' | 'notDate' | 'notDateTime' | 'notTime' | 'notBoolean'
+  | 'notAnOption' | 'tooLong' | 'tooManyAnswers' | 'tooManyRows' | 'disabledAnswered' | 'unknownItem'
+  | 'wrongValueType' | 'answerOnGroup' | 'itemsOnQuestion' | 'emptyItem' | 'nestedAnswerItems'
+  | 'wrongTemplate' | 'badHeader' | 'itemOutOfPlace' | 'emptyForm' | 'belowMin' | 'aboveMax' | 'tooShort'
+  | 'tooManyDecimals' | 'noMatch' | 'tooFewAnswers' | 'badUnit' | 'notQuantity' | 'calculatedMismatch'
+  | 'constraintFailed' | 'constraintWarning';
 
 export interface FormProblem {
   /** The field (or group) the problem belongs to; '' for the whole response. */
@@ -60,7 +59,7 @@ const WORDING: Record<ProblemCode, string> = {
   constraintWarning: 'breaks a warning rule of the form (saving is allowed)',
 };
 
-export function describeProblem(p: FormProblem): string {
+function describeProblem(p: FormProblem): string {
   const where = p.key || p.linkId || 'response';
   const max = p.code === 'tooLong' && p.max !== undefined ? ` (max ${p.max} characters)` : p.limit !== undefined ? ` (${p.limit})` : '';
   const detail = p.detail ? `: ${p.detail}` : '';

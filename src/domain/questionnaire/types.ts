@@ -5,10 +5,10 @@ export const ITEM_TYPES = [
   'group', 'display', 'string', 'text', 'boolean', 'integer', 'decimal', 'date', 'dateTime', 'time', 'choice', 'open-choice',
   'quantity',
 ] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
+type ItemType = (typeof ITEM_TYPES)[number];
 
 export const ENABLE_OPERATORS = ['exists', '=', '!=', '>', '<', '>=', '<='] as const;
-export type EnableOperator = (typeof ENABLE_OPERATORS)[number];
+type EnableOperator = (typeof ENABLE_OPERATORS)[number];
 
 export interface Coding {
   system?: string;
@@ -32,7 +32,7 @@ export interface Expression {
   description?: string;
 }
 
-export interface Quantity {
+interface Quantity {
   value?: number;
   unit?: string;
   system?: string;

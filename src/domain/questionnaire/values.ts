@@ -61,7 +61,7 @@ export function rowAt(values: FormValues, path: RowPath): FormValues | undefined
 }
 
 /** A copy of `values` with the row at `path` replaced by `change(row)`. Rows on the way are created. */
-export function updateRow(values: FormValues, path: RowPath, change: (row: FormValues) => FormValues): FormValues {
+function updateRow(values: FormValues, path: RowPath, change: (row: FormValues) => FormValues): FormValues {
   if (path.length === 0) return change(values);
   const [head, ...rest] = path as [RowPath[number], ...RowPath];
   const rows = [...(values.groups[head.linkId] ?? [])];

@@ -48,7 +48,7 @@ export function hasOptions(item: QuestionnaireItem): boolean {
 }
 
 /** The translation of a FHIR string element into `lang`, else the element itself. */
-export function translated(base: string | undefined, ext: Translatable | undefined, lang: string): string {
+function translated(base: string | undefined, ext: Translatable | undefined, lang: string): string {
   for (const e of ext?.extension ?? []) {
     if (e.url !== TRANSLATION_URL) continue;
     const l = e.extension?.find((x) => x.url === 'lang')?.valueCode;
@@ -94,7 +94,3 @@ export function optionLabel(o: AnswerOption, lang: string): string {
   return optionKey(o);
 }
 
-/** How many rows a repeating group offers when a form starts; the printed form chooses its own. */
-export function startingRows(item: QuestionnaireItem): number {
-  return item.type === 'group' ? 1 : 0;
-}

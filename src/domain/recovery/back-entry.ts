@@ -12,7 +12,7 @@ import { uuidV7Schema, type Author } from '../entry';
 import type { Annotation, DocState } from '../project';
 import type { Role } from '../roles';
 
-export const BACK_ENTRY_STATUSES = ['todo', 'done', 'not-needed'] as const;
+const BACK_ENTRY_STATUSES = ['todo', 'done', 'not-needed'] as const;
 export type BackEntryStatus = (typeof BACK_ENTRY_STATUSES)[number];
 
 /** Who may mark documents: the recovery team, a ward's charge nurse (her ward's scope) and the crisis cell. */

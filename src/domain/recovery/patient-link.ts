@@ -17,7 +17,7 @@ export const PATIENT_LINK_TYPE = 'patient-link';
 /** The people who may link: recovery team, charge nurses (own ward), the crisis cell, and the HIS feed (A40). */
 export const PATIENT_LINK_WRITERS = ['charge', 'recovery', 'admin', 'interface'] as const satisfies readonly Role[];
 
-export const PATIENT_LINK_SOURCES = ['manual', 'hl7-a40'] as const;
+const PATIENT_LINK_SOURCES = ['manual', 'hl7-a40'] as const;
 
 const linkedPatient = z.strictObject({
   patientId: uuidV7Schema,

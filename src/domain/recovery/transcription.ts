@@ -8,7 +8,7 @@ import { parseQrPayload, type QrPayload } from '../print/qr-payload';
 import { toEpisode, type DowntimeEpisode, type EpisodeDoc } from '../downtime/episode';
 import { GLOBAL_SCOPE, unitOfScope } from '../scope';
 
-export const TRANSCRIPTION_URL = 'https://releve.example/fhir/StructureDefinition/paper-transcription';
+const TRANSCRIPTION_URL = 'https://releve.example/fhir/StructureDefinition/paper-transcription';
 
 export interface Transcription {
   /** Who wrote on the paper, as written (initials, a name). */

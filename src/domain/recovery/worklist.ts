@@ -39,7 +39,7 @@ export function templateName(canonical: string): string {
   return url.slice(url.lastIndexOf('/') + 1);
 }
 
-export function categoryOf(doc: Pick<DocState, 'docType' | 'body' | 'headVersions'>): WorkCategory | null {
+function categoryOf(doc: Pick<DocState, 'docType' | 'body' | 'headVersions'>): WorkCategory | null {
   const byType = CATEGORY_OF_TYPE[doc.docType];
   if (byType === undefined) return null;
   if (doc.docType !== 'form') return byType;
@@ -48,7 +48,7 @@ export function categoryOf(doc: Pick<DocState, 'docType' | 'body' | 'headVersion
 }
 
 /** An entry counts as work when it is not itself a back-entry mark and falls in the period. */
-export function inPeriod(e: Pick<Entry, 'kind' | 'body' | 'downtimeId' | 'createdAt'>, period: Period): boolean {
+function inPeriod(e: Pick<Entry, 'kind' | 'body' | 'downtimeId' | 'createdAt'>, period: Period): boolean {
   if (e.kind === 'addendum' && isBackEntryMark(e.body)) return false;
   if ('downtimeId' in period) return e.downtimeId === period.downtimeId;
   const t = Date.parse(e.createdAt);
@@ -103,7 +103,7 @@ export function worklistItems(entries: readonly Entry[], period: Period): WorkIt
 }
 
 /** Category, then oldest first within it: the team works the list in the order care happened. */
-export function safetyFirst(a: WorkItem, b: WorkItem): number {
+function safetyFirst(a: WorkItem, b: WorkItem): number {
   const c = WORK_CATEGORIES.indexOf(a.category) - WORK_CATEGORIES.indexOf(b.category);
   if (c !== 0) return c;
   const t = Date.parse(a.firstAt) - Date.parse(b.firstAt);

@@ -4,10 +4,7 @@ import { z } from 'zod';
 export const addendumBody = z.strictObject({
   text: z.string().trim().min(1, 'the addendum is empty').max(4000),
 });
-export type AddendumBody = z.infer<typeof addendumBody>;
-
 /** The body of a retract: why the document was entered in error. */
 export const retractBody = z.strictObject({
   reason: z.string().trim().min(1, 'a retraction needs a reason').max(1000),
 });
-export type RetractBody = z.infer<typeof retractBody>;

@@ -3,14 +3,12 @@ import { uuidV7Schema } from '../entry';
 
 export const CALL_TREE_EVENTS = ['cyberattack', 'phone-loss', 'power', 'network', 'other'] as const;
 
-export const callTreeStep = z.strictObject({
+const callTreeStep = z.strictObject({
   /** docId of the contact to alert. */
   contactId: uuidV7Schema,
   /** What to tell them or ask of them. */
   action: z.string().trim().min(1, 'say what to tell this contact').max(500),
 });
-export type CallTreeStep = z.infer<typeof callTreeStep>;
-
 /** A call tree ("arbre d'appel"): whom to alert, in order, for one kind of event. */
 export const callTreeBody = z.strictObject({
   /** Shared by the translations of one call tree, as for procedures (e.g. AA-01). */

@@ -32,7 +32,7 @@ export const checklistBody = z.discriminatedUnion('source', [
 export type ChecklistBody = z.infer<typeof checklistBody>;
 
 /** What came of a call in a call tree: reached, no answer (at the tick's time), or to call back. */
-export const CALL_OUTCOMES = ['reached', 'no-answer', 'call-back'] as const;
+const CALL_OUTCOMES = ['reached', 'no-answer', 'call-back'] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 /**

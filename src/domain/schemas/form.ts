@@ -2,7 +2,7 @@
 // fit to the exact template version it names is checked against that template, on the tablet
 // before saving and on the server (sync/check-form.ts), since a schema alone cannot know it.
 import { z } from 'zod';
-import { RESPONSE_STATUSES, type QuestionnaireResponse, type ResponseItem } from '../questionnaire/types';
+import { RESPONSE_STATUSES, type ResponseItem } from '../questionnaire/types';
 import { FHIR_DATETIME } from '../questionnaire/convert';
 import { answerValueFields } from './template';
 import { transcriptionExtension } from '../recovery/transcription';
@@ -34,8 +34,6 @@ export const formBody = z.strictObject({
   /** A form transcribed from paper says so (recovery/transcription.ts). */
   extension: z.array(transcriptionExtension).max(1).optional(),
 });
-export type FormBody = QuestionnaireResponse;
-
 /** The receiving nurse's confirmation of a handover: her own words of what she took over. */
 export const receiverSynthesisBody = z.strictObject({
   role: z.literal('receiver'),

@@ -24,7 +24,6 @@ export type { MedicationOrderBody } from './medication-order';
 export type { ResultBody, AbnormalFlag } from './result';
 export type { NoteBody } from './note';
 export { isLateEntry, observedAtProblem, OBSERVED_SLACK_MS } from './note';
-export type { AddendumBody, RetractBody } from './annotation';
 
 export interface DocTypeRule {
   /** Schema of the body of create, amend and resolve entries. */
@@ -64,8 +63,7 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Ob
       if (e.kind === 'addendum' || e.kind === 'retract') return null;
       const unit = (e.body as { unitCode?: string } | null | undefined)?.unitCode; // a malformed body is bodyProblem's to report
       return unitOfScope(e.scope) === unit ? null : `a patient of unit ${unit} lives in scope unit:${unit}`;
-    },
-  },
+    } },
   note: {
     body: noteBody,
     needsPatient: true,
@@ -75,13 +73,11 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Ob
       if (e.kind === 'addendum' || e.kind === 'retract') return null;
       const at = (e.body as { observedAt?: unknown } | null | undefined)?.observedAt;
       return typeof at === 'string' ? observedAtProblem(at, e.createdAt) : null;
-    },
-  },
+    } },
   ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
   ...RECOVERY_DOC_TYPES,
-  ...HIS_DOC_TYPES,
-});
+  ...HIS_DOC_TYPES });
 
 /** The rule of a document type, or undefined: only the registry's own entries count. */
 export function docTypeRule(docType: string): DocTypeRule | undefined {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** HH:MM on a 24-hour clock: the administration times of a prescription. */
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 
 /**
  * A prescription as the hospital's pharmacy system sent it (HL7v2 RDE^O11, FHIR MedicationRequest).

@@ -11,7 +11,7 @@ export type ProcedureCategory = (typeof PROCEDURE_CATEGORIES)[number];
 
 const UNIT_CODE = /^[A-Z0-9_-]{2,16}$/;
 
-export const procedureStep = z.strictObject({
+const procedureStep = z.strictObject({
   text: z.string().trim().min(1, 'a step needs its text').max(1000),
   /** Ticked off in a checklist run; the other steps are guidance. */
   checklist: z.boolean(),

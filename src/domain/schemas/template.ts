@@ -44,7 +44,7 @@ const extension: z.ZodType<unknown> = z.strictObject({
 });
 const translatable = z.strictObject({ extension: z.array(extension).max(20).optional() });
 
-export const codingSchema = z.strictObject({
+const codingSchema = z.strictObject({
   system: short.optional(),
   code: z.string().min(1).max(200).optional(),
   display: z.string().max(500).optional(),
@@ -157,4 +157,3 @@ export const templateBody = z
       ctx.addIssue({ code: 'custom', message: `[${p.code}]${p.linkId ? ` ${p.linkId}` : ''}`, path: ['item'] });
     }
   });
-export type TemplateBody = Questionnaire;

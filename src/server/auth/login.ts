@@ -9,7 +9,7 @@ import { findUserByUsername, loadSessionUser } from '../store/users';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { hashToken, newToken } from './token';
 
-export type LoginFailure = 'invalid_credentials' | 'device_revoked' | 'device_taken' | 'account_disabled';
+type LoginFailure = 'invalid_credentials' | 'device_revoked' | 'device_taken' | 'account_disabled';
 
 export type LoginOutcome = { ok: true; response: LoginResponse } | { ok: false; error: LoginFailure; userId?: string };
 

@@ -4,8 +4,8 @@
 // 503 and Retry-After rather than piling up.
 import { SCRYPT_WORKERS } from './scrypt-workers';
 
-export const PASSWORD_CONCURRENCY = SCRYPT_WORKERS;
-export const PASSWORD_QUEUE_MAX = 64;
+const PASSWORD_CONCURRENCY = SCRYPT_WORKERS;
+const PASSWORD_QUEUE_MAX = 64;
 
 export class PasswordQueueFull extends Error {
   readonly code = 'RELEVE_PASSWORD_QUEUE_FULL';

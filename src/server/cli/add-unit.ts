@@ -8,7 +8,7 @@ import { findUserByUsername, loadSessionUser } from '../store/users';
 import { appendEntries } from '../sync/append-entries';
 import { requireOption, stringOption, UsageError, type Command, type OptionValues } from './command';
 
-export const CLI_DEVICE_ID = 'server-cli';
+const CLI_DEVICE_ID = 'server-cli';
 
 async function adminAuthor(store: Store, username: string | undefined) {
   const row = username

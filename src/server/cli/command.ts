@@ -5,7 +5,7 @@ import type { Store } from '../store/open-store';
 
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-export interface CommandContext {
+interface CommandContext {
   store: Store;
   values: OptionValues;
   positionals: string[];

@@ -6,7 +6,7 @@ import { UsageError, type Command } from './command';
 import { COMMANDS } from './commands';
 
 /** The command that argv names: two words first ('device list'), then one. */
-export function findCommand(argv: readonly string[], commands: readonly Command[] = COMMANDS): { command: Command; rest: string[] } {
+function findCommand(argv: readonly string[], commands: readonly Command[] = COMMANDS): { command: Command; rest: string[] } {
   const two = `${argv[0]} ${argv[1]}`;
   const byTwo = commands.find((c) => c.name === two);
   if (byTwo) return { command: byTwo, rest: argv.slice(2) };
@@ -15,7 +15,7 @@ export function findCommand(argv: readonly string[], commands: readonly Command[
   throw new UsageError(`unknown command '${argv[0] ?? ''}'\n${usage(commands)}`);
 }
 
-export function usage(commands: readonly Command[] = COMMANDS): string {
+function usage(commands: readonly Command[] = COMMANDS): string {
   const lines = commands.flatMap((c) => [`  ${c.name} ${c.usage}`.trimEnd(), `      ${c.summary}`]);
   return ['usage: npm run releve -- <command>', '  serve (or no command)', '      serve the app and the API on PORT', ...lines].join('\n');
 }

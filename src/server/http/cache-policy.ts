@@ -3,7 +3,7 @@
 // icons) is `no-cache`: kept, but revalidated, so an update is never stuck behind a stale shell.
 import { relative, sep } from 'node:path';
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 // Vite puts hashed output under assets/; vite-plugin-pwa writes workbox-<hash>.js at the root.

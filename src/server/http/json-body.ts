@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES } from '../../domain/protocol';
 
-export class MalformedJsonError extends Error {
+class MalformedJsonError extends Error {
   readonly code = 'RELEVE_MALFORMED_JSON';
   readonly statusCode = 400;
 }

@@ -30,7 +30,7 @@ export interface Receipt {
   error?: unknown;
 }
 
-export function applyEvent(ctx: ApplyContext, ev: HisEvent): Promise<Outcome> {
+function applyEvent(ctx: ApplyContext, ev: HisEvent): Promise<Outcome> {
   switch (ev.kind) {
     case 'adt': return applyAdt(ctx, ev);
     case 'merge': return applyMerge(ctx, ev);

@@ -14,7 +14,7 @@ import { unmappedMessages } from './store/journal';
 import { mapHisWard } from './store/wards';
 import { interfaceWriter, MLLP_DEVICE_ID } from './start';
 
-export const REPLAY_PREFIX = 'replay:';
+const REPLAY_PREFIX = 'replay:';
 
 export interface Replayed {
   seq: number;

@@ -16,7 +16,7 @@ import type { RouteContext } from '../routes/context';
 import { entriesInScopes, findDocCreate } from '../store/entries';
 import { sendExport } from './send-export';
 
-export const exportQuerySchema = z.strictObject({
+const exportQuerySchema = z.strictObject({
   downtime: uuidV7Schema,
   unit: z.string().regex(/^[A-Z0-9_-]{2,16}$/, 'must be a unit code such as MED').optional(),
   patient: uuidV7Schema.optional(),

@@ -16,7 +16,7 @@ interface SeedCallTree {
   calls: SeedCall[];
 }
 
-export const DEMO_CALL_TREES: readonly SeedCallTree[] = [
+const DEMO_CALL_TREES: readonly SeedCallTree[] = [
   {
     code: 'AA-01',
     event: 'cyberattack',

@@ -13,7 +13,7 @@ import type { DemoAccount } from './demo-hospital';
 const MED = unitScope('MED');
 const HOUR = 3_600_000;
 
-export interface DrillAuthor extends DemoAccount {
+interface DrillAuthor extends DemoAccount {
   id: string;
 }
 

@@ -9,7 +9,7 @@ import { PROCEDURES_CARE_FR } from './procedures-care.fr';
 import { PROCEDURES_OPS_FR } from './procedures-ops.fr';
 import { PROCEDURES_EN } from './procedures.en';
 
-export const DEMO_PROCEDURES_FR: readonly SeedProcedure[] = [...PROCEDURES_IT_FR, ...PROCEDURES_CARE_FR, ...PROCEDURES_OPS_FR];
+const DEMO_PROCEDURES_FR: readonly SeedProcedure[] = [...PROCEDURES_IT_FR, ...PROCEDURES_CARE_FR, ...PROCEDURES_OPS_FR];
 
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);

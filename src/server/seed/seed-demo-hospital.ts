@@ -18,7 +18,7 @@ import { DEMO_TEMPLATES } from './templates';
 import { downtimeContentEntries } from './seed-downtime-content';
 import { seedHisFeed } from './seed-his-feed';
 
-export const DEMO_SEED = 20210215; // the day Dax lost its information system
+const DEMO_SEED = 20210215; // the day Dax lost its information system
 
 function seedEntries(author: SessionUser, now: Date): UnsignedEntry[] {
   const prng = seededPrng(DEMO_SEED);

@@ -15,7 +15,7 @@ import { demoResults } from './demo-results';
 import { DEMO_UNITS } from './demo-hospital';
 import { seededPrng } from './prng';
 
-export const HIS_SEED_DEVICE_ID = 'his-seed';
+const HIS_SEED_DEVICE_ID = 'his-seed';
 
 export async function seedHisFeed(trx: Kysely<ReleveDatabase>, hisUser: SessionUser, patients: readonly Entry[], now: Date, seed: number): Promise<void> {
   const prng = seededPrng(seed + 13);

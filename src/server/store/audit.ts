@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { ReleveDatabase } from './schema';
 
-export type AuditEvent =
+type AuditEvent =
   | 'login_ok'
   | 'login_failed'
   | 'login_throttled'

@@ -1,10 +1,10 @@
 // The server's tables, as Kysely sees them. Times are ISO-8601 UTC strings (toISOString), so
 // they sort as text in SQLite and PostgreSQL alike.
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { Role } from '../../domain/roles';
 import type { HisTables } from '../interface/store/tables';
 
-export interface UserTable {
+interface UserTable {
   id: string;
   username: string;
   name: string;
@@ -17,14 +17,14 @@ export interface UserTable {
 }
 
 /** A name and role the account had until a change. */
-export interface UserHistoryTable {
+interface UserHistoryTable {
   user_id: string;
   name: string;
   role: string;
   until: string;
 }
 
-export interface AuditLogTable {
+interface AuditLogTable {
   seq: Generated<number>;
   at: string;
   /** login_ok, login_failed, pull, push, token_revoked, device_revoked, user_* ... */
@@ -37,12 +37,12 @@ export interface AuditLogTable {
   details: string;
 }
 
-export interface UserUnitTable {
+interface UserUnitTable {
   user_id: string;
   unit_code: string;
 }
 
-export interface DeviceTable {
+interface DeviceTable {
   id: string;
   first_seen: string;
   last_seen: string;
@@ -56,7 +56,7 @@ export interface DeviceTable {
   wrap_secret: string | null;
 }
 
-export interface TokenTable {
+interface TokenTable {
   /** sha256 hex of the bearer token: a stolen database does not yield working tokens. */
   token_hash: string;
   user_id: string;
@@ -65,7 +65,7 @@ export interface TokenTable {
   expires_at: string;
 }
 
-export interface EntryTable {
+interface EntryTable {
   id: string;
   doc_id: string;
   doc_type: string;
@@ -84,13 +84,13 @@ export interface EntryTable {
 }
 
 /** What pull reads: one row per (entry, scope) delivery, in commit order. */
-export interface FeedTable {
+interface FeedTable {
   seq: Generated<number>;
   entry_id: string;
   scope: string;
 }
 
-export interface ServerIdentityTable {
+interface ServerIdentityTable {
   id: string;
   created_at: string;
 }
@@ -109,4 +109,3 @@ export interface ReleveDatabase extends HisTables {
 
 export type UserRow = Selectable<UserTable>;
 export type EntryRow = Selectable<EntryTable>;
-export type NewEntryRow = Insertable<EntryTable>;

@@ -48,12 +48,6 @@ export async function deleteToken(db: Kysely<ReleveDatabase>, tokenHash: string)
   await db.deleteFrom('tokens').where('token_hash', '=', tokenHash).execute();
 }
 
-/** `token revoke --user`: every session of one person ends at once, on every tablet. */
-export async function deleteTokensOfUser(db: Kysely<ReleveDatabase>, userId: string): Promise<number> {
-  const res = await db.deleteFrom('tokens').where('user_id', '=', userId).executeTakeFirst();
-  return Number(res.numDeletedRows);
-}
-
 /**
  * Token refresh: the old token is replaced by a new one that lives `ttlHours` more, but never
  * past `maxHours` after the sign-in that started the session (kept as the new row's created_at).

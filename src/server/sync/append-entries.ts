@@ -18,7 +18,7 @@ import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check
 import { runWriteChecks, type CheckSwitches } from './entry-checks';
 
 /** Where an unexpected exception in one entry's checks is reported (the request's logger). */
-export type CheckErrorLog = (err: unknown, entryId: string) => void;
+type CheckErrorLog = (err: unknown, entryId: string) => void;
 
 export interface BatchOptions extends CheckSwitches {
   logError?: CheckErrorLog;

@@ -21,7 +21,7 @@ export interface CheckContext {
   now: Date;
 }
 
-export interface WriteCheck {
+interface WriteCheck {
   /** Stable name: tests switch a check off by it to show their test can fail. */
   name: string;
   run(e: Entry, ctx: CheckContext): Promise<Verdict> | Verdict;
@@ -45,7 +45,7 @@ const rejectIf =
     return reason ? { reject: reason } : null;
   };
 
-export const WRITE_CHECKS: readonly WriteCheck[] = [
+const WRITE_CHECKS: readonly WriteCheck[] = [
   { name: 'placement', run: rejectIf(placementProblem) },
   { name: 'author', run: (e, ctx) => authorNameProblem(ctx.db, e, ctx.writer) },
   { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.db, e) },

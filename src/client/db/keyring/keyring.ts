@@ -18,7 +18,7 @@ import type { KeyringDb, PersonRow, WrappedKey } from './keyring-db';
 
 export const MAX_PASSWORD_FAILURES = 10;
 export const MAX_PIN_FAILURES = 5;
-export const PIN_PATTERN = /^\d{4,8}$/;
+const PIN_PATTERN = /^\d{4,8}$/;
 
 export type KeyringErrorCode =
   | 'not_enrolled' | 'locked_out' | 'wrong_password' | 'wrong_pin' | 'pin_disabled' | 'no_pin' | 'bad_pin' | 'data_key_unavailable';

@@ -13,7 +13,7 @@ export class VaultLockedError extends Error {
 }
 
 /** A sealed value did not open: another tablet's key, or the bytes were changed. */
-export class VaultOpenError extends Error {
+class VaultOpenError extends Error {
   constructor(table: string) {
     super(`A stored value of "${table}" does not open with this tablet's key`);
     this.name = 'VaultOpenError';

@@ -9,7 +9,7 @@ import type { DBCoreTableSchema } from 'dexie';
 export const SEALED_FIELD = '$sealed';
 
 /** Meta keys that hold no patient data and no secret a thief could use. Anything else is sealed. */
-export const CLEAR_META_KEYS: ReadonlySet<string> = new Set([
+const CLEAR_META_KEYS: ReadonlySet<string> = new Set([
   'deviceId', 'deviceKey', 'clockSkewMs', 'deviceSeq', 'temporaryIppSeq', 'pullCursors',
   'currentUserId', 'lastUserId', 'lastSyncAt', 'lastPullAt', 'hisAsOf', 'lastSyncError',
   'deviceRevoked', 'lang', 'lastUnit', 'serverId', 'serverReplacedAt', 'vaultSealedAll',

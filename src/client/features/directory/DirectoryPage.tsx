@@ -12,7 +12,7 @@ import { ListAsOf } from '../downtime/AsOf';
 import { ContactCard } from './ContactCard';
 import { DirectoryTabs } from './DirectoryTabs';
 
-export function groupByService(contacts: readonly ContactView[]): [string, ContactView[]][] {
+function groupByService(contacts: readonly ContactView[]): [string, ContactView[]][] {
   const groups = new Map<string, ContactView[]>();
   for (const c of contacts) groups.set(c.body.service, [...(groups.get(c.body.service) ?? []), c]);
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'fr'));

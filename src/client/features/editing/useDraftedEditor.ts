@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { useAutosavedDraft } from './useAutosavedDraft';
 
-export type EditorOutcome = 'saved' | 'discarded';
+type EditorOutcome = 'saved' | 'discarded';
 
 export interface DraftedEditorOptions<V> {
   draftKey: string;

@@ -21,7 +21,7 @@ import { RetractForm } from '../editing/RetractForm';
 import { VersionHistory } from './VersionHistory';
 import { rejectedReasonText } from '../../ui/rejected-reason';
 
-export const amendDraftKey = (docId: string) => `note:amend:${docId}`;
+const amendDraftKey = (docId: string) => `note:amend:${docId}`;
 
 type Mode = 'none' | 'amend' | 'addendum' | 'retract' | 'resolve';
 

@@ -11,7 +11,7 @@ import { EMPTY_NOTE } from './note-body';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 
-export const newNoteDraftKey = (patientId: string) => `note:new:${patientId}`;
+const newNoteDraftKey = (patientId: string) => `note:new:${patientId}`;
 
 export function NotesSection({ patientId }: { patientId: string }) {
   const { t } = useTranslation();

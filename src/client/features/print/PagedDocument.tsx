@@ -10,7 +10,7 @@ import type { PageInfo, PrintBlock, SheetSpec } from './sheet-types';
 
 /** Room kept free at the bottom of every page body, in px: rounding and collapsed borders. */
 const SLACK_PX = 6;
-export const QR_SIZE_MM = 32;
+const QR_SIZE_MM = 32;
 
 export interface LaidOut {
   /** Pages per sheet, in sheet order. */

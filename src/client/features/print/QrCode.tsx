@@ -11,7 +11,7 @@ const QUIET = 4;
 const drawn = new Map<string, { size: number; d: string }>();
 
 /** The dark modules as one SVG path: a 1x1 square per module, rows merged into runs. */
-export function qrPath(text: string): { size: number; d: string } {
+function qrPath(text: string): { size: number; d: string } {
   const known = drawn.get(text);
   if (known) return known;
   const qr = qrcode(0, 'M');

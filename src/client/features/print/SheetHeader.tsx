@@ -7,7 +7,7 @@ import type { PatientBody } from '../../../domain/schemas';
 import { BirthLine, Ipp, PatientName, RoomBed } from '../../ui/patient';
 import type { UnitInfo } from '../../data';
 
-export type SheetWho =
+type SheetWho =
   | { kind: 'patient'; patient: PatientBody }
   /** A blank form: lines to write the identifiers; a temporary IPP already printed when it has one. */
   | { kind: 'blank'; temporaryIpp?: string | null }

@@ -20,7 +20,7 @@ const EXTRA_ROWS = 6;
 /** 00:00 on the tablet's clock (the ward's) on the day of `d`. */
 const localMidnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
 
-export function useHisBlocks() {
+function useHisBlocks() {
   const { t } = useTranslation();
   const f = useFormat();
   const th = (keys: readonly string[]) => keys.map((k) => <th key={k} scope="col">{t(`his.print.${k}` as 'his.print.drug')}</th>);

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** The patient a line shows under: the real one when written under a linked temporary number. */
-export function shownPatientId(view: WorklistView, item: WorkItem): string | null {
+function shownPatientId(view: WorklistView, item: WorkItem): string | null {
   return item.patientId === null ? null : (view.realOf.get(item.patientId) ?? item.patientId);
 }
 

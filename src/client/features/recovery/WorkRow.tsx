@@ -10,7 +10,7 @@ import { useFormat } from '../../i18n';
 import { MarkForm } from './MarkForm';
 
 /** A form by its template's title (its url's last segment when this device lacks it), a note by its target. */
-export function whatOf(item: Pick<WorkItem, 'doc'>, templates: ReadonlyMap<string, Questionnaire>, lang: string): string {
+function whatOf(item: Pick<WorkItem, 'doc'>, templates: ReadonlyMap<string, Questionnaire>, lang: string): string {
   const body = (item.doc.body ?? item.doc.headVersions[0]?.body) as { questionnaire?: string; target?: string } | null;
   if (item.doc.docType !== 'form' || !body?.questionnaire) return body?.target ?? '';
   const template = templates.get(body.questionnaire);

@@ -12,7 +12,7 @@ export interface DocumentAnswer {
 const UUID = /^urn:uuid:([0-9a-f-]{36})$/;
 
 /** The Relève document an exported resource comes from; null for a Provenance. */
-export function documentOf(entry: BundleEntry): string | null {
+function documentOf(entry: BundleEntry): string | null {
   const r = entry.resource as Record<string, unknown>;
   switch (r.resourceType) {
     case 'QuestionnaireResponse':

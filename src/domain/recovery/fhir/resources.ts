@@ -45,7 +45,7 @@ export function questionnaireResponse(docId: string, body: QuestionnaireResponse
   };
 }
 
-export function observationKey(docId: string, row: VitalsRow, loinc: string): string {
+function observationKey(docId: string, row: VitalsRow, loinc: string): string {
   return `${docId}-r${row.index}-${loinc}`;
 }
 
@@ -80,7 +80,7 @@ function base64Utf8(text: string): string {
 }
 
 /** The note as the main record's nursing-notes screen asks for it: target, then D, A, R. */
-export function noteText(n: NoteBody): string {
+function noteText(n: NoteBody): string {
   return [`Cible : ${n.target}`, n.data && `Données : ${n.data}`, n.actions && `Actions : ${n.actions}`, n.results && `Résultats : ${n.results}`]
     .filter(Boolean)
     .join('\n');

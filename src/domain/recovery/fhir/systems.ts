@@ -3,7 +3,7 @@
 // identifier) creates nothing twice.
 import { v5 as uuidv5 } from 'uuid';
 
-export const RELEVE_SYSTEM = 'https://releve.example/fhir/NamingSystem/';
+const RELEVE_SYSTEM = 'https://releve.example/fhir/NamingSystem/';
 export const SYSTEMS = {
   ipp: `${RELEVE_SYSTEM}ipp`,
   temporaryIpp: `${RELEVE_SYSTEM}temporary-ipp`,

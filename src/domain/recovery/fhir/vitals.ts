@@ -11,7 +11,7 @@ export interface VitalCode {
 }
 
 /** linkId of the demo vital-signs template -> LOINC code and UCUM unit. */
-export const VITAL_CODES: Readonly<Record<string, VitalCode>> = {
+const VITAL_CODES: Readonly<Record<string, VitalCode>> = {
   'vs-systolic': { loinc: '8480-6', display: 'Systolic blood pressure', unit: 'mmHg', ucum: 'mm[Hg]' },
   'vs-diastolic': { loinc: '8462-4', display: 'Diastolic blood pressure', unit: 'mmHg', ucum: 'mm[Hg]' },
   'vs-heart-rate': { loinc: '8867-4', display: 'Heart rate', unit: '/min', ucum: '/min' },

@@ -10,7 +10,7 @@ import { HisRefusal } from '../events';
 import { FeedQueue } from '../feed-queue';
 import { readBundle } from './read-bundle';
 
-export const FHIR_DEVICE_ID = 'his-fhir';
+const FHIR_DEVICE_ID = 'his-fhir';
 
 export function fhirInterfaceRoute(api: FastifyInstance, ctx: RouteContext): void {
   const queues = new Map<string, FeedQueue>(); // one per interface account, so its Bundles keep their order

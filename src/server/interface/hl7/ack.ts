@@ -7,7 +7,7 @@ import type { Receipt } from '../receive';
 /** The MLLP frame's start and end bytes: never inside a message. */
 const FRAME_BYTES = ['\u000b', '\u001c'];
 
-export function escapeHl7(text: string): string {
+function escapeHl7(text: string): string {
   return FRAME_BYTES.reduce((s, ch) => s.split(ch).join(' '), text)
     .replace(/\\/g, '\\E\\')
     .replace(/\|/g, '\\F\\')

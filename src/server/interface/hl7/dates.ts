@@ -5,7 +5,7 @@ import { HisRefusal } from '../events';
 
 const DTM = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.(\d{1,4}))?([+-]\d{4})?$/;
 
-export const HIS_TIMEZONE = process.env.RELEVE_HIS_TIMEZONE || 'Europe/Paris';
+const HIS_TIMEZONE = process.env.RELEVE_HIS_TIMEZONE || 'Europe/Paris';
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();

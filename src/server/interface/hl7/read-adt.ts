@@ -7,7 +7,6 @@ import { readIpp, readLocation, readPatient, readVisit, segment } from './read-p
 import { checkStructure } from './structure';
 
 const VISIT_EVENTS: readonly AdtEvent[] = ['A01', 'A02', 'A03', 'A04', 'A05', 'A08', 'A11', 'A12', 'A13', 'A21', 'A22'];
-export const ADT_EVENTS = [...VISIT_EVENTS, 'A40', 'A47'] as const;
 
 export function eventTime(msg: Hl7Message): string {
   const evn = msg.getSegment('EVN');

@@ -11,7 +11,7 @@ import { hl7DateTime } from './dates';
 import { checkStructure } from './structure';
 
 /** An ADT or an order is a few KB; a report with images is not for a downtime census. */
-export const MAX_MESSAGE_BYTES = 1024 * 1024;
+const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 export interface ReadMessage {
   controlId: string;

@@ -2,7 +2,7 @@
 import type { Generated } from 'kysely';
 
 /** Every message accepted from the HIS, kept as received, before it is acknowledged. */
-export interface HisJournalTable {
+interface HisJournalTable {
   seq: Generated<number>;
   /** MSH-10 (or the Bundle's id, or the file's hash): the same id again is a duplicate. */
   control_id: string;
@@ -19,13 +19,13 @@ export interface HisJournalTable {
 }
 
 /** The HIS's ward codes (PV1-3.1, Encounter.location) to Relève units. */
-export interface HisWardTable {
+interface HisWardTable {
   his_code: string;
   unit_code: string;
 }
 
 /** IPP -> the patient document, and the HIS time of the last message applied for her. */
-export interface HisPatientTable {
+interface HisPatientTable {
   ipp: string;
   patient_id: string;
   last_event_at: string;

@@ -6,12 +6,12 @@ import {
   type QuestionnaireItem, type Translatable,
 } from '../../../domain/questionnaire';
 
-export const TEMPLATE_BASE = 'https://releve.example/fhir/Questionnaire/';
-export const CODE_BASE = 'https://releve.example/fhir/CodeSystem/';
-export const DEMO_TEMPLATE_VERSION = '1.0.0';
-export const DEMO_TEMPLATE_DATE = '2026-02-15';
+const TEMPLATE_BASE = 'https://releve.example/fhir/Questionnaire/';
+const CODE_BASE = 'https://releve.example/fhir/CodeSystem/';
+const DEMO_TEMPLATE_VERSION = '1.0.0';
+const DEMO_TEMPLATE_DATE = '2026-02-15';
 
-export function english(en: string): Translatable {
+function english(en: string): Translatable {
   return { extension: [{ url: TRANSLATION_URL, extension: [{ url: 'lang', valueCode: 'en' }, { url: 'content', valueString: en }] }] };
 }
 

@@ -1,6 +1,6 @@
 // The downtime medication administration record: the prescriptions copied from the last known
 // record or the doctor's paper order, then every administration (or why it was not given).
-import { CODE_BASE, codes, group, item, template } from './build';
+import { codes, group, item, template } from './build';
 
 const routes = ['PO', 'IV', 'SC', 'IM', 'Inhalée', 'Transdermique', 'Rectale'].map((r) => ({ valueString: r }));
 
@@ -42,4 +42,3 @@ export const medicationRecord = template({
   ],
 });
 
-export const NOT_GIVEN_SYSTEM = `${CODE_BASE}not-given-reason`;
