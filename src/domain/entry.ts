@@ -10,10 +10,11 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  * What the server noticed about an entry it accepted but wants a person to look at. Never a
  * reason to refuse: what a tablet wrote offline must not be lost over it (safety rule 1).
  * - clock_suspect: createdAt is before 2000 or after the server's next day (a reset clock);
- * - patient_inactive: the patient was retracted (discharged, entered in error) by then;
+ * - patient_inactive: the patient was retracted (entered in error) or discharged by then;
+ * - patient_moved: the patient was in another ward by then (the entry keeps the ward it was written in);
  * - author_provisional: written by an account enrolled offline, not yet confirmed.
  */
-const ENTRY_FLAGS = ['clock_suspect', 'patient_inactive', 'author_provisional'] as const;
+const ENTRY_FLAGS = ['clock_suspect', 'patient_inactive', 'patient_moved', 'author_provisional'] as const;
 export type EntryFlag = (typeof ENTRY_FLAGS)[number];
 
 export interface Author {

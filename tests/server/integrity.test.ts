@@ -96,6 +96,25 @@ describe('patientId names a patient of the same ward', () => {
     };
     await onAndOff('patient-link', scenario, { status: 'accepted', flags: ['patient_inactive'], pulledFlags: ['patient_inactive'] } as Partial<PushResult>, { status: 'accepted', flags: null, pulledFlags: null } as unknown as Partial<PushResult>);
   });
+
+  /** A note written offline on med[i], pushed after `meanwhile` changed the patient: its result and flags. */
+  const writtenBefore = async (w: World, i: number, meanwhile: (p: Entry) => Promise<Entry>) => {
+    const written = await entryBy(w.nurse, { patient: w.med[i] });
+    const change = await one(w, w.charge, await meanwhile(w.med[i]!));
+    expect(change, change.reason).toMatchObject(accepted);
+    const result = await one(w, w.nurse, written);
+    return { ...result, flags: result.flags ?? null } as unknown as PushResult;
+  };
+  const flagged = (flag: string) => ({ status: 'accepted', flags: [flag] }) as Partial<PushResult>;
+  const unflagged = { status: 'accepted', flags: null } as unknown as Partial<PushResult>;
+
+  // A patient moved to another ward since is flagged patient_moved: only the HIS feed moves a
+  // patient, so that case is tested over MLLP (mllp-adt.test.ts, A02).
+  it('accepts, flagged, a note written offline on a patient discharged since', async () => {
+    const discharge = (p: Entry) => amendOf(w0.charge, p, { ...(p.body as object), status: 'discharged', dischargedAt: '2026-12-01T08:00:00.000Z' });
+    let w0!: World;
+    await onAndOff('patient-link', async (w) => ((w0 = w), writtenBefore(w, 3, discharge)), flagged('patient_inactive'), unflagged);
+  });
 });
 
 describe('identitovigilance', () => {

@@ -10,7 +10,7 @@ import { replayUnmapped } from '../../src/server/interface/replay';
 import { interfaceWriter, MLLP_DEVICE_ID } from '../../src/server/interface/start';
 import { unmappedMessages } from '../../src/server/interface/store/journal';
 import { mapHisWard } from '../../src/server/interface/store/wards';
-import { counts, pullNew, pushNote, signIn, startFeedServer, type FeedServer, type Reader } from './mllp-harness';
+import { counts, noteOn, pullNew, pushAccepted, pushNote, signIn, startFeedServer, type FeedServer, type Reader } from './mllp-harness';
 
 let f: FeedServer;
 let med: Reader;
@@ -57,8 +57,12 @@ describe('ADT over MLLP', () => {
     const record = (await f.server.store.db.selectFrom('entries').select('json').where('doc_id', '=', patient!.patient_id).where('kind', '=', 'create').executeTakeFirstOrThrow()).json;
     const note = await pushNote(f.server, med, JSON.parse(record) as Entry, 'Arrivée des urgences, douleur thoracique');
     await pullNew(f.server, med);
+    // A second MED tablet, offline, writes on her before the move and pushes after it.
+    const offline = await noteOn(med, JSON.parse(record) as Entry, 'Écrite hors ligne avant le transfert');
     const ack = readAck(await f.mllp.send(movement('A02', 'ADT_A02', jeanne, { ward: 'CHIR', room: '204', bed: 'A' }, { at: '20260302120000' })));
     expect(ack.code).toBe('AA');
+    // Nothing written offline is lost: kept in MED, where it was written, and flagged for a person to see.
+    expect(await pushAccepted(f.server, med, offline)).toMatchObject({ status: 'accepted', flags: ['patient_moved'] });
     const medSees = patientBodies(await pullNew(f.server, med), '900001');
     expect(medSees.map((b) => b.unitCode)).toEqual(['CHIR']); // she left MED
     const chirSees = await pullNew(f.server, chir);

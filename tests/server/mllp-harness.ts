@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Entry } from '../../src/domain/entry';
 import { newId } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
-import type { PushResponse, SessionUser } from '../../src/domain/protocol';
+import type { PushResponse, PushResult, SessionUser } from '../../src/domain/protocol';
 import { apiCall, pullToEnd, signInApi } from '../support/server-api';
 import { serve, type RunningServer } from '../../src/server/serve';
 import { testStore } from './helpers';
@@ -49,16 +49,27 @@ export async function signIn(server: RunningServer, username: string): Promise<R
 
 let deviceSeq = 0;
 
-/** A nurse's note on a patient, pushed from her tablet. */
-export async function pushNote(server: RunningServer, r: Reader, patient: Entry, text: string): Promise<Entry> {
-  const e = await sealEntry({
+/** A nurse's note on a patient, written on her tablet (and not yet pushed). */
+export function noteOn(r: Reader, patient: Entry, text: string): Promise<Entry> {
+  return sealEntry({
     id: newId(), docId: newId(), docType: 'note', kind: 'create', parents: [], scope: patient.scope, patientId: patient.docId,
     body: { target: 'Suivi', data: text, actions: '', results: '' },
     author: { userId: r.user.id, name: r.user.name, role: r.user.role }, deviceId: r.deviceId, deviceSeq: ++deviceSeq, createdAt: new Date().toISOString(),
   });
+}
+
+/** Pushes one entry from the reader's tablet; throws unless it is accepted. */
+export async function pushAccepted(server: RunningServer, r: Reader, e: Entry): Promise<PushResult> {
   const res = await apiCall<PushResponse>(`${server.url}/api/sync/push`, { method: 'POST', token: r.token, json: { deviceId: r.deviceId, entries: [e] } });
   const [result] = res.results;
-  if (result?.status !== 'accepted') throw new Error(`note refused: ${JSON.stringify(result)}`);
+  if (result?.status !== 'accepted') throw new Error(`entry refused: ${JSON.stringify(result)}`);
+  return result;
+}
+
+/** A nurse's note on a patient, pushed from her tablet. */
+export async function pushNote(server: RunningServer, r: Reader, patient: Entry, text: string): Promise<Entry> {
+  const e = await noteOn(r, patient, text);
+  await pushAccepted(server, r, e);
   return e;
 }
 

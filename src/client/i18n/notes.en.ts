@@ -21,6 +21,7 @@ export const notesEn: typeof notesFr = {
     flag: {
       clock_suspect: 'tablet clock doubtful',
       patient_inactive: 'patient retracted or discharged since',
+      patient_moved: 'patient moved to another ward since',
       author_provisional: 'provisional account, to be confirmed',
     },
     device: 'tablet {{id}}',

@@ -20,6 +20,7 @@ export const notesFr = {
     flag: {
       clock_suspect: 'heure de la tablette douteuse',
       patient_inactive: 'patient retiré ou sorti depuis',
+      patient_moved: 'patient transféré dans un autre service depuis',
       author_provisional: 'compte provisoire, à confirmer',
     },
     device: 'tablette {{id}}',

@@ -72,6 +72,14 @@ export async function docHadVersionIn(db: Db, docId: string, scope: string): Pro
   return (await rows(db, sqlText, [docId, scope])).length > 0;
 }
 
+/** The scope and the body's status of the document's latest version, in server order. */
+export async function latestVersionOf(db: Db, docId: string): Promise<{ scope: string; status: string | null } | undefined> {
+  const sqlText = `select scope, json_extract(json, '$.body.status') as status from entries
+    where doc_id = ? and kind in ('create', 'amend', 'resolve') order by server_seq desc limit 1`;
+  const [row] = await rows<{ scope: string; status: string | null }>(db, sqlText, [docId]);
+  return row;
+}
+
 /**
  * Whether the document has one current version or several (conflicted), from its versions'
  * ids and parents alone: what a push answers, without projecting the whole document.

@@ -1,9 +1,9 @@
-// A clinical entry's patientId must name a patient of the same ward. A patient retracted since
-// (discharged, entered in error) does not make the entry go away: a tablet that was offline
-// could not know, so the entry is kept in its original scope and flagged for a person to see.
+// A clinical entry's patientId must name a patient of the same ward. A patient retracted,
+// discharged or moved to another ward since does not make the entry go away: a tablet that was
+// offline could not know, so the entry is kept in its original scope and flagged for a person to see.
 import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
-import { docHadVersionIn, docHasKind, findDocCreate } from '../store/entries';
+import { docHadVersionIn, docHasKind, findDocCreate, latestVersionOf } from '../store/entries';
 import type { ReleveDatabase } from '../store/schema';
 import type { Verdict } from './entry-checks';
 
@@ -17,5 +17,11 @@ export async function patientLinkVerdict(db: Kysely<ReleveDatabase>, e: Entry): 
   if (patient.scope !== e.scope && !(await docHadVersionIn(db, e.patientId, e.scope))) {
     return { reject: `patient ${e.patientId} is in scope ${patient.scope}, not ${e.scope}` };
   }
-  return (await docHasKind(db, e.patientId, 'retract')) ? { flag: 'patient_inactive' } : null;
+  if (await docHasKind(db, e.patientId, 'retract')) return { flag: 'patient_inactive' };
+  const now = await latestVersionOf(db, e.patientId);
+  if (now && now.status !== null && GONE.has(now.status)) return { flag: 'patient_inactive' };
+  return now && now.scope !== e.scope ? { flag: 'patient_moved' } : null;
 }
+
+/** A patient no longer on any ward's board (schemas/patient.ts onTheBoard). */
+const GONE: ReadonlySet<string> = new Set(['discharged', 'cancelled', 'merged']);
