@@ -36,18 +36,20 @@ export async function runVaultWard(): Promise<void> {
     await page.goto(vite.resolvedUrls!.local[0]!);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 120_000 });
     await page.evaluate(async (e) => (window as unknown as { vaultBench: { fill: (x: Entry[]) => Promise<void> } }).vaultBench.fill(e), entries);
-    type Result = { sealed: number[]; plain: number[]; rows: number };
+    type Result = { cold: number[]; warm: number[]; plain: number[]; rows: number };
     const r = await page.evaluate(
       async (runs) => (window as unknown as { vaultBench: { compare: (u: string, n: number) => Promise<Result> } }).vaultBench.compare('MED', runs),
       RUNS,
     );
     const line = (name: string, xs: number[]) =>
-      console.log(`  ${name.padEnd(36)} median ${median(xs).toFixed(1).padStart(7)} ms  (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
+      console.log(`  ${name.padEnd(40)} median ${median(xs).toFixed(1).padStart(7)} ms  (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
     console.log(`  ${entries.length} entries on the tablet, ${patients} MED patients, ${r.rows} rows on the board`);
-    line('encrypted (vault)', r.sealed);
+    line('encrypted, first read after unlock', r.cold);
+    line('encrypted, read again (rows known)', r.warm);
     line('clear (baseline)', r.plain);
-    const ratio = median(r.sealed) / median(r.plain);
-    console.log(`  ratio encrypted/clear (median): ${ratio.toFixed(2)}x  (target <= 1.30x)`);
+    const ratio = (xs: number[]) => (median(xs) / median(r.plain)).toFixed(2);
+    console.log(`  ratio first read after unlock / clear (median): ${ratio(r.cold)}x  (target <= 1.30x)`);
+    console.log(`  ratio read again / clear (median): ${ratio(r.warm)}x`);
   } finally {
     await browser.close();
     await vite.close();

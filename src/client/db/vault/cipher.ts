@@ -25,9 +25,10 @@ export function sealContext(table: string, primaryKey: unknown): Uint8Array<Arra
   return encoder.encode(`${table}\u0000${JSON.stringify(primaryKey)}`);
 }
 
-export async function seal(key: CryptoKey, context: Uint8Array<ArrayBuffer>, payload: unknown): Promise<Uint8Array<ArrayBuffer>> {
+/** Seals a value's JSON text. */
+export async function seal(key: CryptoKey, context: Uint8Array<ArrayBuffer>, text: string): Promise<Uint8Array<ArrayBuffer>> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const plain = encoder.encode(JSON.stringify(payload));
+  const plain = encoder.encode(text);
   const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: context }, key, plain);
   const out = new Uint8Array(IV_BYTES + cipher.byteLength);
   out.set(iv);
@@ -35,12 +36,12 @@ export async function seal(key: CryptoKey, context: Uint8Array<ArrayBuffer>, pay
   return out;
 }
 
-/** Throws VaultOpenError (with the table's name) when the key or the bytes are wrong. */
-export async function unseal(key: CryptoKey, context: Uint8Array<ArrayBuffer>, sealed: Uint8Array<ArrayBuffer>, table: string): Promise<unknown> {
+/** The JSON text sealed in a value. Throws VaultOpenError (with the table's name) when the key or the bytes are wrong. */
+export async function unseal(key: CryptoKey, context: Uint8Array<ArrayBuffer>, sealed: Uint8Array<ArrayBuffer>, table: string): Promise<string> {
   try {
     const iv = sealed.subarray(0, IV_BYTES);
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: context }, key, sealed.subarray(IV_BYTES));
-    return JSON.parse(decoder.decode(plain));
+    return decoder.decode(plain);
   } catch {
     throw new VaultOpenError(table);
   }

@@ -8,13 +8,22 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
 import { keepOpen } from './keep-open';
 import { memoryCursor } from './memory-cursor';
 import { policyFor } from './policy';
-import { rowCodec, type RowCodec } from './rows';
+import { NOT_YET, rowCodec, type RowCodec } from './rows';
 
 type Row = Record<string, unknown>;
 
-/** Opened rows, in order; a sealed row read while locked is undefined. */
-async function openAll(codec: RowCodec, rows: readonly unknown[]): Promise<unknown[]> {
-  return Promise.all(rows.map(async (r) => (codec.isSealed(r) ? ((await codec.open(r)) ?? undefined) : r)));
+/**
+ * Opened rows, in order; a sealed row read while locked is undefined. Rows opened before since
+ * this unlock need no WebCrypto; the answer still comes back through keepOpen, from inside a
+ * request callback, where Dexie finds its transaction again.
+ */
+function openRows(codec: RowCodec, trans: IDBTransaction, rows: readonly unknown[]): Promise<unknown[]> {
+  const now = rows.map((r) => (codec.isSealed(r) ? codec.openNow(r) : r));
+  if (!now.includes(NOT_YET)) return keepOpen(trans, Promise.resolve(now.map((r) => r ?? undefined)));
+  const opening = Promise.all(
+    rows.map(async (r, i) => (now[i] !== NOT_YET ? (now[i] ?? undefined) : ((await codec.open(r as Row)) ?? undefined))),
+  );
+  return keepOpen(trans, opening);
 }
 
 function sealedMutation(codec: RowCodec, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
@@ -36,16 +45,16 @@ function vaultTable(table: DBCoreTable): DBCoreTable {
     },
     async get(req) {
       const row: unknown = await table.get(req);
-      return codec.isSealed(row) ? ((await keepOpen(idb(req.trans), codec.open(row))) ?? undefined) : row;
+      return codec.isSealed(row) ? ((await openRows(codec, idb(req.trans), [row]))[0]) : row;
     },
     async getMany(req) {
       const rows = await table.getMany(req);
-      return rows.some((r) => codec.isSealed(r)) ? keepOpen(idb(req.trans), openAll(codec, rows)) : rows;
+      return rows.some((r) => codec.isSealed(r)) ? openRows(codec, idb(req.trans), rows) : rows;
     },
     async query(req) {
       const res = await table.query(req);
       if (!req.values || !res.result.some((r) => codec.isSealed(r))) return res;
-      return { result: (await keepOpen(idb(req.trans), openAll(codec, res.result))).filter((r) => r !== undefined) };
+      return { result: (await openRows(codec, idb(req.trans), res.result)).filter((r) => r !== undefined) };
     },
     async openCursor(req) {
       if (!req.values) return table.openCursor(req);
@@ -53,7 +62,7 @@ function vaultTable(table: DBCoreTable): DBCoreTable {
       const { result } = await table.query({ trans: req.trans, values: true, query: req.query, direction });
       const index = req.query.index;
       const keyOf = index.isPrimaryKey ? extract : (index.extractKey ?? extract);
-      const opened = await keepOpen(idb(req.trans), openAll(codec, result));
+      const opened = await openRows(codec, idb(req.trans), result);
       const rows = result
         .map((stored: Row, i) => ({ key: keyOf(stored), primaryKey: extract(stored), value: opened[i] }))
         .filter((row) => row.value !== undefined);

@@ -2,8 +2,12 @@
 import { seal, sealContext, unseal, VaultLockedError } from './cipher';
 import { SEALED_FIELD, type TablePolicy } from './policy';
 import { currentDataKey } from './data-key';
+import { knownText, remember, stampOf } from './opened-rows';
 
 type Row = Record<string, unknown>;
+
+/** openNow's answer for a row it cannot open without WebCrypto. */
+export const NOT_YET = Symbol('not opened yet');
 
 export interface RowCodec {
   seal(row: Row): Promise<Row>;
@@ -12,6 +16,8 @@ export interface RowCodec {
    * sealed row comes back as null: screens behind the lock see nothing, never ciphertext.
    */
   open(row: Row): Promise<Row | null>;
+  /** The same, without waiting, for a row opened before since this unlock; else NOT_YET. */
+  openNow(row: Row): Row | null | typeof NOT_YET;
   isSealed(row: unknown): row is Row;
 }
 
@@ -24,6 +30,11 @@ function keyOrLocked(table: string): CryptoKey {
 export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row: Row) => unknown): RowCodec {
   const isSealed = (row: unknown): row is Row =>
     typeof row === 'object' && row !== null && (row as Row)[SEALED_FIELD] instanceof Uint8Array;
+  const idOf = (row: Row) => JSON.stringify(primaryKeyOf(row));
+  const merge = (row: Row, text: string): Row => {
+    const { [SEALED_FIELD]: _sealed, ...clear } = row;
+    return { ...(JSON.parse(text) as Row), ...clear };
+  };
   return {
     isSealed,
     async seal(row) {
@@ -35,16 +46,33 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
         if (field === SEALED_FIELD) continue;
         (policy.clearFields.has(field) ? clear : secret)[field] = row[field];
       }
-      clear[SEALED_FIELD] = await seal(key, sealContext(table, primaryKeyOf(row)), secret);
+      const text = JSON.stringify(secret);
+      const sealed = await seal(key, sealContext(table, primaryKeyOf(row)), text);
+      // Read back right after (the save's live queries): known already, not decrypted again.
+      if (currentDataKey() === key) remember(table, idOf(row), stampOf(sealed), text);
+      clear[SEALED_FIELD] = sealed;
       return clear;
+    },
+    openNow(row) {
+      if (!isSealed(row)) return row;
+      if (!currentDataKey()) return null;
+      const text = knownText(table, idOf(row), stampOf(row[SEALED_FIELD] as Uint8Array));
+      return text === undefined ? NOT_YET : merge(row, text);
     },
     async open(row) {
       if (!isSealed(row)) return row;
       const key = currentDataKey();
       if (!key) return null;
-      const { [SEALED_FIELD]: sealed, ...clear } = row;
-      const secret = (await unseal(key, sealContext(table, primaryKeyOf(row)), sealed as Uint8Array<ArrayBuffer>, table)) as Row;
-      return { ...secret, ...clear };
+      const sealed = row[SEALED_FIELD] as Uint8Array<ArrayBuffer>;
+      const id = idOf(row);
+      const stamp = stampOf(sealed);
+      let text = knownText(table, id, stamp);
+      if (text === undefined) {
+        text = await unseal(key, sealContext(table, primaryKeyOf(row)), sealed, table);
+        // Still the same unlock: a key changed meanwhile must not find this row remembered.
+        if (currentDataKey() === key) remember(table, id, stamp, text);
+      }
+      return merge(row, text);
     },
   };
 }
