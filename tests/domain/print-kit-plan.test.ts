@@ -78,6 +78,15 @@ describe('planKit', () => {
     const options = { ...DEFAULT_KIT_OPTIONS, census: false, vitals: false, mar: false, admissions: 1, labRequisitions: 0, transfers: 0, directory: false, procedures: false };
     expect(planKit({ ...input, options }).map(label)).toEqual(['p1:handover:saed:f1', 'p2:handover:ipass:-', 'admission#1:TMP-AAAAAAAA-0004']);
   });
+
+  it('prints the last 72 h of notes after a patient’s own pages, for those who have some, unless left out', () => {
+    const patients = [{ ...input.patients[0]!, hasNotes: true }, input.patients[1]!];
+    const only = { ...DEFAULT_KIT_OPTIONS, census: false, handover: false, vitals: false, mar: false, admissions: 0, labRequisitions: 0, transfers: 0, directory: false, procedures: false };
+    const notesOf = (s: KitSheet) => (s.kind === 'patient-notes' ? `notes:${s.patientId}` : label(s));
+    expect(planKit({ ...input, patients, options: only }).map(notesOf)).toEqual(['notes:p1']);
+    expect(planKit({ ...input, patients, options: { ...only, handover: true } }).map(notesOf)).toEqual(['p1:handover:saed:f1', 'notes:p1', 'p2:handover:ipass:-']);
+    expect(planKit({ ...input, patients, options: { ...only, notes: false } })).toEqual([]);
+  });
 });
 
 describe('kit options in the address', () => {

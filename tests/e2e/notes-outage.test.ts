@@ -3,10 +3,20 @@
 // never in the future), shown with "saisie différée" when typed late.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SHEET_CANONICALS } from '../../src/domain/print/qr-payload';
 import { serverAndBrowser, newTablet, screenshot } from './harness';
 import { signIn, openPatientByRow } from './ward-tablet';
+import { readPages, savePdf, type PrintedPage } from './print-pdf';
 
 const suite = serverAndBrowser();
+
+/** Prints the page at `path` to A4 PDF and reads it back (text and QR code of each page). */
+async function printPdf(page: Page, path: string, name: string): Promise<PrintedPage[]> {
+  await page.goto(suite.server.url + path);
+  await page.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
+  expect(await page.locator('.print-page[data-overflow]').count()).toBe(0);
+  return readPages(savePdf(name, await page.pdf({ format: 'A4' })), name);
+}
 
 /** The datetime-local value for now plus some minutes, on the tablet's clock and time zone. */
 function localTime(page: Page, minutes: number): Promise<string> {
@@ -18,11 +28,11 @@ function localTime(page: Page, minutes: number): Promise<string> {
 }
 
 describe('notes written during an outage', () => {
-  it('offers the ward’s frequent cibles, keeps the time observed apart from the time typed, refuses a time in the future, and says a late entry', async () => {
+  it('offers the ward’s frequent cibles, keeps the time observed apart from the time typed, refuses a time in the future, says a late entry, and prints the notes (patient page and kit)', async () => {
     const a = await newTablet(suite.browser);
     const page = await a.newPage();
     await signIn(page, suite.server.url, 'demo-nurse');
-    await openPatientByRow(page, 0);
+    const who = await openPatientByRow(page, 0);
     await page.getByRole('button', { name: 'Nouvelle transmission' }).click();
     const observed = page.getByLabel('Heure de l’observation');
     // Now by default.
@@ -57,6 +67,33 @@ describe('notes written during an outage', () => {
     // Amending keeps the time observed unless the nurse changes it.
     await card.getByRole('button', { name: 'Modifier', exact: true }).click();
     expect(await page.getByLabel('Heure de l’observation').inputValue()).toBe(earlier);
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+
+    // "Imprimer les transmissions": from the patient's print menu, with both identifiers, the time
+    // observed and "saisie différée", and the QR code naming the notes sheet and the patient.
+    const patientUrl = page.url();
+    await page.locator('.print-menu > summary').click();
+    const link = page.getByRole('link', { name: 'Transmissions ciblées (toutes)' });
+    const path = new URL(await link.getAttribute('href') ?? '', suite.server.url).pathname;
+    const patientId = decodeURIComponent(path.split('/')[3]!);
+    const pages = await printPdf(page, path, 'notes-patient');
+    const text = pages.map((p) => p.text).join(' ');
+    expect(text).toContain('Transmissions ciblées');
+    expect(text).toContain(`${d}/${m}/${y} ${time}`);
+    expect(text).toContain('saisie différée');
+    expect(text).toContain('Retrouvé au sol à côté du lit, conscient.');
+    expect(text).toContain(`IPP ${who.ipp}`);
+    for (const p of pages) expect(p.qr).toMatchObject({ t: SHEET_CANONICALS.notes, p: patientId });
+
+    // The kit: the last 72 h of each patient who has notes, this one among them.
+    const none = 'census=0&handover=0&vitals=0&mar=0&results=0&admissions=0&labRequisitions=0&transfers=0&directory=0&procedures=0';
+    const kit = await printPdf(page, `/print/kit/MED?${none}`, 'notes-kit');
+    expect(kit.length).toBeGreaterThan(0);
+    for (const p of kit) expect(p.qr?.t).toBe(SHEET_CANONICALS.notes);
+    const mine = kit.filter((p) => p.qr?.p === patientId).map((p) => p.text).join(' ');
+    expect(mine).toContain('Transmissions des 72 dernières heures');
+    expect(mine).toContain('Retrouvé au sol à côté du lit, conscient.');
+    await page.goto(patientUrl);
     await a.close();
   });
 });

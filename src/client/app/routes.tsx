@@ -75,6 +75,7 @@ export function AppRoutes() {
           <Route path="/recovery/scan" element={<Suspense fallback={<Loading />}><ScanPage /></Suspense>} />
           <Route path="/recovery/:downtimeId/doc/:docId" element={<RecoveryDocPage />} />
           <Route path="/print/his/:patientId/:sheet" element={<PrintHisPage />} />
+          <Route path="/print/patient/:patientId/:sheet" element={<PrintHisPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/sync" element={<SyncPage />} />
           <Route element={<AdminGuard />}>

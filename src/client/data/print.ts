@@ -8,6 +8,7 @@ import {
   kitTemplates, latestForm, latestFormsByRole, PATIENT_ROLES, type PatientRole, type TemplateDoc, type TemplateRole,
 } from '../../domain/print/kit-plan';
 import type { Annotation, DocState } from '../../domain/project';
+import { KIT_NOTES_HOURS, notesToPrint, type PrintedNote } from '../../domain/print/notes-sheet';
 import { canonicalOf, type Questionnaire, type QuestionnaireResponse, type Severity } from '../../domain/questionnaire';
 import type { PatientBody } from '../../domain/schemas';
 import type { ContactBody } from '../../domain/schemas/contact';
@@ -162,6 +163,8 @@ export interface KitPatient extends PrintPatient {
   forms: Partial<Record<PatientRole, PrintableForm>>;
   /** Her prescriptions and latest results from the HIS: the pre-filled MAR and the results page. */
   his: PatientHisData;
+  /** Her nursing notes of the last 72 h. */
+  notes: PrintedNote[];
 }
 
 export interface KitData {
@@ -196,7 +199,8 @@ async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitData> {
       const p = f ? printable(f.doc, f.templateId) : null;
       if (p) forms[role] = p;
     }
-    patients.push({ patientId: row.patientId, patient: row.patient, severity: row.severity ?? null, forms, his: await loadPatientHisData(row.patientId) });
+    const notes = notesToPrint(await noteDocs(row.patientId), new Date(Date.now() - KIT_NOTES_HOURS * 3_600_000));
+    patients.push({ patientId: row.patientId, patient: row.patient, severity: row.severity ?? null, forms, his: await loadPatientHisData(row.patientId), notes });
   }
   const contacts = (await referenceBodies<ContactBody>('contact')).map((c) => c.body);
   const procedures = pickTranslations(await referenceBodies<ProcedureBody>('procedure'), lang)
@@ -268,13 +272,18 @@ export interface PrintPatientHis {
   patient: PrintPatient;
   facts: PrintFacts;
   his: PatientHisData;
+  /** Every nursing note of hers ("Imprimer les transmissions"). */
+  notes: PrintedNote[];
 }
+
+const noteDocs = (patientId: string) => db().docs.where('[patientKey+docType]').equals([patientId, 'note']).toArray();
 
 async function loadPrintPatientHis(patientId: string): Promise<PrintPatientHis | null> {
   const p = await db().docs.get(patientId);
   const body = p?.docType === 'patient' ? patientBodyOf(p) : null;
   if (!body) return null;
-  return { patient: { patientId, patient: body }, facts: await printFacts(body.unitCode), his: await loadPatientHisData(patientId) };
+  const notes = notesToPrint(await noteDocs(patientId));
+  return { patient: { patientId, patient: body }, facts: await printFacts(body.unitCode), his: await loadPatientHisData(patientId), notes };
 }
 
 export function usePrintPatientHis(patientId: string): PrintPatientHis | null | undefined {

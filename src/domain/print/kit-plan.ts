@@ -102,6 +102,8 @@ export interface KitOptions {
   mar: boolean;
   /** A "derniers résultats" page for each patient the HIS sent results for. */
   results: boolean;
+  /** The last 72 h of nursing notes of each patient who has some ("transmissions"). */
+  notes: boolean;
   /** Blank admission sheets, each printed with its own temporary IPP. */
   admissions: number;
   labRequisitions: number;
@@ -114,7 +116,7 @@ export interface KitOptions {
 }
 
 export const DEFAULT_KIT_OPTIONS: KitOptions = {
-  census: true, handover: true, vitals: true, mar: true, results: true,
+  census: true, handover: true, vitals: true, mar: true, results: true, notes: true,
   admissions: 3, labRequisitions: 2, transfers: 1,
   directory: true, procedures: true,
   vitalsRows: null, marRows: null,
@@ -123,7 +125,7 @@ export const DEFAULT_KIT_OPTIONS: KitOptions = {
 export const MAX_BLANK_SHEETS = 20;
 export const MAX_BLANK_ROWS = 96;
 
-const BOOLEAN_OPTIONS = ['census', 'handover', 'vitals', 'mar', 'results', 'directory', 'procedures'] as const;
+const BOOLEAN_OPTIONS = ['census', 'handover', 'vitals', 'mar', 'results', 'notes', 'directory', 'procedures'] as const;
 const COUNT_OPTIONS = ['admissions', 'labRequisitions', 'transfers'] as const;
 const ROW_OPTIONS = ['vitalsRows', 'marRows'] as const;
 
@@ -159,6 +161,8 @@ export type KitSheet =
   /** The MAR pre-filled from the prescriptions in force, and the latest results (issue 13, from the HIS). */
   | { kind: 'his-mar'; patientId: string }
   | { kind: 'his-results'; patientId: string }
+  /** Her nursing notes of the last 72 h. */
+  | { kind: 'patient-notes'; patientId: string }
   | { kind: 'blank-form'; role: BlankRole; templateId: string; temporaryIpp: string | null; copy: number }
   | { kind: 'directory' }
   | { kind: 'procedures' }
@@ -173,6 +177,8 @@ export interface KitInput {
     /** The HIS sent prescriptions in force / results for this patient. */
     hasPrescriptions?: boolean;
     hasResults?: boolean;
+    /** She has nursing notes from the last 72 h. */
+    hasNotes?: boolean;
   }[];
   templates: Partial<Record<TemplateRole, { docId: string }>>;
   /** This tablet's next temporary IPPs, one per blank admission sheet. */
@@ -201,6 +207,7 @@ export function planKit(input: KitInput): KitSheet[] {
       else if (templates[role]) sheets.push({ kind: 'patient-form', role, patientId: p.patientId, templateId: templates[role].docId, formId: null });
     }
     if (o.results && p.hasResults) sheets.push({ kind: 'his-results', patientId: p.patientId });
+    if (o.notes && p.hasNotes) sheets.push({ kind: 'patient-notes', patientId: p.patientId });
   }
   const blanks: [BlankRole, number][] = [['admission', o.admissions], ['lab', o.labRequisitions], ['transfer', o.transfers]];
   for (const [role, count] of blanks) {

@@ -46,5 +46,7 @@ export const SHEET_CANONICALS = {
   // A patient's pages made from what the HIS sent: the pre-filled MAR and the latest results.
   mar: 'https://releve.example/print/mar|1',
   results: 'https://releve.example/print/results|1',
+  // A patient's nursing notes (transmissions), as they stood when printed.
+  notes: 'https://releve.example/print/notes|1',
 } as const;
 export type WardSheetKind = keyof typeof SHEET_CANONICALS;

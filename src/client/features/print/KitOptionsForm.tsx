@@ -7,7 +7,7 @@ import type { LaidOut } from './PagedDocument';
 import { RowsField } from './RowsField';
 import type { SheetSpec } from './sheet-types';
 
-const SECTIONS = ['census', 'handover', 'vitals', 'mar', 'results', 'directory', 'procedures'] as const;
+const SECTIONS = ['census', 'handover', 'vitals', 'mar', 'results', 'notes', 'directory', 'procedures'] as const;
 const COUNTS = ['admissions', 'labRequisitions', 'transfers'] as const;
 const CONTENT_GROUPS = ['census', 'patients', 'admission', 'lab', 'transfer', 'directory', 'procedures'] as const;
 const GROUP_LABEL = {
@@ -66,6 +66,7 @@ export function KitOptionsForm({ options, onChange, sheets, laidOut, patients }:
                   options.vitals && t('print.options.vitals'),
                   options.mar && t('print.options.mar'),
                   options.results && t('print.options.results'),
+                  options.notes && t('print.options.notes'),
                 ].filter(Boolean).join(' · ')}` : `${t(`print.options.${GROUP_LABEL[g]}`)}${sheetsOf(g) > 1 ? ` × ${sheetsOf(g)}` : ''}`}
                 {pages !== null && <span className="print-pages"> — {t('print.options.sheetPages', { count: pages })}</span>}
               </li>

@@ -13,6 +13,7 @@ export function PatientPrintMenu({ patientId }: { patientId: string }) {
     <details className="print-menu">
       <summary className="button">{t('print.button')}</summary>
       <ul className="print-menu-list">
+        <li><Link to={`/print/patient/${encodeURIComponent(patientId)}/notes`}>{t('print.notes.menu')}</Link></li>
         {/* From what the HIS sent: the MAR pre-filled for the next 24 h, the latest results. */}
         <li><Link to={`/print/his/${encodeURIComponent(patientId)}/mar`}>{t('his.print.menuMar')}</Link></li>
         <li><Link to={`/print/his/${encodeURIComponent(patientId)}/results`}>{t('his.print.menuResults')}</Link></li>

@@ -1,6 +1,6 @@
 // /print/his/<patient docId>/mar and /results: one patient's MAR pre-filled from the
-// prescriptions the HIS sent (the next 24 hours), or her latest results, from IndexedDB so it
-// prints with no network.
+// prescriptions the HIS sent (the next 24 hours), or her latest results; /print/patient/<id>/notes:
+// all her nursing notes. From IndexedDB, so it prints with no network.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { RefusedPage } from '../../ui/RefusedPage';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useDeclareWard } from '../ward/current-ward';
 import { useHisSheet } from './his-blocks';
+import { useNotesSheet } from './notes-blocks';
 import { PrintScreen } from './PrintScreen';
 import type { PageInfo, SheetSpec } from './sheet-types';
 import { PageFooter } from './sheets';
@@ -21,19 +22,21 @@ export function PrintHisPage() {
   const { t } = useTranslation();
   const params = useParams();
   const patientId = params.patientId ?? '';
-  const kind = params.sheet === 'results' ? 'results' : 'mar';
+  const kind = params.sheet === 'results' ? 'results' : params.sheet === 'notes' ? 'notes' : 'mar';
   const data = usePrintPatientHis(patientId);
   const units = useUnits();
   const { user } = useSession();
   const hisSheet = useHisSheet();
+  const notesSheet = useNotesSheet();
   const { printedAt, print } = usePrintRun();
   const today = useMemo(() => new Date(), []);
-  const title = kind === 'mar' ? t('his.print.marTitle') : t('his.print.resultsTitle');
+  const title = kind === 'mar' ? t('his.print.marTitle') : kind === 'notes' ? t('print.notes.title') : t('his.print.resultsTitle');
   useDeclareWard(data?.patient.patient.unitCode);
   usePageTitle(data ? `${title} — ${displayName(data.patient.patient)}` : null);
 
   const sheets = useMemo((): SheetSpec[] | null => {
     if (!data) return null;
+    if (kind === 'notes') return [notesSheet({ ...data.patient, notes: data.notes }, data.facts, today, 'all')];
     return [hisSheet(kind, { ...data.patient, his: data.his }, data.facts, today)];
     // The sheet builder closes over the language: rebuilt with the title when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -22,6 +22,7 @@ import { PageFooter, useSheets } from './sheets';
 import { usePrintRun } from './usePrintRun';
 import { useWardBlocks } from './ward-blocks';
 import { useHisSheet } from './his-blocks';
+import { useNotesSheet } from './notes-blocks';
 import { RefusedPage } from '../../ui/RefusedPage';
 
 const ROLE_OPTION = {
@@ -43,6 +44,7 @@ function useKitSheets(kit: KitData | undefined, options: KitOptions, ipps: strin
   const { formSheet, wardSheet } = useSheets();
   const ward = useWardBlocks();
   const hisSheet = useHisSheet();
+  const notesSheet = useNotesSheet();
   return useMemo(() => {
     if (!kit || !ipps) return null;
     const byId = new Map(kit.patients.map((p) => [p.patientId, p]));
@@ -53,6 +55,7 @@ function useKitSheets(kit: KitData | undefined, options: KitOptions, ipps: strin
         latest: Object.fromEntries(Object.entries(p.forms).map(([role, form]) => [role, { docId: form.docId, templateId: form.templateId }])),
         hasPrescriptions: p.his.active.length > 0,
         hasResults: p.his.results.length > 0,
+        hasNotes: p.notes.length > 0,
       })),
       templates: Object.fromEntries(Object.entries(kit.roles).map(([role, docId]) => [role, { docId }])),
       temporaryIpps: ipps,
@@ -100,6 +103,8 @@ function useKitSheets(kit: KitData | undefined, options: KitOptions, ipps: strin
         case 'his-mar':
         case 'his-results':
           return [hisSheet(sheet.kind === 'his-mar' ? 'mar' : 'results', byId.get(sheet.patientId)!, kit.facts, today)];
+        case 'patient-notes':
+          return [notesSheet(byId.get(sheet.patientId)!, kit.facts, today, 'kit')];
         case 'directory':
           return [wardSheet('directory', 'directory', t('print.directory.title'), t('print.directory.subtitle', { count: kit.contacts.length, asOf }), kit.facts, ward.directory(kit.contacts), today)];
         case 'procedures':

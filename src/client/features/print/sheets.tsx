@@ -84,7 +84,7 @@ export function useSheets() {
   });
 
   /** A patient's page that is not a form (the pre-filled MAR, the latest results): both identifiers, the QR names her. */
-  const patientSheet = (kind: 'mar' | 'results', key: string, title: string, subtitle: string, patient: PrintPatient, facts: PrintFacts, blocks: PrintBlock[], today: Date): SheetSpec => ({
+  const patientSheet = (kind: 'mar' | 'results' | 'notes', key: string, title: string, subtitle: string, patient: PrintPatient, facts: PrintFacts, blocks: PrintBlock[], today: Date): SheetSpec => ({
     key,
     group: 'patients',
     label: `${title} — ${displayName(patient.patient)}`,
