@@ -20,12 +20,16 @@ describe('the demo hospital seed', () => {
     const admin = await login(app, 'demo-admin');
     const units = (await pullAll(app, admin)).filter((e) => e.docType === 'unit');
     expect(units.map((u) => u.scope)).toEqual(['global', 'global', 'global', 'global']);
-    expect(units.map((u) => unitBody.parse(u.body))).toEqual([
+    const bodies = units.map((u) => unitBody.parse(u.body));
+    expect(bodies.map(({ code, name }) => ({ code, name }))).toEqual([
       { code: 'MED', name: 'Médecine interne' },
       { code: 'CHIR', name: 'Chirurgie viscérale' },
       { code: 'URG', name: 'Urgences' },
       { code: 'ONCO', name: "Hôpital de jour d'oncologie" },
     ]);
+    // Two wards carry their own frequent cibles; the others get the default quick picks.
+    expect(bodies.map((b) => b.noteTargets?.length ?? 0)).toEqual([9, 0, 6, 0]);
+    expect(bodies[0]!.noteTargets).toContain('Glycémie');
   });
 
   it('gives each unit 12 to 30 valid patients in its own scope, MED about 24', async () => {
