@@ -62,22 +62,22 @@ export async function docsOfEntries(db: Db, ids: readonly string[]): Promise<Map
 }
 
 /** Whether the document has an entry of this kind (a retract, say). */
-export async function docHasKind(db: Db, docId: string, kind: string): Promise<boolean> {
-  return (await rows(db, 'select 1 from entries where doc_id = ? and kind = ? limit 1', [docId, kind])).length > 0;
-}
-
 /** Whether a version (create, amend, resolve) of the document was ever written in this scope. */
 export async function docHadVersionIn(db: Db, docId: string, scope: string): Promise<boolean> {
   const sqlText = "select 1 from entries where doc_id = ? and kind in ('create', 'amend', 'resolve') and scope = ? limit 1";
   return (await rows(db, sqlText, [docId, scope])).length > 0;
 }
 
-/** The scope and the body's status of the document's latest version, in server order. */
-export async function latestVersionOf(db: Db, docId: string): Promise<{ scope: string; status: string | null } | undefined> {
-  const sqlText = `select scope, json_extract(json, '$.body.status') as status from entries
-    where doc_id = ? and kind in ('create', 'amend', 'resolve') order by server_seq desc limit 1`;
-  const [row] = await rows<{ scope: string; status: string | null }>(db, sqlText, [docId]);
-  return row;
+/**
+ * Where a patient's record stands now, in one read: the scope and status of its latest version
+ * (server order), and whether it was retracted. What a clinical entry written offline is flagged by.
+ */
+export async function patientNow(db: Db, patientId: string): Promise<{ scope: string; status: string | null; retracted: boolean } | undefined> {
+  const sqlText = `select scope, json_extract(json, '$.body.status') as status,
+    exists(select 1 from entries r where r.doc_id = ? and r.kind = 'retract') as retracted
+    from entries where doc_id = ? and kind in ('create', 'amend', 'resolve') order by server_seq desc limit 1`;
+  const [row] = await rows<{ scope: string; status: string | null; retracted: number }>(db, sqlText, [patientId, patientId]);
+  return row && { scope: row.scope, status: row.status, retracted: row.retracted === 1 };
 }
 
 /**

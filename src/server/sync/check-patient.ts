@@ -3,7 +3,7 @@
 // offline could not know, so the entry is kept in its original scope and flagged for a person to see.
 import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
-import { docHadVersionIn, docHasKind, findDocCreate, latestVersionOf } from '../store/entries';
+import { docHadVersionIn, findDocCreate, patientNow } from '../store/entries';
 import type { ReleveDatabase } from '../store/schema';
 import type { Verdict } from './entry-checks';
 
@@ -17,10 +17,10 @@ export async function patientLinkVerdict(db: Kysely<ReleveDatabase>, e: Entry): 
   if (patient.scope !== e.scope && !(await docHadVersionIn(db, e.patientId, e.scope))) {
     return { reject: `patient ${e.patientId} is in scope ${patient.scope}, not ${e.scope}` };
   }
-  if (await docHasKind(db, e.patientId, 'retract')) return { flag: 'patient_inactive' };
-  const now = await latestVersionOf(db, e.patientId);
-  if (now && now.status !== null && GONE.has(now.status)) return { flag: 'patient_inactive' };
-  return now && now.scope !== e.scope ? { flag: 'patient_moved' } : null;
+  const now = await patientNow(db, e.patientId);
+  if (!now) return null;
+  if (now.retracted || (now.status !== null && GONE.has(now.status))) return { flag: 'patient_inactive' };
+  return now.scope !== e.scope ? { flag: 'patient_moved' } : null;
 }
 
 /** A patient no longer on any ward's board (schemas/patient.ts onTheBoard). */
