@@ -222,6 +222,9 @@ describe('printing with no network', () => {
     await tablet.setOffline(false);
     await page.goto(`${server.url}/ward/MED`);
     await syncNow(page);
+    // The tablet has the drill once its banner says so (a sync already under way when the button
+    // was pressed may have ended before the drill was declared): print only then, as a nurse would.
+    await page.locator('.drill-badge').first().waitFor({ timeout: 30_000 });
     await goOffline(tablet, page);
     const none = 'handover=0&vitals=0&mar=0&admissions=0&labRequisitions=0&transfers=0&directory=0&procedures=0';
     const census = await printToPdf(`/print/kit/MED?${none}`, 'drill-census');
