@@ -72,9 +72,13 @@ describe('a stolen tablet', () => {
     const tablet = await newTablet(browser);
     const page = await tablet.newPage();
     const tokens: string[] = [];
-    const reading: Promise<unknown>[] = []; // bodies are read asynchronously: awaited before the check
-    page.on('response', (res) => {
-      if (/\/api\/auth\/(login|refresh)$/.test(res.url())) reading.push(res.json().then((b: { token?: string }) => b.token && tokens.push(b.token)));
+    // The sign-in and refresh answers are read on their way to the tablet (routed, then fulfilled unchanged):
+    // a response listener could not read a body once the page had navigated away from it.
+    await page.route(/\/api\/auth\/(login|refresh)$/, async (route) => {
+      const res = await route.fetch();
+      const { token } = (await res.json()) as { token?: string };
+      if (token) tokens.push(token);
+      await route.fulfill({ response: res });
     });
     await signIn(page, server.url, 'demo-nurse');
     await waitForServiceWorker(page);
@@ -85,7 +89,6 @@ describe('a stolen tablet', () => {
     await page.getByRole('button', { name: 'Nouvelle transmission' }).click();
     await page.getByLabel('Cible').fill('Brouillon secret');
     await page.waitForTimeout(1500);
-    await Promise.all(reading);
     expect(tokens.length).toBeGreaterThan(0);
 
     const dump = await dumpStorage(page);
