@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHEET_CANONICALS } from '../../src/domain/print/qr-payload';
 import { serverAndBrowser, newTablet, screenshot } from './harness';
-import { signIn, openPatientByRow } from './ward-tablet';
+import { signIn, openPatientByRow, localTime } from './ward-tablet';
 import { readPages, savePdf, type PrintedPage } from './print-pdf';
 
 const suite = serverAndBrowser();
@@ -16,15 +16,6 @@ async function printPdf(page: Page, path: string, name: string): Promise<Printed
   await page.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
   expect(await page.locator('.print-page[data-overflow]').count()).toBe(0);
   return readPages(savePdf(name, await page.pdf({ format: 'A4' })), name);
-}
-
-/** The datetime-local value for now plus some minutes, on the tablet's clock and time zone. */
-function localTime(page: Page, minutes: number): Promise<string> {
-  return page.evaluate((m) => {
-    const d = new Date(Date.now() + m * 60_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  }, minutes);
 }
 
 describe('notes written during an outage', () => {

@@ -114,3 +114,12 @@ export async function fillVitalsRow(page: Page, index: number, v: { time: string
   await row.getByRole('button', { name: v.pain, exact: true }).click();
   await row.getByLabel(/^Initiales/).fill('CM');
 }
+
+/** The datetime-local value for now plus some minutes, on the tablet's clock and time zone. */
+export function localTime(page: Page, minutes: number): Promise<string> {
+  return page.evaluate((m) => {
+    const d = new Date(Date.now() + m * 60_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }, minutes);
+}

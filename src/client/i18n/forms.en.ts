@@ -117,6 +117,13 @@ export const formsEn: typeof formsFr = {
     roundDone: 'Handover confirmed',
     exitRound: 'Leave the round',
     fullText: 'Full handover',
+    latest: 'Latest note and latest vitals',
+    latestNote: 'Latest nursing note',
+    noNote: 'No nursing note yet.',
+    latestVitals: 'Latest vitals',
+    noVitals: 'No vitals recorded yet.',
+    vitalsObservedAt: 'Taken {{time}}',
+    openFlowsheet: 'Open the flowsheet',
     readFull: 'Read the full handover',
     newHandover: 'Write a handover',
     severity: {

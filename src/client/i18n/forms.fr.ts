@@ -116,6 +116,13 @@ export const formsFr = {
     roundDone: 'Relève confirmée',
     exitRound: 'Quitter le tour',
     fullText: 'Transmission complète',
+    latest: 'Dernière transmission et dernières constantes',
+    latestNote: 'Dernière transmission ciblée',
+    noNote: 'Pas encore de transmission ciblée.',
+    latestVitals: 'Dernières constantes',
+    noVitals: 'Pas encore de constantes relevées.',
+    vitalsObservedAt: 'Relevées le {{time}}',
+    openFlowsheet: 'Ouvrir la pancarte',
     readFull: 'Lire la transmission complète',
     newHandover: 'Écrire une transmission',
     severity: {

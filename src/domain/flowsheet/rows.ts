@@ -66,7 +66,7 @@ function rowAuthorIds(doc: Pick<DocState, 'rowEntries'>, entryId: string): strin
 }
 
 /** The first date-time of a row: when the round was observed (vs-time, gl-time, adm-time). */
-function observedAt(item: ResponseItem): string | undefined {
+export function observedAt(item: ResponseItem): string | undefined {
   for (const child of item.item ?? []) {
     const at = child.answer?.[0]?.valueDateTime;
     if (at) return at;

@@ -43,8 +43,8 @@ function currentTemplates(templates: readonly TemplateDoc[]): TemplateDoc[] {
   return [...byUrl.values()];
 }
 
-/** Does a template (any version) play this role in the kit? */
-function templatePlays(role: TemplateRole, q: Pick<Questionnaire, 'url' | 'code'>): boolean {
+/** Does a template (any version) play this role in the kit (and beside the handover round's I-PASS)? */
+export function templatePlays(role: TemplateRole, q: Pick<Questionnaire, 'url' | 'code'>): boolean {
   if (formKindOf(q) !== KIND_OF_ROLE[role]) return false;
   // Two flowsheets (vitals, glucose): the vitals role is the vitals sheet only.
   return role !== 'vitals' || q.url.endsWith(PREFERRED_URL_END.vitals!);

@@ -69,7 +69,8 @@ export function Flowsheet({ view, group, editable, launch }: Props) {
 
 type Actions = ((row: FlowsheetRow) => (mode: Mode['kind']) => void) | null;
 
-function tableLine(line: FlowsheetLine, actions: Actions) {
+/** One line of the table with who entered it; `actions` null where nothing can be done to it (the round). */
+export function tableLine(line: FlowsheetLine, actions: Actions) {
   const row = line.row;
   const classes = ['flowsheet-line', row?.struck && 'flowsheet-line--struck', row && row.heads.length > 1 && 'flowsheet-line--conflicted'];
   return {

@@ -1,5 +1,6 @@
 // The handover round: one patient at a time, in room order, with big previous/next buttons, so
-// the two nurses walk the ward together on one tablet. The receiver confirms right here.
+// the two nurses walk the ward together on one tablet. The receiver confirms right here, with the
+// patient's latest note and vitals beside the I-PASS.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -15,6 +16,7 @@ import { IdentityBanner } from '../patient/IdentityBanner';
 import { ResponseView } from '../forms/ResponseView';
 import { HandoverSummary } from './HandoverSummary';
 import { ReceiverConfirm } from './ReceiverConfirm';
+import { RoundLatest } from './RoundLatest';
 
 export function HandoverRound() {
   const { t } = useTranslation();
@@ -57,13 +59,18 @@ export function HandoverRound() {
       <IdentityBanner key={row.patientId} patient={row.patient} unitName={info.name} today={now} />
       <section className="page round-body">
         {flash && <Notice kind="success">{flash}</Notice>}
-        <HandoverSummary handover={row.handover} now={now} large />
-        {row.handover && template && (
-          <details className="round-full" open>
-            <summary>{t('handover.fullText')}</summary>
-            <ResponseView template={template.template} response={row.handover.response} />
-          </details>
-        )}
+        <div className="round-columns">
+          <div className="round-ipass">
+            <HandoverSummary handover={row.handover} now={now} large />
+            {row.handover && template && (
+              <details className="round-full" open>
+                <summary>{t('handover.fullText')}</summary>
+                <ResponseView template={template.template} response={row.handover.response} />
+              </details>
+            )}
+          </div>
+          <RoundLatest key={row.patientId} patientId={row.patientId} patientPath={patientPath} />
+        </div>
         {row.handover && confirming === row.handover.doc.docId ? (
           <ReceiverConfirm
             doc={row.handover.doc}
