@@ -35,8 +35,8 @@ describe('conflicts you can find', () => {
     expect(await loadConflicts()).toEqual([]);
     expect((await loadWard('MED')).find((r) => r.patientId === patientId)?.conflicted).toBe(false);
     const base = (await db().docs.get(docId))!;
-    await amendForm(base, handoverIpass, ipass('watcher'));
-    await amendForm(base, handoverIpass, ipass('stable'));
+    await amendForm(base.docId, base.heads, handoverIpass, ipass('watcher'));
+    await amendForm(base.docId, base.heads, handoverIpass, ipass('stable'));
 
     const [c, ...rest] = await loadConflicts();
     expect(rest).toEqual([]);

@@ -127,14 +127,14 @@ describe('amend, conflict and versions', () => {
     await signIn(db(), nurse);
     const docId = await writeForm(patientId, handoverIpass, ipassValues());
     const base = (await db().docs.get(docId))!;
-    await amendForm(base, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['watcher']));
+    await amendForm(base.docId, base.heads, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['watcher']));
     // A second tablet's amend from the same version, arriving later: both are kept.
-    await amendForm(base, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['stable']));
+    await amendForm(base.docId, base.heads, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['stable']));
     const conflicted = (await db().docs.get(docId))!;
     expect(conflicted.status).toBe('conflicted');
     expect(conflicted.headVersions).toHaveLength(2);
-    await expect(amendForm(conflicted, handoverIpass, ipassValues())).rejects.toThrow(/resolved, not amended/);
-    await resolveForm(conflicted, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['watcher']));
+    await expect(amendForm(conflicted.docId, conflicted.heads, handoverIpass, ipassValues())).rejects.toThrow(/resolved, not amended/);
+    await resolveForm(conflicted.docId, conflicted.heads, handoverIpass, setAnswers(ipassValues(), [], 'severity', ['watcher']));
     const resolved = (await db().docs.get(docId))!;
     expect(resolved.status).toBe('ok');
     expect(JSON.stringify(resolved.body)).toContain('"code":"watcher"');

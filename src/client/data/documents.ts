@@ -28,10 +28,22 @@ export function createDoc(docType: string, scope: string, body: unknown, patient
   return append({ docType, kind: 'create', parents: [], scope, body, ...(patientId ? { patientId } : {}), ...(downtimeId ? { downtimeId } : {}) });
 }
 
-/** A new version of a document with one current version. */
-export function amendDoc(doc: DocState, body: unknown): Promise<Appended> {
-  if (doc.heads.length !== 1) throw new Error('a conflicted document is resolved, not amended');
-  return append({ docId: doc.docId, docType: doc.docType, kind: 'amend', parents: doc.heads, scope: doc.scope, body, ...patientOf(doc) });
+/** The document as this tablet holds it now: where a new entry of it goes (type, scope, patient). */
+export async function heldDoc(docId: string): Promise<DocState> {
+  const doc = await db().docs.get(docId);
+  if (!doc) throw new Error('unknown document');
+  return doc;
+}
+
+/**
+ * A new version of a document, naming as parents the versions the person saw (`baseHeads`, the
+ * heads when she started editing). If another tablet changed the document meanwhile, both edits
+ * are kept and it shows as conflicted, rather than hers silently replacing one she never read.
+ */
+export async function amendDoc(docId: string, baseHeads: readonly string[], body: unknown): Promise<Appended> {
+  if (baseHeads.length !== 1) throw new Error('a conflicted document is resolved, not amended');
+  const doc = await heldDoc(docId);
+  return append({ docId, docType: doc.docType, kind: 'amend', parents: [...baseHeads], scope: doc.scope, body, ...patientOf(doc) });
 }
 
 /**
@@ -55,10 +67,11 @@ export function retractDoc(doc: DocState, reason: string): Promise<Appended> {
   return append({ docId: doc.docId, docType: doc.docType, kind: 'retract', parents: [parent], scope: doc.scope, body: { reason }, ...patientOf(doc) });
 }
 
-/** A person's merge of every concurrent version: names all heads, so one head remains. */
-export function resolveDoc(doc: DocState, body: unknown): Promise<Appended> {
-  if (doc.heads.length < 2) throw new Error('only a conflicted document needs resolving');
-  return append({ docId: doc.docId, docType: doc.docType, kind: 'resolve', parents: doc.heads, scope: doc.scope, body, ...patientOf(doc) });
+/** A person's merge of the concurrent versions she saw (`baseHeads`): names them all as parents. */
+export async function resolveDoc(docId: string, baseHeads: readonly string[], body: unknown): Promise<Appended> {
+  if (baseHeads.length < 2) throw new Error('only a conflicted document needs resolving');
+  const doc = await heldDoc(docId);
+  return append({ docId, docType: doc.docType, kind: 'resolve', parents: [...baseHeads].sort(), scope: doc.scope, body, ...patientOf(doc) });
 }
 
 /**

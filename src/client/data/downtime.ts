@@ -76,10 +76,10 @@ export async function endDowntime(doc: DocState): Promise<void> {
   const ep = toEpisode(doc);
   if (!ep) throw new Error('not a downtime episode');
   const user = await requireSessionUser();
-  await amendDoc(doc, endedBody(ep.body, new Date().toISOString(), { userId: user.id, name: user.name, role: user.role }));
+  await amendDoc(doc.docId, doc.heads, endedBody(ep.body, new Date().toISOString(), { userId: user.id, name: user.name, role: user.role }));
 }
 
 /** Two tablets changed the episode at once: the person keeps one version, which resolves it. */
 export async function keepEpisodeVersion(doc: DocState, body: DowntimeBody): Promise<void> {
-  await resolveDoc(doc, body);
+  await resolveDoc(doc.docId, doc.heads, body);
 }

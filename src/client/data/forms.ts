@@ -9,7 +9,7 @@ import type { DocState } from '../../domain/project';
 import { episodeOfPaper, transcriptionExtensionOf, type Transcription } from '../../domain/recovery/transcription';
 import { InvalidEntryError } from '../db/append';
 import { db } from '../db/schema';
-import { amendDoc, createDoc, resolveDoc } from './documents';
+import { amendDoc, createDoc, heldDoc, resolveDoc } from './documents';
 import { entryIdsOf } from './notes';
 import { requireSessionUser } from './session';
 import { loadTemplates, type TemplateView } from './templates';
@@ -103,10 +103,17 @@ export async function writeForm(patientId: string, template: Questionnaire, valu
   return doc.docId;
 }
 
-export async function amendForm(doc: DocState, template: Questionnaire, values: FormValues): Promise<void> {
-  await amendDoc(doc, await responseToSave(template, values, doc.patientId!));
+async function newVersionOf(docId: string, template: Questionnaire, values: FormValues): Promise<QuestionnaireResponse> {
+  const { patientId } = await heldDoc(docId);
+  if (!patientId) throw new Error('a form belongs to a patient');
+  return responseToSave(template, values, patientId);
 }
 
-export async function resolveForm(doc: DocState, template: Questionnaire, values: FormValues): Promise<void> {
-  await resolveDoc(doc, await responseToSave(template, values, doc.patientId!));
+/** `baseHeads`: the version the nurse started from (see amendDoc). */
+export async function amendForm(docId: string, baseHeads: readonly string[], template: Questionnaire, values: FormValues): Promise<void> {
+  await amendDoc(docId, baseHeads, await newVersionOf(docId, template, values));
+}
+
+export async function resolveForm(docId: string, baseHeads: readonly string[], template: Questionnaire, values: FormValues): Promise<void> {
+  await resolveDoc(docId, baseHeads, await newVersionOf(docId, template, values));
 }

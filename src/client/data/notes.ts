@@ -55,8 +55,9 @@ export async function writeNote(patientId: string, body: NoteBody): Promise<void
   await createDoc('note', patientWardScope(patient), body, patientId);
 }
 
-export async function amendNote(doc: DocState, body: NoteBody): Promise<void> {
-  await amendDoc(doc, body);
+/** `baseHeads`: the version the nurse started from (see amendDoc). */
+export async function amendNote(docId: string, baseHeads: readonly string[], body: NoteBody): Promise<void> {
+  await amendDoc(docId, baseHeads, body);
 }
 
 export async function addAddendum(doc: DocState, text: string): Promise<void> {
@@ -67,6 +68,6 @@ export async function retractNote(doc: DocState, reason: string): Promise<void> 
   await retractDoc(doc, reason);
 }
 
-export async function resolveNote(doc: DocState, body: NoteBody): Promise<void> {
-  await resolveDoc(doc, body);
+export async function resolveNote(docId: string, baseHeads: readonly string[], body: NoteBody): Promise<void> {
+  await resolveDoc(docId, baseHeads, body);
 }

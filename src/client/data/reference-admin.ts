@@ -29,7 +29,7 @@ async function serverReachable(): Promise<boolean> {
 export async function saveReference(docType: string, existing: DocState | null, body: unknown): Promise<string> {
   if (!(await serverReachable())) throw new OfflineEditError();
   if (!existing) return (await createDoc(docType, GLOBAL_SCOPE, body)).doc.docId;
-  if (existing.heads.length > 1) await resolveDoc(existing, body);
-  else await amendDoc(existing, body);
+  if (existing.heads.length > 1) await resolveDoc(existing.docId, existing.heads, body);
+  else await amendDoc(existing.docId, existing.heads, body);
   return existing.docId;
 }

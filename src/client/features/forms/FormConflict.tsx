@@ -7,7 +7,6 @@ import { differingPaths, valuesFromResponse, type Env, type Questionnaire, type 
 import type { DocState } from '../../../domain/project';
 import { resolveForm } from '../../data';
 import { Notice } from '../../ui/Notice';
-import { docAsSeen } from '../../../domain/editing';
 import { resolveFormDraftKey } from './drafts';
 import { FormByline } from './FormByline';
 import { FormEditor } from './FormEditor';
@@ -36,7 +35,7 @@ export function FormConflict({ doc, template, hasDraft, launch, onDone }: Props)
         baseHeads={start?.heads ?? [...doc.heads]}
         saveLabel={t('forms.resolveSave')}
         launch={launch}
-        onSave={(values, heads) => resolveForm(docAsSeen(doc, heads), template, values)}
+        onSave={(values, heads) => resolveForm(doc.docId, heads ?? doc.heads, template, values)}
         onDone={(o) => {
           setStart(null);
           onDone(o);

@@ -14,7 +14,7 @@ import { useFlash } from '../../ui/useFlash';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ReceiverConfirm } from '../handover/ReceiverConfirm';
 import { AddendumForm, addendumDraftKey } from '../editing/AddendumForm';
-import { docAsSeen, sameHeads } from '../../../domain/editing';
+import { sameHeads } from '../../../domain/editing';
 import { RetractForm } from '../editing/RetractForm';
 import { amendFormDraftKey, confirmDraftKey, resolveFormDraftKey } from './drafts';
 import { FormAddenda } from './FormAddenda';
@@ -146,7 +146,7 @@ function CurrentForm({ view, editable, launch }: { view: FormView; editable: boo
 /** The kinds of form whose tables take rounds: a flowsheet, a medication record. */
 const ROUND_KINDS: ReadonlySet<string> = new Set(['flowsheet', 'medication']);
 
-/** Amend starts from the current answers and remembers the version it started from (see docAsSeen). */
+/** Amend starts from the current answers and remembers the version it started from (see amendDoc). */
 function AmendFormEditor({ view, title, launch, onDone }: { view: FormView; title: string; launch: Env; onDone: (o: 'saved' | 'discarded') => void }) {
   const { t } = useTranslation();
   const { doc, template, response } = view;
@@ -160,7 +160,7 @@ function AmendFormEditor({ view, title, launch, onDone }: { view: FormView; titl
       baseHeads={[...doc.heads]}
       launch={launch}
       warning={(heads) => (heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('forms.changedElsewhere')}</Notice> : null)}
-      onSave={(values, heads) => amendForm(docAsSeen(doc, heads), template.template, values)}
+      onSave={(values, heads) => amendForm(doc.docId, heads ?? doc.heads, template.template, values)}
       onDone={onDone}
     />
   );

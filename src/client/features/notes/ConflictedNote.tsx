@@ -7,7 +7,7 @@ import type { DocState } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
 import { resolveNote } from '../../data';
 import { Notice } from '../../ui/Notice';
-import { docAsSeen, sameHeads } from '../../../domain/editing';
+import { sameHeads } from '../../../domain/editing';
 import { asNoteBody, editableNote } from './note-body';
 import { NoteEditor } from './NoteEditor';
 import { NoteFields, VersionByline } from './NoteText';
@@ -89,7 +89,7 @@ export function ConflictedNote({ doc, resolving, hasDraft, onResolve, onDone }: 
           warning={(heads) =>
             heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('noteForm.changedElsewhere')}</Notice> : null
           }
-          onSave={(body, heads) => resolveNote(docAsSeen(doc, heads), body)}
+          onSave={(body, heads) => resolveNote(doc.docId, heads ?? doc.heads, body)}
           onDone={(outcome) => {
             setStart(null);
             onDone(outcome);

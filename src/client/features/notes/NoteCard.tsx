@@ -13,7 +13,7 @@ import { useFlash } from '../../ui/useFlash';
 import { Addenda } from './Addenda';
 import { AddendumForm, addendumDraftKey } from '../editing/AddendumForm';
 import { ConflictedNote, resolveDraftKey } from './ConflictedNote';
-import { docAsSeen, sameHeads } from '../../../domain/editing';
+import { sameHeads } from '../../../domain/editing';
 import { asNoteBody, editableNote } from './note-body';
 import { NoteEditor } from './NoteEditor';
 import { NoteFields, VersionByline } from './NoteText';
@@ -178,7 +178,7 @@ function NoteMarkers({ pending }: { pending: boolean }) {
   );
 }
 
-/** Amend starts from the current text and remembers the version it started from (see docAsSeen). */
+/** Amend starts from the current text and remembers the version it started from (see amendDoc). */
 function AmendEditor({ doc, onDone }: { doc: DocState; onDone: (o: 'saved' | 'discarded') => void }) {
   const { t } = useTranslation();
   return (
@@ -190,7 +190,7 @@ function AmendEditor({ doc, onDone }: { doc: DocState; onDone: (o: 'saved' | 'di
       warning={(heads) =>
         heads && !sameHeads(heads, doc.heads) ? <Notice kind="warning">{t('noteForm.changedElsewhere')}</Notice> : null
       }
-      onSave={(body, heads) => amendNote(docAsSeen(doc, heads), body)}
+      onSave={(body, heads) => amendNote(doc.docId, heads ?? doc.heads, body)}
       onDone={onDone}
     />
   );
