@@ -1,5 +1,6 @@
 // Issue 11 §5, end to end in Chromium: the handover round shows each patient's latest note and
-// latest vitals next to the I-PASS, with the patient's two identifiers on every card.
+// latest vitals next to the I-PASS, with the patient's two identifiers on every card; and the
+// round's bottom bar never covers "Quitter le tour", however far the round is scrolled.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, screenshot } from './harness';
@@ -81,5 +82,46 @@ describe('handover round', () => {
     await page.locator('.round-latest-vitals').getByText('Pas encore de constantes relevées.').waitFor();
     expect(await page.locator('section.identity').innerText()).toMatch(/IPP \d+/);
     await ctx.close();
+  });
+
+  it('never covers "Quitter le tour" with the bottom bar, at 1280×800 and 800×1280, scrolled to the top, the middle, the bottom or just onto the screen', async () => {
+    for (const landscape of [true, false]) {
+      const ctx = await newTablet(suite.browser, { landscape });
+      const page = await ctx.newPage();
+      await signIn(page, suite.server.url, 'demo-nurse');
+      // The first patient of the round: the test above left a note and vitals, so the round scrolls.
+      await page.goto(`${suite.server.url}/ward/MED/handover/round/1`);
+      await page.locator('.round-latest-vitals tbody tr').waitFor();
+      const quit = page.getByRole('link', { name: 'Quitter le tour' });
+      await quit.waitFor();
+      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight > window.innerHeight)).toBe(true);
+      const placements = ['top', 'middle', 'bottom', 'just onto the screen'] as const;
+      let seen = 0;
+      for (const where of placements) {
+        await quit.evaluate((el, w) => {
+          const max = document.scrollingElement!.scrollHeight - window.innerHeight;
+          if (w === 'top') window.scrollTo(0, 0);
+          else if (w === 'middle') window.scrollTo(0, max / 2);
+          else if (w === 'bottom') window.scrollTo(0, max);
+          // Its lower edge on the screen's lower edge: where a bar stuck to the bottom would sit on it.
+          else el.scrollIntoView({ block: 'end' });
+        }, where);
+        await page.waitForTimeout(150); // the chrome folds on scroll
+        const hit = await quit.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          if (y < 0 || y > window.innerHeight || x < 0 || x > window.innerWidth) return 'off-screen';
+          const top = document.elementFromPoint(x, y);
+          return top !== null && el.contains(top) ? 'hit' : `covered by ${top?.className ?? 'nothing'}`;
+        });
+        if (hit === 'off-screen') continue;
+        seen += 1;
+        expect(`${landscape ? '1280×800' : '800×1280'} ${where}: ${hit}`).toBe(`${landscape ? '1280×800' : '800×1280'} ${where}: hit`);
+      }
+      expect(seen).toBeGreaterThanOrEqual(2);
+      await screenshot(page, `round-quit-${landscape ? 'landscape' : 'portrait'}-fr`);
+      await ctx.close();
+    }
   });
 });

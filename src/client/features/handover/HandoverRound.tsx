@@ -55,7 +55,7 @@ export function HandoverRound() {
 
   return (
     <div className="round">
-      <RoundNav index={index} total={rows.length} go={go} />
+      <RoundNav index={index} total={rows.length} go={go} exitTo={base} />
       <IdentityBanner key={row.patientId} patient={row.patient} unitName={info.name} today={now} />
       <section className="page round-body">
         {flash && <Notice kind="success">{flash}</Notice>}
@@ -86,7 +86,6 @@ export function HandoverRound() {
             confirmed={(row.handover?.confirmations.length ?? 0) > 0}
             patientPath={patientPath}
             newHandoverTemplateId={handoverTemplate?.docId ?? null}
-            exitTo={base}
             onConfirm={setConfirming}
           />
         )}
@@ -95,14 +94,21 @@ export function HandoverRound() {
   );
 }
 
-function RoundNav({ index, total, go }: { index: number; total: number; go: (i: number) => void }) {
+/**
+ * The bar stuck to the bottom edge. "Quitter le tour" lives in it: anything below the body would
+ * slide under the bar while the round scrolls, and leaving must never be hidden.
+ */
+function RoundNav({ index, total, go, exitTo }: { index: number; total: number; go: (i: number) => void; exitTo: string }) {
   const { t } = useTranslation();
   return (
     <nav className="round-nav" aria-label={t('handover.roundNav')}>
       <button type="button" className="button round-step" disabled={index === 0} onClick={() => go(index - 1)}>
         ← {t('handover.previous')}
       </button>
-      <p className="round-position" aria-live="polite">{t('handover.position', { n: index + 1, total })}</p>
+      <div className="round-middle">
+        <p className="round-position" aria-live="polite">{t('handover.position', { n: index + 1, total })}</p>
+        <Link className="button button--quiet round-exit" to={exitTo}>{t('handover.exitRound')}</Link>
+      </div>
       <button type="button" className="button button--primary round-step" disabled={index === total - 1} onClick={() => go(index + 1)}>
         {t('handover.next')} →
       </button>
@@ -118,11 +124,10 @@ interface ActionsProps {
   confirmed: boolean;
   patientPath: string;
   newHandoverTemplateId: string | null;
-  exitTo: string;
   onConfirm: (handoverId: string) => void;
 }
 
-function RoundActions({ handoverId, isAuthor, confirmed, patientPath, newHandoverTemplateId, exitTo, onConfirm }: ActionsProps) {
+function RoundActions({ handoverId, isAuthor, confirmed, patientPath, newHandoverTemplateId, onConfirm }: ActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="button-row round-actions">
@@ -143,7 +148,6 @@ function RoundActions({ handoverId, isAuthor, confirmed, patientPath, newHandove
       {newHandoverTemplateId && (
         <Link className="button" to={`${patientPath}/form/new/${encodeURIComponent(newHandoverTemplateId)}`}>{t('handover.newHandover')}</Link>
       )}
-      <Link className="button button--quiet" to={exitTo}>{t('handover.exitRound')}</Link>
     </div>
   );
 }
