@@ -144,6 +144,63 @@ describe('one shared tablet, two nurses, no network', () => {
   });
 });
 
+describe('drafts on a shared tablet', () => {
+  it('keeps a half-typed note as its author’s: B neither sees nor resumes it, A finds it intact', async () => {
+    const tablet = await newTablet(suite.browser);
+    const page = await tablet.newPage();
+    await signIn(page, suite.server.url, 'demo-nurse');
+    await waitForServiceWorker(page);
+    await switchUser(page);
+    await typeSignIn(page, 'demo-nurse2', 'demo');
+    await expectWriter(page, 'Julien Lefèvre');
+    await goOffline(tablet, page);
+    await switchUser(page);
+    await typeSignIn(page, 'demo-nurse', 'demo');
+    await expectWriter(page, 'Camille Martin');
+
+    // A starts a note and is called away: she switches at once, her last keystrokes unsaved yet.
+    await page.goto(new URL('/ward/MED', page.url()).toString());
+    const patient = await openPatientByRow(page, 0);
+    await page.getByRole('button', { name: 'Nouvelle transmission' }).click();
+    await page.getByLabel('Cible').fill('Douleur');
+    await page.getByLabel('Données').fill('EVA 7 au lever, A');
+    await switchUser(page);
+    await typeSignIn(page, 'demo-nurse2', 'demo');
+    await expectWriter(page, 'Julien Lefèvre');
+
+    // B on the same patient: no draft of A's, on screen or in the DOM; she starts her own.
+    await page.goto(new URL('/ward/MED', page.url()).toString());
+    await openPatientByRow(page, 0);
+    await page.getByRole('button', { name: 'Nouvelle transmission' }).click();
+    expect(await page.getByText('Brouillon restauré').count()).toBe(0);
+    expect(await page.getByLabel('Cible').inputValue()).toBe('');
+    expect(await page.content()).not.toContain('EVA 7 au lever, A');
+    await page.getByLabel('Cible').fill('Sommeil');
+    await page.getByLabel('Données').fill('Dort par intervalles, B');
+    await page.getByText('Brouillon gardé sur cette tablette').waitFor();
+    // Her drafts list: her own only; A's is counted under A's name, its content never shown.
+    await page.locator('.status-bar').getByRole('link').first().click();
+    await page.waitForURL(/\/sync$/);
+    await page.locator('.draft-row').first().waitFor();
+    expect(await page.locator('.draft-row').count()).toBe(1);
+    expect(await page.locator('.drafts-others').innerText()).toMatch(/Camille Martin\s: 1 brouillon/);
+    expect(await page.content()).not.toContain('EVA 7 au lever');
+    await screenshot(page, 'drafts-others-fr');
+
+    // A comes back: her draft reopens by itself, intact, and B's is not hers to see.
+    await switchUser(page);
+    await typeSignIn(page, 'demo-nurse', 'demo');
+    await expectWriter(page, 'Camille Martin');
+    await page.goto(new URL('/ward/MED', page.url()).toString());
+    expect((await openPatientByRow(page, 0)).ipp).toBe(patient.ipp);
+    await page.getByText('Brouillon restauré').waitFor();
+    expect(await page.getByLabel('Cible').inputValue()).toBe('Douleur');
+    expect(await page.getByLabel('Données').inputValue()).toBe('EVA 7 au lever, A');
+    expect(await page.content()).not.toContain('Dort par intervalles');
+    await tablet.close();
+  });
+});
+
 describe('a tablet that tells the truth', () => {
   it('auto-locks after 5 idle minutes (Playwright clock): no patient data left in the DOM', async () => {
     const tablet = await newTablet(suite.browser);

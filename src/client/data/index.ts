@@ -1,6 +1,6 @@
 // What the screens may use of the data side. Screens never touch Dexie or HTTP directly.
 export { useSession, login, loginWithPin, LoginError, useDeviceId, type SessionUser, type SessionState } from './session';
-export { lockTablet, unlockWithPinCode, unlockWithOwnPassword, signOut, setMyPin } from './lock';
+export { lockTablet, unlockWithPinCode, unlockWithOwnPassword, signOut, setMyPin, flushBeforeLock } from './lock';
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
 export { useNotes, useNoteTargets, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
 export { useTemplates, useAllTemplates, useTemplate, useTemplateOfKind, saveTemplate, type TemplateView } from './templates';
@@ -8,7 +8,7 @@ export { useForms, useForm, writeForm, amendForm, resolveForm, type FormView } f
 export { useWardHandover, confirmHandover, handoverAuthors } from './handover';
 export type { LatestHandover } from './latest-handover';
 export { admitPatient, useNextTemporaryIpp } from './admission';
-export { useDraft, saveDraft, clearDraft, useAnyDirtyDraft, useDrafts, type DraftSummary } from './drafts';
+export { useDraft, draftsOfWriter, clearMyDraft, useMyDraftPending, useDrafts, type DraftSummary, type OthersDrafts } from './drafts';
 export { useSyncStatus, syncNow, useRejected } from './sync-status';
 export {
   useUpdatePrompt, useLanguage, storedLanguage } from './device';

@@ -23,8 +23,20 @@ export async function openWith(key: CryptoKey): Promise<void> {
   await keyringDb().state.put({ key: 'open', dataKey: key, until: Date.now() + idleMs });
 }
 
+const beforeLock = new Set<() => Promise<void>>();
+/** Long enough for a draft's last save; short enough that a stuck disk cannot keep it unlocked. */
+const FLUSH_BEFORE_LOCK_MS = 1_000;
+
+/** Work to finish while the key is still here (an open editor's last keystrokes). */
+export function flushBeforeLock(flush: () => Promise<void>): () => void {
+  beforeLock.add(flush);
+  return () => beforeLock.delete(flush);
+}
+
 /** Lock, auto-lock, sign-out, switch: the data key leaves memory and the tablet's storage. */
 export async function closeTablet(): Promise<void> {
+  const flushes = Promise.allSettled([...beforeLock].map((f) => f()));
+  await Promise.race([flushes, new Promise((r) => setTimeout(r, FLUSH_BEFORE_LOCK_MS))]);
   setDataKey(null);
   notify();
   await keyringDb().state.delete('open');

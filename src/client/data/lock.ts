@@ -8,6 +8,8 @@ import { keyringDb } from '../db/keyring/keyring-db';
 import { currentPerson, setCurrentPerson, setPin, unlockWithPassword, unlockWithPin } from '../db/keyring/keyring';
 import { syncOnce } from '../sync/loop';
 import { closeTablet, openWith } from './lock-state';
+
+export { flushBeforeLock } from './lock-state';
 import { asLoginError } from './session';
 
 export function lockTablet(): Promise<void> {

@@ -15,6 +15,7 @@ import { api, HttpError, OfflineError } from '../sync/http';
 import { requestSync } from '../sync/loop';
 import { openWith, useUnlocked } from './lock-state';
 import { requestPersistentStorage } from './storage';
+import { adoptUnattributedDrafts } from '../db/draft-keys';
 
 export type { SessionUser };
 
@@ -66,9 +67,11 @@ async function askServer(username: string, password: string): Promise<LoginRespo
 
 /** Opens the tablet for her and makes her the one writing; returns who was here before. */
 async function begin(unlocked: Unlocked, res: LoginResponse | null): Promise<string | null> {
-  await openWith(unlocked.dataKey);
   const d = db();
   const userId = unlocked.user.id;
+  // She is the writer before the tablet opens: no screen may read drafts as the one before her.
+  await setCurrentPerson(keyringDb(), userId);
+  await openWith(unlocked.dataKey);
   const previous = await d.transaction('rw', d.meta, async () => {
     const sessions = (await getMeta(d, 'sessions')) ?? {};
     const kept = sessions[userId];
@@ -82,7 +85,7 @@ async function begin(unlocked: Unlocked, res: LoginResponse | null): Promise<str
     await setMeta(d, 'lastUserId', userId);
     return last;
   });
-  await setCurrentPerson(keyringDb(), userId);
+  await adoptUnattributedDrafts(d, previous ?? userId);
   return previous;
 }
 

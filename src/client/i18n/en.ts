@@ -244,6 +244,10 @@ export const en: Catalog = {
     discardBody: 'The typed text will be lost. Nothing already saved is touched.',
     discardConfirm: 'Yes, discard',
     discardCancel: 'No, keep it',
+    othersHelp: 'Drafts of other people on this tablet: each finds her own when she signs in. The new version also waits for them to be finished.',
+    othersOf_one: '{{name}}: {{count}} draft',
+    othersOf_other: '{{name}}: {{count}} drafts',
+    unknownAuthor: 'Unknown author (previous version)',
   },
   settings: {
     title: 'Settings',

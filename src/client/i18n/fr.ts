@@ -246,6 +246,10 @@ export const fr = {
     discardBody: 'Le texte saisi sera perdu. Ce qui a déjà été enregistré n’est pas touché.',
     discardConfirm: 'Oui, abandonner',
     discardCancel: 'Non, le garder',
+    othersHelp: 'Brouillons d’autres personnes sur cette tablette\u00a0: chacune retrouve les siens en se connectant. La nouvelle version attend aussi qu’ils soient terminés.',
+    othersOf_one: '{{name}}\u00a0: {{count}} brouillon',
+    othersOf_other: '{{name}}\u00a0: {{count}} brouillons',
+    unknownAuthor: 'Auteur inconnu (version précédente)',
   },
   settings: {
     title: 'Réglages',

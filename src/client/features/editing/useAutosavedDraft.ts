@@ -2,7 +2,7 @@
 // the last keystroke, and at once when the tab is hidden or the form closes, so a crash, a flat
 // battery or an app update loses at most a fraction of a second of typing.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clearDraft, saveDraft } from '../../data';
+import { draftsOfWriter, flushBeforeLock } from '../../data';
 import { errorMessage, reportWriteError } from '../../ui/write-errors';
 
 const DEBOUNCE_MS = 400;
@@ -10,6 +10,8 @@ const DEBOUNCE_MS = 400;
 export type DraftState = 'idle' | 'saving' | 'saved' | 'failed';
 
 export function useAutosavedDraft(key: string) {
+  // Hers, whoever is signed in when a late save lands (a shared tablet).
+  const [drafts] = useState(draftsOfWriter);
   const [state, setState] = useState<DraftState>('idle');
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<{ value: unknown } | null>(null);
@@ -24,7 +26,7 @@ export function useAutosavedDraft(key: string) {
     if (next && !finished.current) {
       pending.current = null;
       chain.current = chain.current
-        .then(() => saveDraft(key, next.value))
+        .then(() => drafts.save(key, next.value))
         .then(
           () => {
             setState('saved');
@@ -39,7 +41,7 @@ export function useAutosavedDraft(key: string) {
         );
     }
     return chain.current;
-  }, [key]);
+  }, [key, drafts]);
 
   const schedule = useCallback(
     (value: unknown) => {
@@ -58,8 +60,8 @@ export function useAutosavedDraft(key: string) {
     clearTimeout(timer.current);
     pending.current = null;
     await chain.current;
-    await clearDraft(key);
-  }, [key]);
+    await drafts.clear(key);
+  }, [key, drafts]);
 
   useEffect(() => {
     const onHide = () => {
@@ -68,7 +70,10 @@ export function useAutosavedDraft(key: string) {
     const onPageHide = () => void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
+    // Locked, the tablet refuses writes: what was typed is saved before the key leaves.
+    const unregister = flushBeforeLock(flush);
     return () => {
+      unregister();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       // Leaving the page with the form open keeps the draft: it comes back with the page.

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { signOut as endSession, useAnyDirtyDraft, useDeviceId, useSession, useSyncStatus } from '../../data';
+import { signOut as endSession, useMyDraftPending, useDeviceId, useSession, useSyncStatus } from '../../data';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
@@ -18,7 +18,7 @@ export function SettingsPage() {
   const { user, hasPin } = useSession();
   const deviceId = useDeviceId();
   const status = useSyncStatus();
-  const dirty = useAnyDirtyDraft();
+  const dirty = useMyDraftPending();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -1,12 +1,13 @@
-// "Drafts in progress": every half-typed entry left on this tablet. The update gate refuses to
-// install while any exists, so a draft abandoned on another patient's page (or by the previous
-// shift) must be findable here: open it to finish it, or discard it.
+// "Drafts in progress": the reader's half-typed entries left on this tablet. The update gate
+// refuses to install while any draft exists, so one abandoned on another patient's page must be
+// findable here: open it to finish it, or discard it. Colleagues' drafts are theirs: only
+// counted, by name, so the reader knows why an update waits.
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { displayName } from '../../../domain/patient-identity';
-import { clearDraft, useDrafts, useSession, type DraftSummary } from '../../data';
+import { clearMyDraft, useDrafts, useSession, type DraftSummary, type OthersDrafts } from '../../data';
 import { useFormat } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
@@ -48,7 +49,8 @@ function whereToOpen(d: DraftSummary, readerUnits: readonly string[]): string | 
 
 export function DraftsList() {
   const { t } = useTranslation();
-  const drafts = useDrafts();
+  const all = useDrafts();
+  const drafts = all?.mine;
   const readerUnits = useSession().user?.units ?? [];
   const [discarding, setDiscarding] = useState<DraftSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +68,7 @@ export function DraftsList() {
   async function discard(key: string) {
     setError(null);
     try {
-      await clearDraft(key);
+      await clearMyDraft(key);
     } catch (err) {
       setError(errorMessage(err, t('errors.unknown')));
     } finally {
@@ -94,6 +96,7 @@ export function DraftsList() {
           </ul>
         </>
       )}
+      {all && all.others.length > 0 && <OthersDraftsNote others={all.others} />}
       <ConfirmDialog
         open={discarding !== null}
         title={t('drafts.discardTitle')}
@@ -147,4 +150,21 @@ function DraftPatient({ draft }: { draft: DraftSummary }) {
     );
   if (draft.kind === 'admission:new' && draft.unitCode) return <span>{t('drafts.ward', { unit: draft.unitCode })}</span>;
   return <span>{draft.unitCode ? t('drafts.otherWard', { unit: draft.unitCode }) : t('drafts.noPatient')}</span>;
+}
+
+/** Whose other drafts wait on this tablet: names and counts only, never their content. */
+function OthersDraftsNote({ others }: { others: OthersDrafts[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="drafts-others">
+      <p>{t('drafts.othersHelp')}</p>
+      <ul className="plain-list">
+        {others.map((o) => (
+          <li key={o.name ?? ''}>
+            {t('drafts.othersOf', { name: o.name ?? t('drafts.unknownAuthor'), count: o.count })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
