@@ -17,10 +17,18 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 const ENTRY_FLAGS = ['clock_suspect', 'patient_inactive', 'patient_moved', 'author_provisional'] as const;
 export type EntryFlag = (typeof ENTRY_FLAGS)[number];
 
+/** Who vouched for a provisional account enrolled offline (provisional.ts). */
+interface EnrolledBy {
+  userId: string;
+  name: string;
+}
+
 export interface Author {
   userId: string;
   name: string;
   role: string;
+  /** Set only on entries of a provisional account: the charge nurse who enrolled her offline. */
+  enrolledBy?: EnrolledBy;
 }
 
 export interface Entry {
@@ -60,6 +68,7 @@ const authorSchema = z.strictObject({
   userId: z.string().min(1).max(200),
   name: z.string().min(1).max(200),
   role: z.string().min(1).max(50),
+  enrolledBy: z.strictObject({ userId: z.string().min(1).max(200), name: z.string().min(1).max(200) }).optional(),
 });
 
 // Wire shape of an entry. The body is checked separately, per docType (schemas/), so the

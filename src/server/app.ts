@@ -21,6 +21,7 @@ import { fhirInterfaceRoute } from './interface/fhir/route';
 import { unmappedRoute } from './interface/unmapped-route';
 import { serveApp } from './routes/static-app';
 import { recoveryExportRoute } from './recovery/export-route';
+import { provisionalRoute } from './routes/provisional';
 import type { Store } from './store/open-store';
 
 export interface BuildAppOptions {
@@ -107,6 +108,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
         recoveryExportRoute(guarded, ctx);
         fhirInterfaceRoute(guarded, ctx);
         unmappedRoute(guarded, ctx);
+        provisionalRoute(guarded, ctx);
       });
     },
     { prefix: '/api' },

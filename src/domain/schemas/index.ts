@@ -14,6 +14,7 @@ import { RECOVERY_DOC_TYPES } from '../recovery/doc-types';
 import { backEntryMarkBody, isBackEntryMark, RECOVERY_ROLES } from '../recovery/back-entry';
 import { HIS_DOC_TYPES } from './his-types';
 import { isFlowsheetRow } from '../flowsheet/row-body';
+import { ENROLMENT_DOC_TYPE, enrolmentBody, enrolmentShapeProblem } from '../provisional';
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
@@ -74,6 +75,7 @@ export const DOC_TYPES: Readonly<Record<string, DocTypeRule>> = Object.assign(Ob
       const at = (e.body as { observedAt?: unknown } | null | undefined)?.observedAt;
       return typeof at === 'string' ? observedAtProblem(at, e.createdAt) : null;
     } },
+  [ENROLMENT_DOC_TYPE]: { body: enrolmentBody, needsPatient: false, scope: 'unit', writers: CARE_ROLES, check: enrolmentShapeProblem },
   ...DOWNTIME_DOC_TYPES,
   ...FORM_DOC_TYPES,
   ...RECOVERY_DOC_TYPES,

@@ -10,6 +10,7 @@ import { backup } from './backup';
 import { deviceList } from './device-list';
 import { tokenRevoke } from './token-revoke';
 import { userList } from './user-list';
+import { userProvisional } from './user-provisional';
 import { userResetPassword } from './user-reset-password';
 import { userSetUnits } from './user-set-units';
 import { userDisable, userEnable } from './user-state';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   userEnable,
   userResetPassword,
   userSetUnits,
+  userProvisional,
   deviceList,
   tokenRevoke,
   auditCommand,

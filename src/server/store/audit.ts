@@ -17,7 +17,10 @@ type AuditEvent =
   | 'password_reset'
   | 'units_set'
   | 'unit_added'
-  | 'backup';
+  | 'backup'
+  | 'provisional_enrolled'
+  | 'provisional_linked'
+  | 'provisional_refused';
 
 export interface AuditRecord {
   event: AuditEvent;

@@ -170,6 +170,31 @@ const m006_device_secret: Migration = {
   },
 };
 
+// Relief staff enrolled offline (issue 9 §3, issue 10 §1): the account an enrolment entry made,
+// held as provisional until an admin links it to a real account or refuses it.
+const m007_provisional_accounts: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('provisional_accounts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('username', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('unit_code', 'text', (c) => c.notNull())
+      .addColumn('enrolled_by', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('enrolled_by_name', 'text', (c) => c.notNull())
+      .addColumn('device_id', 'text', (c) => c.notNull())
+      .addColumn('enrolled_at', 'text', (c) => c.notNull())
+      .addColumn('entry_id', 'text', (c) => c.notNull().unique())
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('pending', 'linked', 'refused')`))
+      .addColumn('linked_user_id', 'text', (c) => c.references('users.id'))
+      .addColumn('decided_at', 'text')
+      .addColumn('decided_by', 'text')
+      .addColumn('reason', 'text')
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
   '002_server_identity': m002_server_identity,
@@ -177,4 +202,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '004_integrity_and_audit': m004_integrity_and_audit,
   '005_his_interface': m005_his_interface,
   '006_device_secret': m006_device_secret,
+  '007_provisional_accounts': m007_provisional_accounts,
 };

@@ -90,6 +90,28 @@ interface FeedTable {
   scope: string;
 }
 
+/** An account enrolled offline on a tablet (domain/provisional.ts), from its enrolment entry. */
+interface ProvisionalAccountTable {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  unit_code: string;
+  /** The charge nurse or admin who enrolled her, and her name as the entries carry it. */
+  enrolled_by: string;
+  enrolled_by_name: string;
+  device_id: string;
+  /** The enrolment entry's createdAt (the tablet's clock). */
+  enrolled_at: string;
+  entry_id: string;
+  status: 'pending' | 'linked' | 'refused';
+  linked_user_id: string | null;
+  decided_at: string | null;
+  /** Who linked or refused it: an admin's username, or 'cli'. */
+  decided_by: string | null;
+  reason: string | null;
+}
+
 interface ServerIdentityTable {
   id: string;
   created_at: string;
@@ -105,7 +127,9 @@ export interface ReleveDatabase extends HisTables {
   feed: FeedTable;
   user_history: UserHistoryTable;
   audit_log: AuditLogTable;
+  provisional_accounts: ProvisionalAccountTable;
 }
 
 export type UserRow = Selectable<UserTable>;
 export type EntryRow = Selectable<EntryTable>;
+export type ProvisionalRow = Selectable<ProvisionalAccountTable>;

@@ -14,6 +14,8 @@ import type { ReleveDatabase } from '../store/schema';
 import { touchDevice } from '../store/devices';
 import { docStatusOf, findEntryHash, insertEntry } from '../store/entries';
 import { isStorageFull } from '../store/storage-full';
+import { recordEnrolment } from '../store/provisional';
+import { ENROLMENT_DOC_TYPE } from '../../domain/provisional';
 import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check-entry';
 import { runWriteChecks, type CheckSwitches } from './entry-checks';
 
@@ -72,6 +74,7 @@ async function judgeAndStore(trx: Kysely<ReleveDatabase>, e: Entry, pre: string 
   const verdict = await runWriteChecks(e, { db: trx, writer: batch.writer, now }, opts);
   if ('reject' in verdict) return { id: e.id, status: 'rejected', reason: verdict.reject };
   const serverSeq = await insertEntry(trx, e, now.toISOString(), verdict.flags);
+  if (e.docType === ENROLMENT_DOC_TYPE) await recordEnrolment(trx, e, now);
   const result: PushResult = { id: e.id, status: 'accepted', serverSeq, docStatus: await docStatusOf(trx, e.docId) };
   if (verdict.flags.length > 0) result.flags = verdict.flags;
   return result;

@@ -6,8 +6,10 @@ import type { Entry } from '../../domain/entry';
 import type { ReleveDatabase } from '../store/schema';
 import type { Writer } from './check-entry';
 import type { Verdict } from './entry-checks';
+import { provisionalAuthorVerdict } from './check-provisional';
 
 export async function authorNameProblem(db: Kysely<ReleveDatabase>, e: Entry, w: Writer): Promise<Verdict> {
+  if (e.author.enrolledBy) return provisionalAuthorVerdict(db, e);
   const { name, role } = e.author;
   if (name === w.user.name && role === w.user.role) return null;
   const earlier = await db

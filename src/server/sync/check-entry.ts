@@ -6,6 +6,7 @@ import { entryTextProblem } from '../../domain/clinical-text';
 import { hashMatches } from '../../domain/hash';
 import { ENTRY_LIMITS, jsonLimitProblem } from '../../domain/json-limits';
 import type { SessionUser } from '../../domain/protocol';
+import { isRole } from '../../domain/roles';
 import { canWrite } from '../../domain/scope';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { CheckSwitches } from './entry-checks';
@@ -42,9 +43,14 @@ export interface Writer {
 /** Content, authorship and permission. Returns the reason for rejection, or null. */
 export async function entryProblem(e: Entry, w: Writer, switches: CheckSwitches = {}): Promise<string | null> {
   if (!switches.sealedHere && !(await hashMatches(e))) return 'hash does not match content';
-  if (e.author.userId !== w.user.id) return `author ${e.author.userId} is not the logged-in user`;
+  // A provisional account's entries travel with the token of the charge nurse who enrolled her
+  // (check-author.ts then checks the account against its enrolment).
+  const carrier = e.author.enrolledBy ? e.author.enrolledBy.userId : e.author.userId;
+  if (carrier !== w.user.id) return e.author.enrolledBy ? `provisional account ${e.author.userId} was not enrolled by the logged-in user` : `author ${e.author.userId} is not the logged-in user`;
   if (e.deviceId !== w.deviceId) return `deviceId ${e.deviceId} is not the pushing device ${w.deviceId}`;
   if (!canWrite(w.user, e.scope)) return `scope ${e.scope} is not writable by this user`;
   const text = switches.off?.has('invisible-text') ? null : entryTextProblem(e);
-  return envelopeProblem(e, w.user.role) ?? bodyProblem(e) ?? text;
+  const role = e.author.enrolledBy ? e.author.role : w.user.role;
+  if (!isRole(role)) return `role ${role} is not a role`;
+  return envelopeProblem(e, role) ?? bodyProblem(e) ?? text;
 }

@@ -3,6 +3,7 @@
 // {flag} (accepted, but a person should look). A new rule is one more line in WRITE_CHECKS.
 import type { Kysely } from 'kysely';
 import type { Entry, EntryFlag } from '../../domain/entry';
+import type { Role } from '../../domain/roles';
 import type { ReleveDatabase } from '../store/schema';
 import { authorNameProblem } from './check-author';
 import { createdAtVerdict } from './check-clock';
@@ -12,6 +13,7 @@ import { formProblem } from './check-form';
 import { ippProblem, patientAmendProblem, retractByProblem } from './check-identity';
 import { patientLinkVerdict } from './check-patient';
 import { placementProblem } from './check-placement';
+import { enrolmentProblem } from './check-provisional';
 
 export type Verdict = null | { reject: string } | { flag: EntryFlag };
 
@@ -54,15 +56,27 @@ const WRITE_CHECKS: readonly WriteCheck[] = [
   { name: 'unique-ipp', run: rejectIf(ippProblem) },
   { name: 'downtime-link', run: rejectIf(downtimeLinkProblem) },
   { name: 'form', run: rejectIf(formProblem) },
+  { name: 'enrolment', run: rejectIf(enrolmentProblem) },
   { name: 'clock', run: (e, ctx) => createdAtVerdict(e, ctx.now) },
 ];
+
+/**
+ * Who the rules judge: the token's account, or, for an entry of a provisional account (carried by
+ * her enroller's token), that account with the role she was enrolled with, so she gets no more
+ * rights than that role (the 'author' check holds her name and role to her enrolment).
+ */
+function actingWriter(e: Entry, w: Writer): Writer {
+  if (!e.author.enrolledBy) return w;
+  return { deviceId: w.deviceId, user: { id: e.author.userId, name: e.author.name, role: e.author.role as Role, units: w.user.units } };
+}
 
 /** Runs the checks in order: the first rejection wins; flags add up. */
 export async function runWriteChecks(
   e: Entry,
-  ctx: CheckContext,
+  outer: CheckContext,
   switches: CheckSwitches,
 ): Promise<{ reject: string } | { flags: EntryFlag[] }> {
+  const ctx = { ...outer, writer: actingWriter(e, outer.writer) };
   const flags: EntryFlag[] = [];
   for (const check of WRITE_CHECKS) {
     if (switches.off?.has(check.name)) continue;

@@ -1,0 +1,93 @@
+// Relief staff enrolled OFFLINE by a charge nurse (issue 9 §3): a provisional account, made on
+// the tablet, whose every entry carries two names, hers and her enroller's. The enrolment is an
+// entry of its own (docType `enrolment`, in the ward's scope, written by the enroller), so it
+// syncs and the server learns the account from it; an admin later links it to a real account
+// or refuses it. Either way what she wrote stays, under her own byline.
+import { z } from 'zod';
+import { uuidV7Schema, type Author, type Entry } from './entry';
+import type { CareRole, Role } from './roles';
+import { unitOfScope } from './scope';
+
+export const ENROLMENT_DOC_TYPE = 'enrolment';
+
+/** Who may enrol someone offline. */
+const ENROLLER_ROLES: readonly Role[] = ['charge', 'admin'];
+
+// A person is never enrolled above the one who vouches for her.
+const RANK: Readonly<Record<CareRole, number>> = { nurse: 1, charge: 2, admin: 3 };
+
+/** What she types at sign-in on the tablet: lower-case letters, digits, dot, dash, underscore. */
+const PROVISIONAL_USERNAME = /^[a-z0-9][a-z0-9._-]{1,49}$/;
+
+/**
+ * The body of an enrolment: the provisional account itself. Who enrolled her, when and on which
+ * tablet are the entry's own author, createdAt and deviceId.
+ */
+export const enrolmentBody = z.strictObject({
+  accountId: uuidV7Schema,
+  username: z.string().regex(PROVISIONAL_USERNAME, 'the username is 2 to 50 lower-case letters, digits, dots, dashes or underscores'),
+  name: z.string().trim().min(1, 'the name is required').max(200),
+  role: z.enum(['nurse', 'charge', 'admin']),
+});
+export type EnrolmentBody = z.infer<typeof enrolmentBody>;
+
+/** Why `enroller` may not enrol someone as `role`, or null. */
+export function enrolRoleProblem(enroller: string, role: string): string | null {
+  if (!(ENROLLER_ROLES as readonly string[]).includes(enroller)) return `role ${enroller} may not enrol anyone`;
+  const mine = RANK[enroller as CareRole];
+  const theirs = Object.hasOwn(RANK, role) ? RANK[role as CareRole] : undefined;
+  if (theirs === undefined) return `role ${role} cannot be given offline`;
+  return theirs > mine ? `a ${enroller} may not enrol a ${role}` : null;
+}
+
+/**
+ * The envelope of an enrolment: one create, in a ward, not by a provisional account. Who may
+ * give which role (enrolRoleProblem) is checked by the tablet before saving and by the server's
+ * 'enrolment' write check, which a test can switch off.
+ */
+export function enrolmentShapeProblem(e: Entry): string | null {
+  if (e.kind !== 'create') return 'an enrolment is written once: it is not amended, annotated or retracted';
+  if (unitOfScope(e.scope) === null) return 'an enrolment lives in its ward';
+  return e.author.enrolledBy ? 'a provisional account may not enrol anyone' : null;
+}
+
+/** enrolRoleProblem for an enrolment entry: its author and the role its body gives. */
+export function enrolmentRoleProblem(e: Pick<Entry, 'author' | 'body'>): string | null {
+  const role = (e.body as { role?: unknown } | null | undefined)?.role;
+  return enrolRoleProblem(e.author.role, typeof role === 'string' ? role : '');
+}
+
+/** The provisional account an enrolment makes, as her entries will sign. */
+export function provisionalAuthor(enrolment: Pick<Entry, 'author'> & { body: EnrolmentBody }): Author {
+  const { accountId, name, role } = enrolment.body;
+  return { userId: accountId, name, role, enrolledBy: { userId: enrolment.author.userId, name: enrolment.author.name } };
+}
+
+/** A provisional account as the admin screen and the CLI list it (GET /api/admin/provisional). */
+export interface ProvisionalAccountView {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  unit: string;
+  /** Her enroller's name, as her entries carry it. */
+  enrolledBy: string;
+  enrolledAt: string;
+  deviceId: string;
+  status: 'pending' | 'linked' | 'refused';
+  /** The real account's username once linked. */
+  linkedTo: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  reason: string | null;
+  /** How many of her entries the server holds. */
+  entries: number;
+}
+
+/** What an admin decides (POST /api/admin/provisional/:id): link to an account, create one, or refuse. */
+export const provisionalDecisionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('link'), username: z.string().trim().min(1).max(100) }),
+  z.strictObject({ action: z.literal('create'), username: z.string().trim().regex(PROVISIONAL_USERNAME, 'the username is 2 to 50 lower-case letters, digits, dots, dashes or underscores'), password: z.string().min(8, 'the password needs at least 8 characters').max(200) }),
+  z.strictObject({ action: z.literal('refuse'), reason: z.string().trim().min(1, 'say why she is refused').max(500) }),
+]);
+
