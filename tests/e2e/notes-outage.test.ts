@@ -64,7 +64,7 @@ describe('notes written during an outage', () => {
     // observed and "saisie différée", and the QR code naming the notes sheet and the patient.
     const patientUrl = page.url();
     await page.locator('.print-menu > summary').click();
-    const link = page.getByRole('link', { name: 'Transmissions ciblées (toutes)' });
+    const link = page.getByRole('link', { name: 'Imprimer les transmissions' });
     const path = new URL(await link.getAttribute('href') ?? '', suite.server.url).pathname;
     const patientId = decodeURIComponent(path.split('/')[3]!);
     const pages = await printPdf(page, path, 'notes-patient');

@@ -138,7 +138,7 @@ export const printEn: typeof printFr = {
     },
     notes: {
       title: 'Nursing notes',
-      menu: 'Nursing notes (all)',
+      menu: 'Print the nursing notes',
       subtitleAll: 'Every note, in the order observed — data as of {{asOf}}',
       subtitleKit: 'Notes of the last {{hours}} hours, in the order observed — data as of {{asOf}}',
       at: 'Observed on',

@@ -137,7 +137,7 @@ export const printFr = {
     },
     notes: {
       title: 'Transmissions ciblées',
-      menu: 'Transmissions ciblées (toutes)',
+      menu: 'Imprimer les transmissions',
       subtitleAll: 'Toutes les transmissions, dans l’ordre des observations — données au {{asOf}}',
       subtitleKit: 'Transmissions des {{hours}} dernières heures, dans l’ordre des observations — données au {{asOf}}',
       at: 'Observé le',
