@@ -30,6 +30,24 @@ async function headerLayout(page: Page): Promise<{ overflow: number; overlaps: s
   });
 }
 
+/** Folded, nothing of the status row is cut off: every piece shown lies inside the row and the screen. */
+async function cutStatusPieces(page: Page): Promise<string[]> {
+  return page.locator('.status-row').evaluate((row) => {
+    const box = row.getBoundingClientRect();
+    const right = Math.min(box.right, window.innerWidth);
+    const out: string[] = [];
+    for (const el of row.querySelectorAll('.status-item, .status-count, .status-sync, .status-sync svg')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue; // folded away
+      // Its left edge, middle and right edge are each its own on screen, not under a neighbour.
+      const hits = [r.left + 2, r.left + r.width / 2, r.right - 2].map((x) => document.elementFromPoint(x, r.top + r.height / 2));
+      const own = hits.every((h) => h !== null && (el.contains(h) || h.contains(el)));
+      if (r.left < box.left - 1 || r.right > right + 1 || !own) out.push(`${el.getAttribute('class') ?? el.tagName} "${(el.textContent ?? '').trim()}"`);
+    }
+    return out;
+  });
+}
+
 async function scrollDown(page: Page): Promise<void> {
   await page.mouse.move(640, 600);
   await page.mouse.wheel(0, 400);
@@ -72,6 +90,11 @@ describe('screen economy on a 10-inch landscape tablet', () => {
     // Still visible once folded: the downtime, the sync state and both identifiers.
     expect(await page.getByRole('region', { name: 'Mode dégradé en cours' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Synchroniser' }).isVisible()).toBe(true);
+    // Beside the banner, the folded status bar is cut nowhere (it once hid "0 en conflit" and the
+    // sync button's icon): zero refused and conflicts step aside, what waits to be sent stays.
+    expect(await cutStatusPieces(page)).toEqual([]);
+    expect(await page.getByText('0 en conflit').isVisible()).toBe(false);
+    expect(await page.getByText(/\d+ en attente d’envoi/).isVisible()).toBe(true);
     const banner = page.locator('section.identity');
     expect((await banner.boundingBox())!.y).toBeLessThanOrEqual(folded + 1);
     const ids = await banner.innerText();

@@ -54,17 +54,17 @@ export function StatusBar() {
           )}
         </span>
 
-        {/* One tap target for the three counts: each is still its own phrase, coloured when not zero. */}
+        {/* One tap target for the three counts, each its own phrase, coloured when not zero (zero ones step aside folded: chrome.css). */}
         <Link to="/sync" className="status-counts">
           <span className={`status-count${s.pending > 0 ? ' status-count--pending' : ''}`}>
             <UploadIcon />
             {t('status.pending', { count: s.pending })}
           </span>
-          <span className={`status-count${s.rejected > 0 ? ' status-count--bad' : ''}`}>
+          <span className={`status-count${s.rejected > 0 ? ' status-count--bad' : ' status-count--zero'}`}>
             <BlockedIcon />
             {t('status.rejected', { count: s.rejected })}
           </span>
-          <span className={`status-count${s.conflicts > 0 ? ' status-count--bad' : ''}`}>
+          <span className={`status-count${s.conflicts > 0 ? ' status-count--bad' : ' status-count--zero'}`}>
             <ConflictIcon />
             {t('status.conflicts', { count: s.conflicts })}
           </span>
