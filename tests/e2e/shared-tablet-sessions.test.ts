@@ -10,6 +10,7 @@ import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, writeNote, goOffline, syncNow } from './ward-tablet';
+import { signInAs } from './downtime-steps';
 
 const suite = serverAndBrowser();
 
@@ -201,21 +202,26 @@ describe('drafts on a shared tablet', () => {
   });
 });
 
+/** A nurse's tablet, idle on a patient: still open after `notYet`, locked `more` later, with no patient data left in the DOM. */
+async function expectAutoLock(notYet: string, more: string) {
+  const tablet = await newTablet(suite.browser);
+  const page = await tablet.newPage();
+  await page.clock.install();
+  await signIn(page, suite.server.url, 'demo-nurse');
+  const patient = await openPatientByRow(page, 0);
+  await page.clock.fastForward(notYet);
+  expect(await page.content()).toContain(patient.ipp); // not yet
+  await page.clock.fastForward(more);
+  await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
+  const html = await page.content();
+  expect(html).not.toContain(patient.name);
+  expect(html).not.toContain(patient.ipp);
+  await tablet.close();
+}
+
 describe('a tablet that tells the truth', () => {
   it('auto-locks after 5 idle minutes (Playwright clock): no patient data left in the DOM', async () => {
-    const tablet = await newTablet(suite.browser);
-    const page = await tablet.newPage();
-    await page.clock.install();
-    await signIn(page, suite.server.url, 'demo-nurse');
-    const patient = await openPatientByRow(page, 0);
-    await page.clock.fastForward('04:30');
-    expect(await page.content()).toContain(patient.ipp); // not yet
-    await page.clock.fastForward('00:45');
-    await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
-    const html = await page.content();
-    expect(html).not.toContain(patient.name);
-    expect(html).not.toContain(patient.ipp);
-    await tablet.close();
+    await expectAutoLock('04:30', '00:45');
   });
 
   it('wipes a revoked tablet at its next contact and says how many unsent entries were lost', async () => {
@@ -251,5 +257,27 @@ describe('a tablet that tells the truth', () => {
     expect(left).not.toContain('releve-keyring');
     expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
     await tablet.close();
+  });
+  it('auto-locks at the period an admin set for the ward (2 min for MED, Playwright clock), refusing 0 and 45', async () => {
+    const office = await newTablet(suite.browser);
+    const admin = await office.newPage();
+    await signInAs(admin, suite.server.url, 'demo-admin');
+    await admin.goto(`${suite.server.url}/admin`);
+    await admin.getByRole('link', { name: /^MED · / }).click();
+    const field = admin.getByLabel('Verrouillage automatique des tablettes du service (minutes)');
+    for (const bad of ['0', '45', 'deux']) {
+      await field.fill(bad);
+      await admin.getByRole('button', { name: 'Enregistrer' }).click();
+      await admin.getByText('Un nombre entier de minutes, de 1 à 30.').first().waitFor();
+    }
+    await screenshot(admin, 'ward-auto-lock-refused-fr');
+    await field.fill('2');
+    await admin.getByRole('button', { name: 'Enregistrer' }).click();
+    await admin.getByText('Enregistré. La nouvelle version part vers les tablettes').waitFor();
+    await syncNow(admin); // it leaves the office before the office closes
+    await office.close();
+
+    // A ward tablet gets the setting with the ward at its sync, and locks at 2 minutes.
+    await expectAutoLock('01:45', '00:30');
   });
 });

@@ -2,6 +2,7 @@
 export { useSession, login, loginWithPin, LoginError, useDeviceId, type SessionUser, type SessionState } from './session';
 export { lockTablet, unlockWithPinCode, unlockWithOwnPassword, signOut, setMyPin, flushBeforeLock } from './lock';
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
+export { useWardAutoLock } from './auto-lock';
 export { useNotes, useNoteTargets, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
 export { useTemplates, useAllTemplates, useTemplate, useTemplateOfKind, saveTemplate, type TemplateView } from './templates';
 export { useForms, useForm, writeForm, amendForm, resolveForm, type FormView } from './forms';

@@ -5,11 +5,11 @@ import { useSyncExternalStore } from 'react';
 import { liveQuery } from 'dexie';
 import { hasDataKey, setDataKey } from '../db/vault/data-key';
 import { keyringDb } from '../db/keyring/keyring-db';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../domain/schemas';
 
-const DEFAULT_IDLE_MINUTES = 5;
 const listeners = new Set<() => void>();
 let ready = false;
-const idleMs = DEFAULT_IDLE_MINUTES * 60_000;
+let idleMs = DEFAULT_AUTO_LOCK_MINUTES * 60_000;
 let lastActivity = Date.now();
 
 function notify(): void {
@@ -45,6 +45,12 @@ export async function closeTablet(): Promise<void> {
 /** Activity pushes the auto-lock back; the stored window follows (see keyring-db 'open'). */
 async function touchOpen(now = Date.now()): Promise<void> {
   if (hasDataKey()) await keyringDb().state.update('open', { until: now + idleMs });
+}
+
+/** The ward's auto-lock period (auto-lock.ts); the stored window follows at once. */
+export function setIdleMinutes(minutes: number): void {
+  idleMs = minutes * 60_000;
+  void touchOpen(lastActivity);
 }
 
 /** At start: a session left unlocked less than the idle window ago comes back unlocked. */

@@ -18,7 +18,7 @@ import { ENROLMENT_DOC_TYPE, enrolmentBody, enrolmentShapeProblem } from '../pro
 
 export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
-export { DEFAULT_NOTE_TARGETS, noteTargetsOf, typedUnit } from './unit';
+export { DEFAULT_NOTE_TARGETS, DEFAULT_AUTO_LOCK_MINUTES, noteTargetsOf, typedUnit, autoLockMinutesOf } from './unit';
 export type { PatientBody } from './patient';
 export { isOnCensus } from './patient';
 export type { MedicationOrderBody } from './medication-order';

@@ -3,9 +3,13 @@ import { z } from 'zod';
 /** The cibles most notes on a French ward start from, offered when a ward has not set its own. */
 export const DEFAULT_NOTE_TARGETS: readonly string[] = ['Douleur', 'Chute', 'Élimination', 'Alimentation', 'Sommeil', 'Anxiété', 'Plaie'];
 
+/** Minutes without a touch before a tablet locks, when the ward has not set its own. */
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
 /**
  * A ward. Its code names its scope: unit:<code>. noteTargets are the ward's frequent cibles, one
  * tap each in the note form (an admin edits them); without them the defaults above are offered.
+ * autoLockMinutes is how long its tablets stay unlocked without a touch (1 to 30; default 5).
  */
 export const unitBody = z.strictObject({
   code: z.string().regex(/^[A-Z0-9_-]{2,16}$/, 'must be 2-16 capitals, digits, - or _'),
@@ -15,6 +19,7 @@ export const unitBody = z.strictObject({
     .max(24)
     .refine((l) => new Set(l.map((x) => x.toLocaleLowerCase('fr'))).size === l.length, 'each cible once')
     .optional(),
+  autoLockMinutes: z.number().int().min(1).max(30).optional(),
 });
 export type UnitBody = z.infer<typeof unitBody>;
 
@@ -31,4 +36,12 @@ export function typedUnit(u: UnitBody): UnitBody {
 /** The quick picks of a ward's note form. */
 export function noteTargetsOf(unit: Pick<UnitBody, 'noteTargets'> | undefined): readonly string[] {
   return unit?.noteTargets ?? DEFAULT_NOTE_TARGETS;
+}
+
+/**
+ * The auto-lock period for a person: a tablet has no ward of its own, so her wards decide, and
+ * with several the shortest wins (the safer). A ward without the setting counts as the default.
+ */
+export function autoLockMinutesOf(units: readonly Pick<UnitBody, 'autoLockMinutes'>[]): number {
+  return units.length === 0 ? DEFAULT_AUTO_LOCK_MINUTES : Math.min(...units.map((u) => u.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES));
 }

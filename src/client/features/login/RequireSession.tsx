@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { useSession } from '../../data';
+import { useSession, useWardAutoLock } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { LockScreen } from './LockScreen';
 
@@ -10,6 +10,8 @@ import { LockScreen } from './LockScreen';
  */
 export function RequireSession() {
   const session = useSession();
+  // Her wards' auto-lock period, as their admin set it.
+  useWardAutoLock();
   const location = useLocation();
   if (session.loading) return <Loading />;
   if (!session.user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;

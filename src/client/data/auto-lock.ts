@@ -1,0 +1,24 @@
+// The auto-lock period of this tablet, set by an admin per ward (UnitBody.autoLockMinutes) and
+// arriving with the ward's document at the next sync. The wards of the person signed in decide
+// (autoLockMinutesOf); read while unlocked only, since the ward documents are sealed.
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { autoLockMinutesOf, type UnitBody } from '../../domain/schemas';
+import { GLOBAL_SCOPE } from '../../domain/scope';
+import { db } from '../db/schema';
+import { setIdleMinutes } from './lock-state';
+import { useSession } from './session';
+
+export function useWardAutoLock(): void {
+  const { user, locked } = useSession();
+  const units = user?.units.join() ?? '';
+  const minutes = useLiveQuery(async () => {
+    if (!user || locked) return undefined;
+    const docs = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
+    const hers = docs.map((d) => d.body as UnitBody | null).filter((b): b is UnitBody => !!b && user.units.includes(b.code));
+    return autoLockMinutesOf(hers);
+  }, [user?.id, units, locked]);
+  useEffect(() => {
+    if (minutes !== undefined) setIdleMinutes(minutes);
+  }, [minutes]);
+}
