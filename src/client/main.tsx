@@ -1,7 +1,7 @@
 // Entry point. Styles are plain CSS files; the CSP allows no inline script, so nothing is injected.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { i18n } from './i18n';
+import { switchLanguage } from './i18n';
 import { startClient, storedLanguage } from './data';
 import { App } from './app/App';
 import { reportWriteError } from './ui/write-errors';
@@ -26,10 +26,10 @@ import './styles/chrome.css';
 import './styles/print.css';
 import './styles/sessions.css';
 
-// The language chosen on this tablet, before the first paint.
+// The language chosen on this tablet, before the first paint (English is loaded first if chosen).
 const language = storedLanguage();
-void i18n.changeLanguage(language);
 document.documentElement.lang = language;
+const languageReady = switchLanguage(language).catch((err: unknown) => console.error('language', err));
 
 // A full disk can surface outside a form too (a background write, the sync loop): the global
 // banner must still appear.
@@ -44,8 +44,10 @@ startClient().catch((err: unknown) => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void languageReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

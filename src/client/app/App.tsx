@@ -1,11 +1,26 @@
 // The app: the router, the ward the nurse is working in (for the header), and the route table.
+import { useEffect } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { CurrentWardProvider } from '../features/ward/current-ward';
-import { AppRoutes } from './routes';
+import { AppRoutes, preloadScreens } from './routes';
 import { useWiped } from '../data';
 import { WipedScreen } from './WipedScreen';
 
+/** Once the first screen is painted and the tablet is idle, every other screen's code is fetched. */
+function usePreloadedScreens(): void {
+  useEffect(() => {
+    const preload = () => void preloadScreens();
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(preload, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(preload, 1000); // Safari (iPads) has no requestIdleCallback
+    return () => clearTimeout(id);
+  }, []);
+}
+
 export function App() {
+  usePreloadedScreens();
   // A revoked tablet that wiped itself shows only why, whatever the address.
   const wiped = useWiped();
   if (wiped) return <WipedScreen record={wiped} />;

@@ -1,8 +1,9 @@
 // The frame of every screen: header, the update prompt, then a sticky block that stays on screen
 // while the page scrolls (the storage-full alarm and the status bar), then the page.
 // Print hides all of it (styles/print.css).
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import { StatusBar } from '../features/sync/StatusBar';
 import { UpdateBanner } from '../features/sync/UpdateBanner';
 import { Header } from './Header';
@@ -10,12 +11,15 @@ import { StorageFullBanner } from './StorageFullBanner';
 import { SessionExpiredBanner } from './SessionExpiredBanner';
 import { useStickyHeight } from '../ui/useStickyHeight';
 import { useCompactChrome } from '../ui/useCompactChrome';
+import { Loading } from '../ui/Loading';
+import { ScreenLoadFailed } from './ScreenLoadFailed';
 import { DowntimeBanner, DrillPrintMark } from '../features/downtime/DowntimeBanner';
 
 export function Layout() {
   const { t } = useTranslation();
   const stickyRef = useStickyHeight<HTMLDivElement>('--status-bar-height');
   useCompactChrome();
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -31,7 +35,12 @@ export function Layout() {
       </div>
       <main id="main" className="app-main" tabIndex={-1}>
         <DrillPrintMark />
-        <Outlet />
+        {/* A screen opened for the first time loads its chunk (from the service worker's precache). */}
+        <ScreenLoadFailed path={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ScreenLoadFailed>
       </main>
     </div>
   );

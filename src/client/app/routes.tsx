@@ -1,48 +1,94 @@
 // Every route of the app, in one table. Two layout routes guard what sits under them: the session
 // (kept on the device, so it works offline once a nurse has signed in) and the admin role.
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { AdmissionPage } from '../features/admission/AdmissionPage';
 import { AdminGuard } from '../features/admin/AdminGuard';
-import { AdminHome } from '../features/admin/AdminHome';
-import { CallTreeEditor } from '../features/admin/CallTreeEditor';
-import { ContactEditor } from '../features/admin/ContactEditor';
-import { ProcedureEditor } from '../features/admin/ProcedureEditor';
-import { UnitEditor } from '../features/admin/UnitEditor';
-import { KeptHisMessages } from '../features/admin/KeptHisMessages';
-import { CallTreePage } from '../features/directory/CallTreePage';
-import { CallTreesPage } from '../features/directory/CallTreesPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { OnCallPage } from '../features/directory/OnCallPage';
-import { DeclareDowntimePage } from '../features/downtime/DeclareDowntimePage';
-import { DowntimePage } from '../features/downtime/DowntimePage';
-import { FormPage } from '../features/forms/FormPage';
-import { NewFormPage } from '../features/forms/NewFormPage';
-import { TemplatesAdminPage } from '../features/forms/TemplatesAdminPage';
-import { HandoverRound } from '../features/handover/HandoverRound';
-import { WardHandoverPage } from '../features/handover/WardHandoverPage';
 import { LoginPage } from '../features/login/LoginPage';
 import { RequireSession } from '../features/login/RequireSession';
-import { PatientPage } from '../features/patient/PatientPage';
-import { LinkPage } from '../features/recovery/LinkPage';
-import { RecoveryDocPage } from '../features/recovery/RecoveryDocPage';
-import { WorklistPage } from '../features/recovery/WorklistPage';
-import { PrintFormPage } from '../features/print/PrintFormPage';
-import { PrintKitPage } from '../features/print/PrintKitPage';
-import { PrintHisPage } from '../features/print/PrintHisPage';
-import { ChecklistRunPage } from '../features/procedures/ChecklistRunPage';
-import { ProcedureLibrary } from '../features/procedures/ProcedureLibrary';
-import { ProcedurePage } from '../features/procedures/ProcedurePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SyncPage } from '../features/sync/SyncPage';
 import { ChooseWard } from '../features/ward/ChooseWard';
 import { WardBoard } from '../features/ward/WardBoard';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { Loading } from '../ui/Loading';
+import { page } from './lazy-page';
 
-// The scan screen brings the QR decoder (and its WebAssembly): loaded only when opened.
-const ScanPage = lazy(() => import('../features/recovery/scan/ScanPage'));
+// The first load carries the sign-in, the choice of ward and the ward board; every other screen is
+// its own chunk (issue 15: a tablet's cold start is bounded by what it must parse before the
+// board). Once the board is up they are all fetched in the background (preloadScreens): a tablet's
+// very first load is not yet controlled by the service worker, and the network may go before the
+// nurse opens a patient. After that the service worker serves them from its precache, so a screen
+// opened for the first time with no network still opens (tests/e2e/lazy-screens.test.ts).
+const screens = {
+  AdmissionPage: () => import('../features/admission/AdmissionPage'),
+  AdminHome: () => import('../features/admin/AdminHome'),
+  CallTreeEditor: () => import('../features/admin/CallTreeEditor'),
+  ContactEditor: () => import('../features/admin/ContactEditor'),
+  ProcedureEditor: () => import('../features/admin/ProcedureEditor'),
+  UnitEditor: () => import('../features/admin/UnitEditor'),
+  KeptHisMessages: () => import('../features/admin/KeptHisMessages'),
+  CallTreePage: () => import('../features/directory/CallTreePage'),
+  CallTreesPage: () => import('../features/directory/CallTreesPage'),
+  DirectoryPage: () => import('../features/directory/DirectoryPage'),
+  OnCallPage: () => import('../features/directory/OnCallPage'),
+  DeclareDowntimePage: () => import('../features/downtime/DeclareDowntimePage'),
+  DowntimePage: () => import('../features/downtime/DowntimePage'),
+  FormPage: () => import('../features/forms/FormPage'),
+  NewFormPage: () => import('../features/forms/NewFormPage'),
+  TemplatesAdminPage: () => import('../features/forms/TemplatesAdminPage'),
+  HandoverRound: () => import('../features/handover/HandoverRound'),
+  WardHandoverPage: () => import('../features/handover/WardHandoverPage'),
+  PatientPage: () => import('../features/patient/PatientPage'),
+  LinkPage: () => import('../features/recovery/LinkPage'),
+  RecoveryDocPage: () => import('../features/recovery/RecoveryDocPage'),
+  WorklistPage: () => import('../features/recovery/WorklistPage'),
+  PrintFormPage: () => import('../features/print/PrintFormPage'),
+  PrintKitPage: () => import('../features/print/PrintKitPage'),
+  PrintHisPage: () => import('../features/print/PrintHisPage'),
+  ChecklistRunPage: () => import('../features/procedures/ChecklistRunPage'),
+  ProcedureLibrary: () => import('../features/procedures/ProcedureLibrary'),
+  ProcedurePage: () => import('../features/procedures/ProcedurePage'),
+  SettingsPage: () => import('../features/settings/SettingsPage'),
+  SyncPage: () => import('../features/sync/SyncPage'),
+  ScanPage: () => import('../features/recovery/scan/ScanPage'),
+};
+
+const AdmissionPage = page(screens.AdmissionPage, 'AdmissionPage');
+const AdminHome = page(screens.AdminHome, 'AdminHome');
+const CallTreeEditor = page(screens.CallTreeEditor, 'CallTreeEditor');
+const ContactEditor = page(screens.ContactEditor, 'ContactEditor');
+const ProcedureEditor = page(screens.ProcedureEditor, 'ProcedureEditor');
+const UnitEditor = page(screens.UnitEditor, 'UnitEditor');
+const KeptHisMessages = page(screens.KeptHisMessages, 'KeptHisMessages');
+const CallTreePage = page(screens.CallTreePage, 'CallTreePage');
+const CallTreesPage = page(screens.CallTreesPage, 'CallTreesPage');
+const DirectoryPage = page(screens.DirectoryPage, 'DirectoryPage');
+const OnCallPage = page(screens.OnCallPage, 'OnCallPage');
+const DeclareDowntimePage = page(screens.DeclareDowntimePage, 'DeclareDowntimePage');
+const DowntimePage = page(screens.DowntimePage, 'DowntimePage');
+const FormPage = page(screens.FormPage, 'FormPage');
+const NewFormPage = page(screens.NewFormPage, 'NewFormPage');
+const TemplatesAdminPage = page(screens.TemplatesAdminPage, 'TemplatesAdminPage');
+const HandoverRound = page(screens.HandoverRound, 'HandoverRound');
+const WardHandoverPage = page(screens.WardHandoverPage, 'WardHandoverPage');
+const PatientPage = page(screens.PatientPage, 'PatientPage');
+const LinkPage = page(screens.LinkPage, 'LinkPage');
+const RecoveryDocPage = page(screens.RecoveryDocPage, 'RecoveryDocPage');
+const WorklistPage = page(screens.WorklistPage, 'WorklistPage');
+const PrintFormPage = page(screens.PrintFormPage, 'PrintFormPage');
+const PrintKitPage = page(screens.PrintKitPage, 'PrintKitPage');
+const PrintHisPage = page(screens.PrintHisPage, 'PrintHisPage');
+const ChecklistRunPage = page(screens.ChecklistRunPage, 'ChecklistRunPage');
+const ProcedureLibrary = page(screens.ProcedureLibrary, 'ProcedureLibrary');
+const ProcedurePage = page(screens.ProcedurePage, 'ProcedurePage');
+const SettingsPage = page(screens.SettingsPage, 'SettingsPage');
+const SyncPage = page(screens.SyncPage, 'SyncPage');
+// The scan screen also brings the QR decoder (its WebAssembly is fetched when a scan starts).
+const ScanPage = lazy(screens.ScanPage);
+
+/** Fetches and runs every screen's chunk, so each opens later even if the network is gone by then. */
+export function preloadScreens(): Promise<unknown> {
+  // A chunk that fails here fails again, visibly, when its screen is opened (ScreenLoadFailed).
+  return Promise.allSettled(Object.values(screens).map((load) => load()));
+}
 
 export function AppRoutes() {
   return (
@@ -72,7 +118,7 @@ export function AppRoutes() {
           <Route path="/print/kit/:unit" element={<PrintKitPage />} />
           <Route path="/recovery/:downtimeId?" element={<WorklistPage />} />
           <Route path="/recovery/links" element={<LinkPage />} />
-          <Route path="/recovery/scan" element={<Suspense fallback={<Loading />}><ScanPage /></Suspense>} />
+          <Route path="/recovery/scan" element={<ScanPage />} />
           <Route path="/recovery/:downtimeId/doc/:docId" element={<RecoveryDocPage />} />
           <Route path="/print/his/:patientId/:sheet" element={<PrintHisPage />} />
           <Route path="/print/patient/:patientId/:sheet" element={<PrintHisPage />} />

@@ -1,6 +1,7 @@
 // Device-level hooks: the update prompt and the language choice (storage persistence: storage.ts).
 import { useState, useSyncExternalStore, useCallback } from 'react';
 import i18next from 'i18next';
+import { switchLanguage } from '../i18n';
 import { getUpdateState, subscribeUpdate, installUpdate, postponeUpdate } from '../pwa/update-gate';
 import { hasNoDraft, useDraftCount } from './drafts';
 
@@ -41,9 +42,11 @@ export function useLanguage(): [Language, (l: Language) => void] {
     } catch {
       // Private mode: the choice lasts for this session only.
     }
-    void i18next.changeLanguage(l);
-    document.documentElement.lang = l;
-    setLang(l);
+    // The screen switches once the catalog is in (English is loaded on first choice).
+    void switchLanguage(l).then(() => {
+      document.documentElement.lang = l;
+      setLang(l);
+    });
   }, []);
   return [lang, choose];
 }

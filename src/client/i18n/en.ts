@@ -27,6 +27,8 @@ export const en: Catalog = {
     tagline: 'Care continuity during IT downtime',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    screenLoadFailed: 'This screen could not be loaded: the tablet had not finished installing the app before the network went down. The other screens still work.',
+    retry: 'Try again',
     notFound: 'This page does not exist.',
     backHome: 'Back to start',
   },

@@ -28,6 +28,8 @@ export const fr = {
     tagline: 'Continuité des soins en mode dégradé',
     skipToContent: 'Aller au contenu',
     loading: 'Chargement…',
+    screenLoadFailed: 'Cet écran n’a pas pu être chargé : la tablette n’avait pas fini d’installer l’application avant la coupure du réseau. Les autres écrans restent utilisables.',
+    retry: 'Réessayer',
     notFound: 'Cette page n’existe pas.',
     backHome: 'Retour à l’accueil',
   },

@@ -1,0 +1,84 @@
+// Issue 15: the first load carries the sign-in, the choice of ward and the ward board; every other
+// screen, and the English catalog, is its own chunk loaded on first visit. The service worker
+// precaches them all at install, so a tablet that goes offline still opens each of them the first
+// time, and a chunk that cannot be had leaves a message, not a blank page.
+import { describe, expect, it } from 'vitest';
+import { newTablet, screenshot, serverAndBrowser, waitForServiceWorker } from './harness';
+import { goOffline, openPatientByRow, signIn } from './ward-tablet';
+
+const suite = serverAndBrowser();
+
+describe('screens loaded on first use', () => {
+  it('open offline on a tablet that never opened them, and English loads offline too', async () => {
+    const tablet = await newTablet(suite.browser);
+    const page = await tablet.newPage();
+    const loaded: string[] = [];
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (/\/assets\/.+\.js$/.test(r.url())) loaded.push(new URL(r.url()).pathname);
+    });
+    // (The sync loop's calls to /api fail offline, as they should, and so does the uncontrolled first
+    // page's icon: the app's code and styles are what count.)
+    page.on('requestfailed', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/assets/')) failed.push(r.url());
+    });
+    page.on('pageerror', (e) => failed.push(e.message));
+    await signIn(page, suite.server.url, 'demo-nurse');
+    // The very first load: the service worker is installed but does not control this page yet.
+    // The screens' chunks were fetched once the board was up (preloadScreens).
+    const shell = await (await fetch(`${suite.server.url}/`)).text();
+    const initial = [...shell.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(initial.length).toBeGreaterThan(0);
+    await expect.poll(() => loaded.some((p) => /\/PatientPage-/.test(p)), { timeout: 30_000 }).toBe(true);
+    expect(initial.some((p) => /PatientPage|DirectoryPage|PrintKitPage/.test(p))).toBe(false);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(false);
+    await tablet.setOffline(true);
+    // In-app navigation to a screen never opened, network gone, no service worker in control.
+    const patient = await openPatientByRow(page, 0);
+    expect(await page.locator('main').innerText()).toContain(patient.ipp);
+
+    // From the next load on the service worker serves every chunk from its precache.
+    await tablet.setOffline(false);
+    await waitForServiceWorker(page);
+    await goOffline(tablet, page);
+    // Typed addresses too: the service worker serves the shell, the shell loads the screen.
+    for (const [path, heading] of [
+      ['/directory', 'Annuaire'],
+      ['/procedures', /^Procédures/],
+      ['/settings', 'Réglages'],
+      ['/sync', /^Synchronisation/],
+      ['/print/kit/MED', /^Kit mode dégradé/],
+    ] as const) {
+      await page.goto(`${suite.server.url}${path}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).first().waitFor({ timeout: 30_000 });
+    }
+    // English was never loaded on this tablet: choosing it offline loads its catalog from the precache.
+    await page.goto(`${suite.server.url}/settings`);
+    await page.locator('main').getByRole('button', { name: /^EN/ }).click();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor({ timeout: 30_000 });
+    await page.getByText('Offline', { exact: true }).first().waitFor();
+    await screenshot(page, 'settings-offline-en');
+    // And it is still English after a reload, offline, before the first paint.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor({ timeout: 30_000 });
+    expect(failed).toEqual([]);
+    await tablet.close();
+  });
+
+  it('says so when a screen’s code cannot be had, and the rest of the app stays usable', async () => {
+    // No service worker, and the directory's chunk cannot be fetched (a tablet whose network went
+    // while the app was still loading).
+    const tablet = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', serviceWorkers: 'block' });
+    await tablet.route(/\/assets\/DirectoryPage-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    const page = await tablet.newPage();
+    await signIn(page, suite.server.url, 'demo-nurse');
+    await page.getByRole('link', { name: /Annuaire/ }).first().click();
+    await page.getByText('Cet écran n’a pas pu être chargé', { exact: false }).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Réessayer' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'screen-load-failed');
+    // Another screen still opens.
+    await page.getByRole('link', { name: /Procédures/ }).first().click();
+    await page.getByRole('heading', { name: /^Procédures/, level: 1 }).waitFor({ timeout: 30_000 });
+    await tablet.close();
+  });
+});
