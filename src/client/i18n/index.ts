@@ -36,5 +36,4 @@ export async function switchLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
-export { i18n };
 export { localeOf, useFormat } from './format';
