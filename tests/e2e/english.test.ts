@@ -4,6 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PatientBody } from '../../src/domain/schemas';
+import { ALLERGENS } from '../../src/server/seed/demo-people';
 import { pullToEnd, signInApi } from '../support/server-api';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, syncNow as syncNowFr, goOffline as goOfflineFr, amendFirstNote } from './ward-tablet';
@@ -73,6 +74,12 @@ describe('the app in English', () => {
     expect(board).toMatch(/Room \d+/);
     expect(board).toMatch(/Born \d{2}\/\d{2}\/\d{4} \(age \d+\)/);
     expect(board).not.toMatch(FRENCH_UI);
+    // Data with an English form reads in English (issue 11 §6): the ward's name, the usual allergens.
+    expect(board).toContain('Internal medicine');
+    expect(board).not.toContain('Médecine interne');
+    expect(board).toMatch(/Allergies: /);
+    const frenchOnly = ALLERGENS.filter((a) => !['Latex', 'Morphine'].includes(a));
+    expect(frenchOnly.filter((a) => board.includes(a))).toEqual([]);
     await screenshot(page, 'ward-board-en');
 
     // The patient page: a birth date written day-first, as in French.
@@ -136,6 +143,14 @@ describe('the app in English', () => {
     expect(sync).toContain('In conflict (1)');
     expect(await page.locator('body').innerText()).not.toMatch(FRENCH_UI);
     await screenshot(page, 'sync-en');
+
+    // The directory's ways to reach people: labels and radio channels in English where the directory has them.
+    await page.goto(`${suite.server.url}/directory`);
+    await page.getByText('DECT, nurses').first().waitFor();
+    const directory = await page.locator('main').innerText();
+    expect(directory).toContain('Channel 1');
+    expect(directory).not.toMatch(/\b(Canal \d|DECT infirmier|Ligne directe|Portable d’astreinte)\b/);
+    await screenshot(page, 'directory-en');
     await a.close();
     await b.close();
   });

@@ -1,6 +1,8 @@
 // The census as the ward board reads it: patients of one unit, in room order.
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { wardName } from '../../domain/english-names';
 import { isOnCensus, type PatientBody, type UnitBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
@@ -30,14 +32,16 @@ export function compareBeds(a: PatientBody, b: PatientBody): number {
 }
 
 /** Units the signed-in person belongs to, named from the unit documents when we have them. */
+/** The signed-in person's wards, each named in the screen's language where the ward has an English name. */
 export function useUnits(): UnitInfo[] | undefined {
   const { user } = useSession();
+  const language = useTranslation().i18n.language;
   return useLiveQuery(async () => {
     if (!user) return [];
     const docs = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
-    const names = new Map(docs.filter((d) => d.body).map((d) => [(d.body as UnitBody).code, (d.body as UnitBody).name]));
+    const names = new Map(docs.filter((d) => d.body).map((d) => [(d.body as UnitBody).code, wardName(d.body as UnitBody, language)]));
     return user.units.map((code) => ({ code, name: names.get(code) ?? code }));
-  }, [user?.id, user?.units.join()]);
+  }, [user?.id, user?.units.join(), language]);
 }
 
 /** `d` is the app's database; the vault bench passes its own, with and without encryption. */

@@ -1,6 +1,7 @@
 // The pieces of a patient's identity, written the same way on every screen: name, birth date
 // with age, IPP (the two identifiers of DESIGN.md rule 5), room and bed, allergies.
 import { useTranslation } from 'react-i18next';
+import { allergyName } from '../../domain/english-names';
 import { ageOn, displayName } from '../../domain/patient-identity';
 import type { PatientBody } from '../../domain/schemas';
 import { useFormat } from '../i18n';
@@ -34,15 +35,16 @@ export function RoomBed({ patient }: { patient: PatientBody }) {
 
 /**
  * Allergies in words, outlined in red with an icon when there are some. An empty list is shown
- * as "none recorded", never "none": the census may simply not know.
+ * as "none recorded", never "none": the census may simply not know. On an English screen the usual
+ * allergens read in English; any other shows as recorded.
  */
 export function AllergyBadge({ allergies }: { allergies: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (allergies.length === 0) return <span className="allergy allergy--none">{t('patient.allergiesNone')}</span>;
   return (
     <span className="allergy allergy--some">
       <WarningIcon />
-      {t('patient.allergies', { list: allergies.join(', ') })}
+      {t('patient.allergies', { list: allergies.map((a) => allergyName(a, i18n.language)).join(', ') })}
     </span>
   );
 }

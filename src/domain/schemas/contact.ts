@@ -9,6 +9,9 @@ export const phoneBody = z.strictObject({
   /** A number, a radio channel or a place a runner goes to: free text, dialled only if it looks like a number. */
   number: z.string().trim().min(1, 'the number is required').max(80),
   kind: z.enum(PHONE_KINDS),
+  /** On English screens: the label, and a channel or place written in words ("Canal 1"); French stays the source. */
+  labelEn: z.string().trim().min(1).max(80).optional(),
+  numberEn: z.string().trim().min(1).max(80).optional(),
 });
 export type Phone = z.infer<typeof phoneBody>;
 

@@ -14,6 +14,8 @@ export const DEFAULT_AUTO_LOCK_MINUTES = 5;
 export const unitBody = z.strictObject({
   code: z.string().regex(/^[A-Z0-9_-]{2,16}$/, 'must be 2-16 capitals, digits, - or _'),
   name: z.string().min(1).max(120),
+  /** The ward's name on English screens; the French name stays the source (english-names.ts). */
+  nameEn: z.string().trim().min(1).max(120).optional(),
   noteTargets: z
     .array(z.string().trim().min(1, 'a cible cannot be empty').max(60))
     .max(24)

@@ -7,6 +7,8 @@ export const DEMO_HOSPITAL_NAME = 'Centre hospitalier de démonstration';
 export interface DemoUnit {
   code: string;
   name: string;
+  /** Its name on English screens. */
+  nameEn: string;
   patients: number;
   /** Room label of the n-th room (0-based), and whether rooms have beds A/B. */
   room: (n: number) => string;
@@ -18,12 +20,12 @@ export interface DemoUnit {
 }
 
 export const DEMO_UNITS: readonly DemoUnit[] = [
-  { code: 'MED', name: 'Médecine interne', patients: 24, room: (n) => String(101 + n), beds: true, stayHours: [2, 400],
+  { code: 'MED', name: 'Médecine interne', nameEn: 'Internal medicine', patients: 24, room: (n) => String(101 + n), beds: true, stayHours: [2, 400],
     noteTargets: ['Douleur', 'Chute', 'Élimination', 'Alimentation', 'Sommeil', 'Anxiété', 'Plaie', 'Glycémie', 'Confusion'] },
-  { code: 'CHIR', name: 'Chirurgie viscérale', patients: 18, room: (n) => String(201 + n), beds: true, stayHours: [2, 240] },
-  { code: 'URG', name: 'Urgences', patients: 14, room: (n) => `Box ${n + 1}`, beds: false, stayHours: [0, 14],
+  { code: 'CHIR', name: 'Chirurgie viscérale', nameEn: 'Visceral surgery', patients: 18, room: (n) => String(201 + n), beds: true, stayHours: [2, 240] },
+  { code: 'URG', name: 'Urgences', nameEn: 'Emergency department', patients: 14, room: (n) => `Box ${n + 1}`, beds: false, stayHours: [0, 14],
     noteTargets: ['Douleur', 'Surveillance neurologique', 'Agitation', 'Chute', 'Plaie', 'Attente d’avis'] },
-  { code: 'ONCO', name: "Hôpital de jour d'oncologie", patients: 16, room: (n) => `Fauteuil ${n + 1}`, beds: false, stayHours: [0, 6] },
+  { code: 'ONCO', name: "Hôpital de jour d'oncologie", nameEn: 'Oncology day hospital', patients: 16, room: (n) => `Fauteuil ${n + 1}`, beds: false, stayHours: [0, 6] },
 ];
 
 export interface DemoAccount {

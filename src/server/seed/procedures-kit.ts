@@ -2,6 +2,7 @@
 import type { CareRole } from '../../domain/roles';
 import type { ProcedureCategory, ProcedureStep } from '../../domain/schemas/procedure';
 import type { Phone } from '../../domain/schemas/contact';
+import { dect, radio } from './contacts-phones';
 
 export interface SeedProcedure {
   code: string;
@@ -33,10 +34,4 @@ export const info = (text: string): ProcedureStep => ({ text, checklist: false }
 export const safety = (text: string, phones: Phone[]): ProcedureStep => ({ text, checklist: false, safety: true, phones });
 
 /** The resuscitation team, reached without the switchboard. */
-export const RESUSCITATION_PHONES: Phone[] = [
-  { kind: 'dect', number: '4000', label: 'Équipe de réanimation' },
-  { kind: 'radio', number: 'Canal 1', label: 'Radio' },
-];
-
-/** The English form of the seed's phone labels. */
-export const PHONE_LABELS_EN: Readonly<Record<string, string>> = { 'Équipe de réanimation': 'Resuscitation team', Radio: 'Radio' };
+export const RESUSCITATION_PHONES: Phone[] = [dect('4000', 'Équipe de réanimation'), radio('Canal 1')];

@@ -2,7 +2,8 @@
 // translation of each. Review dates are relative to the seed time, so a fresh install always
 // has a realistic mix: most reviewed within the year, two overdue for review.
 import type { ProcedureBody } from '../../domain/schemas/procedure';
-import { PHONE_LABELS_EN, type SeedProcedure, type SeedTranslation } from './procedures-kit';
+import { PHONE_LABELS_EN } from './contacts-phones';
+import type { SeedProcedure, SeedTranslation } from './procedures-kit';
 import type { ProcedureStep } from '../../domain/schemas/procedure';
 import { PROCEDURES_IT_FR } from './procedures-it.fr';
 import { PROCEDURES_CARE_FR } from './procedures-care.fr';

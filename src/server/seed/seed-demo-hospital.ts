@@ -38,7 +38,7 @@ function seedEntries(author: SessionUser, now: Date): UnsignedEntry[] {
     deviceSeq: ++deviceSeq,
     createdAt,
   });
-  const units = DEMO_UNITS.map((u) => entry('unit', GLOBAL_SCOPE, { code: u.code, name: u.name, ...(u.noteTargets ? { noteTargets: [...u.noteTargets] } : {}) }));
+  const units = DEMO_UNITS.map((u) => entry('unit', GLOBAL_SCOPE, { code: u.code, name: u.name, nameEn: u.nameEn, ...(u.noteTargets ? { noteTargets: [...u.noteTargets] } : {}) }));
   const templates = DEMO_TEMPLATES.map((q) => entry('template', GLOBAL_SCOPE, q));
   const patients = DEMO_UNITS.flatMap((u) => demoCensus(u, prng, now, ipps).map((p) => entry('patient', unitScope(u.code), p)));
   return [...units, ...templates, ...patients, ...downtimeContentEntries(entry, now)];

@@ -5,7 +5,7 @@ import { contactBody, PHONE_KINDS, type ContactBody, type PhoneKind } from '../.
 import type { UnitBody } from '../../../domain/schemas';
 import { useReference } from '../../data';
 import { TextArea, TextField } from '../../ui/fields';
-import { Checkbox, ItemTools, replaceAt, SelectField } from './admin-fields';
+import { Checkbox, ItemTools, replaceAt, SelectField, withEnglish } from './admin-fields';
 import { EditorShell } from './EditorShell';
 
 export function ContactEditor() {
@@ -42,6 +42,8 @@ export function ContactEditor() {
                   </SelectField>
                   <TextField label={t('admin.fields.phoneLabel')} value={p.label} error={errors[`phones.${i}.label`]}
                     onChange={(e) => set({ ...c, phones: replaceAt(c.phones, i, { ...p, label: e.target.value }) })} />
+                  <TextField label={t('admin.fields.phoneLabelEn')} value={p.labelEn ?? ''} error={errors[`phones.${i}.labelEn`]}
+                    onChange={(e) => set({ ...c, phones: replaceAt(c.phones, i, withEnglish(p, 'labelEn', e.target.value)) })} />
                   <TextField label={t('admin.fields.phoneNumber')} value={p.number} error={errors[`phones.${i}.number`]}
                     onChange={(e) => set({ ...c, phones: replaceAt(c.phones, i, { ...p, number: e.target.value }) })} />
                   <ItemTools items={c.phones} index={i} set={(phones) => set({ ...c, phones })} name={p.label || t('admin.fields.phones')} />

@@ -6,6 +6,7 @@ import { useParams } from 'react-router-dom';
 import { z } from 'zod';
 import { DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_NOTE_TARGETS, typedUnit, unitBody, type UnitBody } from '../../../domain/schemas';
 import { TextArea, TextField } from '../../ui/fields';
+import { withEnglish } from './admin-fields';
 import { EditorShell } from './EditorShell';
 
 // The frequent cibles are typed one per line; blank lines and spaces are dropped on saving, and
@@ -44,6 +45,8 @@ export function UnitEditor() {
           <TextField label={t('admin.fields.unitCodeField')} hint={isNew ? t('admin.fields.unitCodeHint') : t('admin.fields.unitCodeFixed')}
             value={u.code} readOnly={!isNew} error={errors.code} onChange={(e) => set({ ...u, code: e.target.value.toUpperCase() })} />
           <TextField label={t('admin.fields.unitName')} value={u.name} error={errors.name} onChange={(e) => set({ ...u, name: e.target.value })} />
+          <TextField label={t('admin.fields.unitNameEn')} hint={t('admin.fields.englishHint')} value={u.nameEn ?? ''} error={errors.nameEn}
+            onChange={(e) => set(withEnglish(u, 'nameEn', e.target.value))} />
           <TextArea label={t('admin.fields.noteTargets')} hint={t('admin.fields.noteTargetsHint', { defaults: DEFAULT_NOTE_TARGETS.join(', ') })}
             rows={6} value={(u.noteTargets ?? []).join('\n')} error={errors.noteTargets ?? Object.entries(errors).find(([k]) => k.startsWith('noteTargets.'))?.[1]}
             onChange={(e) => set({ ...u, noteTargets: e.target.value.split('\n') })} />

@@ -53,3 +53,9 @@ export function ItemTools<T>({ items, index, set, name }: { items: T[]; index: n
 export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
   return items.map((x, i) => (i === index ? item : x));
 }
+
+/** An optional English form beside the French source: an emptied field removes it rather than saving "". */
+export function withEnglish<T extends object, K extends keyof T & string>(value: T, key: K, typed: string): T {
+  const { [key]: _, ...rest } = value;
+  return (typed === '' ? rest : { ...rest, [key]: typed }) as T;
+}

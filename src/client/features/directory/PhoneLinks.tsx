@@ -3,16 +3,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Phone } from '../../../domain/schemas/contact';
 import { telHref } from '../../../domain/downtime/library';
+import { phoneLabel, phoneNumber } from '../../../domain/english-names';
 
 export function PhoneLinks({ phones, compact = false }: { phones: readonly Phone[]; compact?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul className={compact ? 'phones phones--compact' : 'phones'}>
       {phones.map((p, i) => {
         const href = telHref(p);
         const kind = t(`directory.kinds.${p.kind}`);
+        // In English where the directory has an English label ("Radio, emergency", "Channel 1").
+        const words = phoneLabel(p, i18n.language);
+        const number = phoneNumber(p, i18n.language);
         // "Portable d’astreinte" already says it is a mobile: no "Portable · Portable d’astreinte".
-        const label = p.label.toLowerCase().startsWith(kind.toLowerCase()) ? p.label : `${kind} · ${p.label}`;
+        const label = words.toLowerCase().startsWith(kind.toLowerCase()) ? words : `${kind} · ${words}`;
         return (
           <li key={i}>
             {href ? (
@@ -21,12 +25,12 @@ export function PhoneLinks({ phones, compact = false }: { phones: readonly Phone
               <a href={href} className={`phone phone--${p.kind}`}>
                 <span className="visually-hidden">{t('directory.call')} </span>
                 <span className="phone-label">{label}</span>{' '}
-                <span className="phone-number">{p.number}</span>
+                <span className="phone-number">{number}</span>
               </a>
             ) : (
               <span className={`phone phone--${p.kind} phone--plain`}>
                 <span className="phone-label">{label}</span>
-                <span className="phone-number">{p.number}</span>
+                <span className="phone-number">{number}</span>
               </span>
             )}
           </li>
