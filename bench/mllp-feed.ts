@@ -3,10 +3,11 @@
 // Goals (issue 13): >= 500 messages/s, <= 1 s. Baseline, same run: the same number of raw
 // journal rows inserted into SQLite with the same durability (WAL, synchronous=FULL), one
 // transaction per message, the fsync floor of "journal before ACK" without grouping.
-// Senders: each connection waits for its ACK before the next message (MLLP original mode, as HIS
+// Senders, in a process of their own (mllp-senders.ts), as the HIS is another machine: each connection waits for its ACK before the next message (MLLP original mode, as HIS
 // interface engines send), so a group commit (feed-queue.ts) holds at most one message per
 // connection. Two cases: 4 connections (a site's ADT, pharmacy, lab and one more feed, or an
 // engine catching up in parallel), and 1 connection in order (one feed: one commit per message).
+import { fork } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,25 +15,17 @@ import Database from 'better-sqlite3';
 import { serve } from '../src/server/serve';
 import { openStore, DB_FILE_NAME } from '../src/server/store/open-store';
 import { seedDemoHospital } from '../src/server/seed/seed-demo-hospital';
-import { admit, labResults, type Person } from '../tests/server/hl7-fixtures';
+import { admit } from '../tests/server/hl7-fixtures';
 import { MllpClient, readAck } from '../tests/server/mllp-client';
 import { pullNew, signIn } from '../tests/server/mllp-harness';
 import { measure, report, timed } from './measure';
+import { messageOf, person } from './hl7-messages';
+import type { Burst, SenderReply } from './mllp-senders';
 
 const MESSAGES = Number(process.env.BENCH_HL7 ?? 1000);
 const SENDERS = [4, 1] as const;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LATENCY_SAMPLES = 50;
-
-const person = (run: number, i: number): Person => ({ ipp: `B${run}-${i}`, birthName: `BENCH${i}`, given: 'Test', birth: '19700101', sex: i % 2 ? 'F' : 'M' });
-
-/** Half admissions, half lab results for the patients just admitted, as an HIS sends them. */
-function messageOf(run: number, i: number): string {
-  const p = person(run, Math.floor(i / 2));
-  return i % 2 === 0
-    ? admit(p, { ward: ['MED', 'CHIR', 'URG', 'ONCO'][i % 4]!, room: String(100 + (i % 40)) }, { controlId: `R${run}-${i}` })
-    : labResults(p, [{ loinc: '2823-3', label: 'Potassium', value: '4.2', unit: 'mmol/L', range: '3.5-5.0', flag: 'N' }], { controlId: `R${run}-${i}` });
-}
 
 async function seededCopy(template: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'releve-bench-hl7-'));
@@ -40,19 +33,21 @@ async function seededCopy(template: string): Promise<string> {
   return dir;
 }
 
-async function burst(port: number, run: number, connections: number): Promise<void> {
-  // Messages of one patient go on the same connection, in order (an admission before its results).
-  await Promise.all(Array.from({ length: connections }, async (_, k) => {
-    const c = await MllpClient.connect(port);
-    for (let i = k * 2; i < MESSAGES; i += connections * 2) {
-      for (const j of [i, i + 1]) {
-        if (j >= MESSAGES) continue;
-        const ack = readAck(await c.send(messageOf(run, j)));
-        if (ack.code !== 'AA') throw new Error(`message ${j}: ${ack.code} ${ack.text}`);
-      }
-    }
-    c.close();
-  }));
+/** Times a burst sent by the HIS process: from 'go' (messages built, connections open) to the last ACK. */
+function burst(b: Burst): Promise<number> {
+  const senders = fork(new URL('./mllp-senders.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'] });
+  return new Promise<number>((resolve, reject) => {
+    let t0 = 0;
+    senders.on('message', (r: SenderReply) => {
+      if (r.kind === 'ready') {
+        t0 = performance.now();
+        senders.send('go');
+      } else if (r.kind === 'done') resolve(performance.now() - t0);
+      else reject(new Error(`HIS senders: ${r.text}`));
+    });
+    senders.once('exit', (code) => reject(new Error(`HIS senders exited (${code})`)));
+    senders.send(b);
+  }).finally(() => senders.kill());
 }
 
 function rawJournal(dir: string, run: number): Promise<number> {
@@ -82,7 +77,7 @@ export async function runMllpFeed(): Promise<void> {
       const server = await serve({ PORT: '0', HOST: '127.0.0.1', RELEVE_DATA_DIR: dir, RELEVE_MLLP_PORT: '0', RELEVE_LOG_LEVEL: 'silent', RELEVE_STATIC_DIR: '/nonexistent' });
       try {
         const r = ++run;
-        return await timed(() => burst(server.mllp!.port, r, connections));
+        return await burst({ port: server.mllp!.port, run: r, connections, messages: MESSAGES });
       } finally {
         await server.stop();
       }
