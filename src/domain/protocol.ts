@@ -51,6 +51,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   units: string[];
+  /** Only for a provisional account, enrolled offline on a tablet (provisional.ts): who vouched for her. */
+  enrolledBy?: { userId: string; name: string };
 }
 
 export interface LoginResponse {

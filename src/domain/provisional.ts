@@ -91,3 +91,8 @@ export const provisionalDecisionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('refuse'), reason: z.string().trim().min(1, 'say why she is refused').max(500) }),
 ]);
 
+
+/** The byline as exports write it (in French, the record's language): both names for a provisional account. */
+export function authorDisplay(author: Pick<Author, 'name' | 'enrolledBy'>): string {
+  return author.enrolledBy ? `${author.name}, inscrite hors ligne par ${author.enrolledBy.name}` : author.name;
+}

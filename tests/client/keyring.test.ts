@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { KeyringDb } from '../../src/client/db/keyring/keyring-db';
 import {
-  enrolOnline, KeyringError, MAX_PASSWORD_FAILURES, MAX_PIN_FAILURES, setPin, unlockWithPassword, unlockWithPin,
+  addOfflinePerson, enrolOnline, KeyringError, MAX_PASSWORD_FAILURES, MAX_PIN_FAILURES, setPin, unlockWithPassword, unlockWithPin, usernameTaken, wrapForColleague,
 } from '../../src/client/db/keyring/keyring';
 import { PASSWORD_ITERATIONS } from '../../src/client/db/keyring/kdf';
 import type { SessionUser } from '../../src/domain/protocol';
@@ -138,5 +138,42 @@ describe('the keyring', () => {
     expect(await codeOf(unlockWithPin(k, 'u-b', '1111'))).toEqual(['no_pin', undefined]);
     await setPin(k, 'u-b', 'bbbb', '2222', FAST);
     expect(await codeOf(unlockWithPin(k, 'u-b', '1111'))).toEqual(['wrong_pin', MAX_PIN_FAILURES - 1]);
+  });
+});
+
+// Offline enrolment (issue 9 §3): a charge nurse, with her own password typed again, wraps the
+// tablet's data key for a colleague's temporary password; the colleague then signs in offline.
+const chef: SessionUser = { id: 'u-c', name: 'Claire Chef', role: 'charge', units: ['MED'] };
+const marie: SessionUser = { id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', name: 'Marie Relief', role: 'nurse', units: ['MED'], enrolledBy: { userId: 'u-c', name: 'Claire Chef' } };
+
+describe('offline enrolment on the keyring', () => {
+  it('wraps the same data key for the colleague; she signs in offline with her temporary password, sets a PIN', async () => {
+    const k = fresh();
+    const c = await enrolOnline(k, { username: 'demo-charge', password: 'chef-pw', user: chef, deviceSecret: SECRET }, FAST);
+    const wrapped = await wrapForColleague(k, chef.id, 'chef-pw', 'relief-pw', FAST);
+    await addOfflinePerson(k, { username: ' Marie.Relief ', user: marie, password: wrapped });
+    const m = await unlockWithPassword(k, 'marie.relief', 'relief-pw');
+    expect(m.user).toEqual(marie);
+    expect(await sameKey(m.dataKey, c.dataKey)).toBe(true);
+    expect(await codeOf(unlockWithPassword(k, 'marie.relief', 'chef-pw'))).toEqual(['wrong_password', MAX_PASSWORD_FAILURES - 1]);
+    await setPin(k, marie.id, 'relief-pw', '4321', FAST);
+    expect((await unlockWithPin(k, marie.id, '4321')).user.enrolledBy).toEqual({ userId: 'u-c', name: 'Claire Chef' });
+  });
+
+  it('needs the enroller’s own password, and a wrong one counts against her', async () => {
+    const k = fresh();
+    await enrolOnline(k, { username: 'demo-charge', password: 'chef-pw', user: chef, deviceSecret: SECRET }, FAST);
+    expect(await codeOf(wrapForColleague(k, chef.id, 'nope', 'relief-pw', FAST))).toEqual(['wrong_password', MAX_PASSWORD_FAILURES - 1]);
+    expect((await k.people.get(chef.id))?.passwordFailures).toBe(1);
+    expect(await codeOf(wrapForColleague(k, 'someone-else', 'chef-pw', 'relief-pw', FAST))).toEqual(['not_enrolled', undefined]);
+  });
+
+  it('refuses a username already someone’s on this tablet, and stores nothing', async () => {
+    const k = fresh();
+    await enrolOnline(k, { username: 'demo-charge', password: 'chef-pw', user: chef, deviceSecret: SECRET }, FAST);
+    expect(await usernameTaken(k, 'Demo-Charge')).toBe(true);
+    const wrapped = await wrapForColleague(k, chef.id, 'chef-pw', 'relief-pw', FAST);
+    expect(await codeOf(addOfflinePerson(k, { username: 'demo-charge', user: marie, password: wrapped }))).toEqual(['username_taken', undefined]);
+    expect(await k.people.count()).toBe(1);
   });
 });

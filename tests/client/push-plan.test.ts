@@ -24,6 +24,18 @@ describe('planning a push on a shared tablet', () => {
     ]);
   });
 
+  it('sends a provisional account’s entries with her enroller’s token, in the enroller’s run', () => {
+    const byMarie = (seq: number) => ({ ...e(seq, 'p'), author: { userId: 'p', name: 'Marie', role: 'nurse', enrolledBy: { userId: 'a', name: 'a' } } }) as Entry;
+    const { runs, held } = planRuns([e(1, 'a'), byMarie(2), byMarie(3), e(4, 'b')], { a: session('a'), b: session('b') });
+    expect(held).toBe(0);
+    expect(runs.map((r) => [r.session.user.id, r.entries.map((x) => x.id)])).toEqual([
+      ['a', ['e1', 'e2', 'e3']],
+      ['b', ['e4']],
+    ]);
+    // Her enroller's session gone, her entries wait with the enroller's.
+    expect(planRuns([byMarie(2)], { b: session('b') }).held).toBe(1);
+  });
+
   it('holds back an author who must sign in again, and every later entry of the documents they hold', () => {
     const sessions = { a: session('a', { expired: true }), b: session('b') };
     const { runs, held } = planRuns([e(1, 'a', 'doc1'), e(2, 'b', 'doc1'), e(3, 'b', 'doc2')], sessions);

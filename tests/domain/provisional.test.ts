@@ -1,7 +1,7 @@
 // Who may enrol whom offline, and the shape of an enrolment entry.
 import { describe, expect, it } from 'vitest';
 import { newId, type Entry } from '../../src/domain/entry';
-import { enrolmentBody, enrolmentShapeProblem, enrolRoleProblem, provisionalAuthor } from '../../src/domain/provisional';
+import { authorDisplay, enrolmentBody, enrolmentShapeProblem, enrolRoleProblem, provisionalAuthor } from '../../src/domain/provisional';
 
 describe('enrolRoleProblem', () => {
   it('lets a charge nurse or an admin enrol, never above her own role', () => {
@@ -33,7 +33,10 @@ describe('an enrolment entry', () => {
     expect(enrolmentBody.safeParse({ ...body, name: '  ' }).success).toBe(false);
   });
 
-  it('makes an author carrying both names', () => {
-    expect(provisionalAuthor(entry() as Entry & { body: typeof body })).toEqual({ userId: body.accountId, name: 'Marie Relief', role: 'nurse', enrolledBy: { userId: 'u1', name: 'Chef' } });
+  it('makes an author carrying both names, which exports write out', () => {
+    const author = provisionalAuthor(entry() as Entry & { body: typeof body });
+    expect(author).toEqual({ userId: body.accountId, name: 'Marie Relief', role: 'nurse', enrolledBy: { userId: 'u1', name: 'Chef' } });
+    expect(authorDisplay(author)).toBe('Marie Relief, inscrite hors ligne par Chef');
+    expect(authorDisplay({ name: 'Chef' })).toBe('Chef');
   });
 });

@@ -47,6 +47,7 @@ const screens = {
   ProcedureLibrary: () => import('../features/procedures/ProcedureLibrary'),
   ProcedurePage: () => import('../features/procedures/ProcedurePage'),
   SettingsPage: () => import('../features/settings/SettingsPage'),
+  EnrolPage: () => import('../features/enrol/EnrolPage'),
   SyncPage: () => import('../features/sync/SyncPage'),
   ScanPage: () => import('../features/recovery/scan/ScanPage'),
 };
@@ -80,6 +81,7 @@ const ChecklistRunPage = page(screens.ChecklistRunPage, 'ChecklistRunPage');
 const ProcedureLibrary = page(screens.ProcedureLibrary, 'ProcedureLibrary');
 const ProcedurePage = page(screens.ProcedurePage, 'ProcedurePage');
 const SettingsPage = page(screens.SettingsPage, 'SettingsPage');
+const EnrolPage = page(screens.EnrolPage, 'EnrolPage');
 const SyncPage = page(screens.SyncPage, 'SyncPage');
 // The scan screen also brings the QR decoder (its WebAssembly is fetched when a scan starts).
 const ScanPage = lazy(screens.ScanPage);
@@ -123,6 +125,7 @@ export function AppRoutes() {
           <Route path="/print/his/:patientId/:sheet" element={<PrintHisPage />} />
           <Route path="/print/patient/:patientId/:sheet" element={<PrintHisPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/enrol" element={<EnrolPage />} />
           <Route path="/sync" element={<SyncPage />} />
           <Route element={<AdminGuard />}>
             <Route path="/admin" element={<AdminHome />} />

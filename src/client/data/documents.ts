@@ -9,7 +9,8 @@ import { requireSessionUser } from './session';
 
 async function author(): Promise<Author> {
   const u = await requireSessionUser();
-  return { userId: u.id, name: u.name, role: u.role };
+  // A provisional account's entries carry her enroller's name too (domain/provisional.ts).
+  return { userId: u.id, name: u.name, role: u.role, ...(u.enrolledBy ? { enrolledBy: u.enrolledBy } : {}) };
 }
 
 async function append(draft: Parameters<typeof appendEntry>[1]): Promise<Appended> {

@@ -30,6 +30,7 @@ export { readScannedSheet, type ScannedSheet } from './scan';
 export { sendExportToMainRecord, SendExportError, type SentExport, type SendFailure } from './send-export';
 export { usePatientHisData, type PatientHisData, type HisDoc } from './his';
 export { useSessionHealth } from './session-health';
+export { enrolColleague, EnrolError, type EnrolInput } from './enrol';
 export { useWiped } from './wiped';
 export type { WipeRecord as WipeRecordView } from '../db/wipe';
 export { addFlowsheetRow, correctFlowsheetRow, strikeFlowsheetRow, rowTemplateOf } from './flowsheet';

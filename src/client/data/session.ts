@@ -89,9 +89,15 @@ async function begin(unlocked: Unlocked, res: LoginResponse | null): Promise<str
   return previous;
 }
 
+/** A provisional account (enrolled offline here) has no account on the server to ask. */
+async function isProvisional(username: string): Promise<boolean> {
+  const p = await keyringDb().people.where('username').equals(normalizeUsername(username)).first();
+  return !!p?.user.enrolledBy;
+}
+
 export async function login(username: string, password: string): Promise<SignedIn> {
   const k = keyringDb();
-  const res = await askServer(username, password);
+  const res = (await isProvisional(username)) ? null : await askServer(username, password);
   let unlocked: Unlocked;
   try {
     unlocked = res

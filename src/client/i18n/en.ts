@@ -9,6 +9,7 @@ import { recoveryEn } from './recovery.en';
 import { notesEn } from './notes.en';
 import { hisEn } from './his.en';
 import { sessionsEn } from './sessions.en';
+import { enrolEn } from './enrol.en';
 import { flowsheetEn } from './flowsheet.en';
 
 export const en: Catalog = {
@@ -22,6 +23,7 @@ export const en: Catalog = {
   ...recoveryEn,
   ...hisEn,
   ...sessionsEn,
+  ...enrolEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',

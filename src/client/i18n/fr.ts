@@ -10,6 +10,7 @@ import { recoveryFr } from './recovery.fr';
 import { notesFr } from './notes.fr';
 import { hisFr } from './his.fr';
 import { sessionsFr } from './sessions.fr';
+import { enrolFr } from './enrol.fr';
 import { flowsheetFr } from './flowsheet.fr';
 
 export const fr = {
@@ -23,6 +24,7 @@ export const fr = {
   ...recoveryFr,
   ...hisFr,
   ...sessionsFr,
+  ...enrolFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',

@@ -38,7 +38,8 @@ export function planRuns(entries: readonly Entry[], sessions: Record<string, Sto
   const plan: PushPlan = { runs: [], held: 0, tooLarge: [] };
   const heldDocs = new Set<string>();
   for (const e of entries) {
-    const session = sessions[e.author.userId];
+    // A provisional account has no token: her entries go with her enroller's (domain/provisional.ts).
+    const session = sessions[e.author.enrolledBy?.userId ?? e.author.userId];
     const bytes = entryBytes(e);
     const waits = heldDocs.has(e.docId) || (e.patientId !== undefined && heldDocs.has(e.patientId));
     if (!waits && bytes > maxBytes) {
@@ -53,7 +54,7 @@ export function planRuns(entries: readonly Entry[], sessions: Record<string, Sto
     }
     const last = plan.runs[plan.runs.length - 1];
     const fits = last && last.entries.length < MAX_PUSH_ENTRIES && last.bytes + bytes <= maxBytes;
-    if (last && last.session.user.id === e.author.userId && fits) {
+    if (last && last.session.user.id === session.user.id && fits) {
       last.entries.push(e);
       last.bytes += bytes;
     } else {

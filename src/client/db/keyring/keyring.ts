@@ -21,7 +21,7 @@ export const MAX_PIN_FAILURES = 5;
 const PIN_PATTERN = /^\d{4,8}$/;
 
 export type KeyringErrorCode =
-  | 'not_enrolled' | 'locked_out' | 'wrong_password' | 'wrong_pin' | 'pin_disabled' | 'no_pin' | 'bad_pin' | 'data_key_unavailable';
+  | 'not_enrolled' | 'locked_out' | 'wrong_password' | 'wrong_pin' | 'pin_disabled' | 'no_pin' | 'bad_pin' | 'data_key_unavailable' | 'username_taken';
 
 export class KeyringError extends Error {
   constructor(
@@ -187,4 +187,33 @@ export async function currentPerson(k: KeyringDb): Promise<string | null> {
 export async function setCurrentPerson(k: KeyringDb, userId: string | null): Promise<void> {
   if (userId) await k.state.put({ key: 'current', userId });
   else await k.state.delete('current');
+}
+
+/**
+ * Offline enrolment of a colleague by a charge nurse (domain/provisional.ts), step one: her own
+ * password, typed again, opens the data key (a wrong one counts as any wrong password), and the
+ * key is wrapped for the colleague's temporary password with the same KDF as anyone's. Nothing
+ * is stored yet: the enrolment entry is written first, then `addOfflinePerson`.
+ */
+export async function wrapForColleague(k: KeyringDb, enrollerId: string, enrollerPassword: string, password: string, params: CryptoParams = DEFAULTS): Promise<WrappedKey> {
+  const p = await person(k, { userId: enrollerId });
+  const dataKey = await openWithPassword(k, p, enrollerPassword, true);
+  return wrapFor(dataKey, password, params.passwordIterations);
+}
+
+/** Step two: she is on this tablet's keyring, and signs in here offline like anyone enrolled. */
+export async function addOfflinePerson(k: KeyringDb, input: { username: string; user: SessionUser; password: WrappedKey }): Promise<void> {
+  const username = normalizeUsername(input.username);
+  await k.transaction('rw', k.people, async () => {
+    if (await k.people.where('username').equals(username).count()) throw new KeyringError('username_taken');
+    await k.people.add({
+      userId: input.user.id, username, user: input.user, password: input.password, passwordFailures: 0, lockedOut: false,
+      pin: null, pinFailures: 0, enrolledAt: new Date().toISOString(),
+    });
+  });
+}
+
+/** Whether a username is already someone's on this tablet (the enrolment form says so before anything is written). */
+export async function usernameTaken(k: KeyringDb, username: string): Promise<boolean> {
+  return (await k.people.where('username').equals(normalizeUsername(username)).count()) > 0;
 }

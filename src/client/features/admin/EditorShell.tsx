@@ -2,6 +2,7 @@
 // a chosen one when two admins saved at once), check the body with the domain's schema, save
 // online only as a create, an amend or a resolve, and show every version with its author.
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
@@ -122,7 +123,7 @@ function ConflictChoice({ versions, onChoose }: { versions: readonly Version[]; 
       <div className="button-row">
         {versions.map((v, i) => (
           <button key={v.entryId} type="button" className="button" onClick={() => onChoose(v.body)}>
-            {t('admin.startFrom', { n: i + 1, name: v.author.name })}
+            {t('admin.startFrom', { n: i + 1, name: authorName(t, v.author) })}
           </button>
         ))}
       </div>

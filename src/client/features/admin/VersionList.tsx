@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { authorName } from '../../ui/author-name';
 import type { DocState } from '../../../domain/project';
 import { Timestamp } from '../../ui/Timestamp';
 
@@ -11,7 +12,7 @@ export function VersionList({ doc }: { doc: DocState }) {
       <ol className="version-list">
         {doc.history.map((v, i) => (
           <li key={v.entryId}>
-            {t('admin.versionLine', { n: i + 1, kind: t(`admin.kind.${v.kind as 'create' | 'amend' | 'resolve'}`), name: v.author.name })},{' '}
+            {t('admin.versionLine', { n: i + 1, kind: t(`admin.kind.${v.kind as 'create' | 'amend' | 'resolve'}`), name: authorName(t, v.author) })},{' '}
             <Timestamp iso={v.createdAt} />
           </li>
         ))}

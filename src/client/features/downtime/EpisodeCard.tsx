@@ -1,6 +1,7 @@
 // One downtime episode as the ward reads it: what, since when, declared by whom; who ended it;
 // a conflict between two tablets shown version by version for a person to settle.
 import { useState } from 'react';
+import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import type { DowntimeBody } from '../../../domain/schemas/downtime';
 import { endDowntime, keepEpisodeVersion, useSession, type EpisodeView } from '../../data';
@@ -84,7 +85,7 @@ export function EpisodeCard({ ep, now }: { ep: EpisodeView; now: Date }) {
             {ep.doc.headVersions.map((v) => (
               <section key={v.entryId} className="episode-version">
                 <p className="byline">
-                  {v.author.name}, <Timestamp iso={v.createdAt} />
+                  {authorName(t, v.author)}, <Timestamp iso={v.createdAt} />
                 </p>
                 <Facts body={v.body as DowntimeBody} now={now} />
                 {canEnd && (

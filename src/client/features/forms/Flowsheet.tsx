@@ -4,6 +4,7 @@
 // rounds at once both keep theirs. A round two tablets corrected at once shows both versions
 // until a nurse keeps one.
 import { useState } from 'react';
+import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { flowsheetLines, type FlowsheetLine, type FlowsheetRow } from '../../../domain/flowsheet/rows';
 import type { FlowsheetRowBody } from '../../../domain/flowsheet/row-body';
@@ -92,11 +93,11 @@ function RowByline({ row, choose }: { row: FlowsheetRow; choose: ((mode: Mode['k
   return (
     <div className="flowsheet-by">
       <span>
-        {latest.author.name}, <Timestamp iso={latest.createdAt} />
+        {authorName(t, latest.author)}, <Timestamp iso={latest.createdAt} />
       </span>
       {row.struck && (
         <strong className="flowsheet-struck">
-          {t('flowsheet.struck', { reason: String((row.struck.body as { reason?: unknown }).reason ?? ''), name: row.struck.author.name })}
+          {t('flowsheet.struck', { reason: String((row.struck.body as { reason?: unknown }).reason ?? ''), name: authorName(t, row.struck.author) })}
         </strong>
       )}
       {!row.struck && row.heads.length > 1 && (

@@ -1,6 +1,7 @@
 // Addenda under a form: free-text complements, and the receiving nurse's synthesis, labelled as
 // such, since it is what confirms a handover.
 import { useTranslation } from 'react-i18next';
+import { authorName } from '../../ui/author-name';
 import type { Annotation } from '../../../domain/project';
 import { isReceiverSynthesis } from '../../../domain/schemas/form';
 import { CheckIcon } from '../../ui/icons';
@@ -20,11 +21,11 @@ export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
             <li key={a.entryId} className={receiver ? 'addendum addendum--receiver' : 'addendum'}>
               {receiver && (
                 <p className="addendum-kind">
-                  <CheckIcon /> {t('handover.synthesisBy', { name: a.author.name })}
+                  <CheckIcon /> {t('handover.synthesisBy', { name: authorName(t, a.author) })}
                 </p>
               )}
               <p className="addendum-text">{text}</p>
-              <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
+              <EntryByline who={authorName(t, a.author)} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { authorName } from '../../ui/author-name';
 import type { Version } from '../../../domain/project';
 import { EntryByline } from '../../ui/EntryByline';
 
@@ -6,5 +7,5 @@ import { EntryByline } from '../../ui/EntryByline';
 export function FormByline({ version }: { version: Version }) {
   const { t } = useTranslation();
   const key = version.kind === 'amend' ? 'forms.amendedBy' : version.kind === 'resolve' ? 'forms.resolvedBy' : 'forms.writtenBy';
-  return <EntryByline who={t(key, { name: version.author.name })} iso={version.createdAt} deviceId={version.deviceId} flags={version.flags} />;
+  return <EntryByline who={t(key, { name: authorName(t, version.author) })} iso={version.createdAt} deviceId={version.deviceId} flags={version.flags} />;
 }

@@ -2,6 +2,7 @@
 // changed it, its addenda (the receiver's synthesis among them), and what can be done with it:
 // amend, add a complement, confirm a handover, mark entered in error, resolve a conflict.
 import { useState } from 'react';
+import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { isHandoverTemplate, patientEnv, titleOf, valuesFromResponse, type Env } from '../../../domain/questionnaire';
@@ -120,7 +121,7 @@ function FormRetractions({ doc }: { doc: FormView['doc'] }) {
   return doc.retractions.map((r) => (
     <div key={r.entryId} className="retraction" role="note">
       <WarningIcon />
-      <strong>{t('forms.retractedBecause', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? ''), name: r.author.name })}</strong>
+      <strong>{t('forms.retractedBecause', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? ''), name: authorName(t, r.author) })}</strong>
     </div>
   ));
 }

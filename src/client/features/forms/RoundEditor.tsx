@@ -2,6 +2,7 @@
 // table and one row (domain/flowsheet/row-body.ts), filled with the same editor, drafts and
 // checks as a whole form. A correction names the row's versions the nurse started from.
 import { useTranslation } from 'react-i18next';
+import { authorName } from '../../ui/author-name';
 import type { FlowsheetRow } from '../../../domain/flowsheet/rows';
 import { itemText, valuesFromResponse, initialValues, type Env, type QuestionnaireItem } from '../../../domain/questionnaire';
 import { addFlowsheetRow, correctFlowsheetRow, rowTemplateOf, type FormView } from '../../data';
@@ -63,7 +64,7 @@ export function RoundCompare({ view, group, row, onDone }: Props & { row: Flowsh
           <VersionColumn
             key={v.entryId}
             label={t('flowsheet.version', { n: i + 1 })}
-            byline={<p className="byline">{v.author.name}, <Timestamp iso={v.createdAt} /></p>}
+            byline={<p className="byline">{authorName(t, v.author)}, <Timestamp iso={v.createdAt} /></p>}
             chooseLabel={t('flowsheet.keep')}
             busy={save.busy}
             onChoose={() => void keep(v.body)}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { authorName } from '../../ui/author-name';
 import type { Annotation } from '../../../domain/project';
 import { EntryByline } from '../../ui/EntryByline';
 
@@ -13,7 +14,7 @@ export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
         {addenda.map((a) => (
           <li key={a.entryId} className="addendum">
             <p className="addendum-text">{String((a.body as { text?: unknown } | null)?.text ?? '')}</p>
-            <EntryByline who={a.author.name} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
+            <EntryByline who={authorName(t, a.author)} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
           </li>
         ))}
       </ul>

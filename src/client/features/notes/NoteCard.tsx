@@ -1,6 +1,7 @@
 // One focused note with everything the ward must see about it: its text, who wrote and changed
 // it, whether it has reached the server, its addenda, and "entered in error" (struck, never hidden).
 import { useState } from 'react';
+import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import type { DocState, Version } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
@@ -144,7 +145,7 @@ function Retractions({ doc }: { doc: DocState }) {
       <WarningIcon />
       <div>
         <strong>{t('notes.retracted', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? '') })}</strong>
-        <p className="byline">{t('notes.retractedBy', { name: r.author.name, time: f.dateTime(r.createdAt) })}</p>
+        <p className="byline">{t('notes.retractedBy', { name: authorName(t, r.author), time: f.dateTime(r.createdAt) })}</p>
       </div>
     </div>
   ));

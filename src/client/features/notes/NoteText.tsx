@@ -1,5 +1,6 @@
 // A note's content as the ward reads it: the target as a heading, then D / A / R.
 import { useTranslation } from 'react-i18next';
+import { authorName } from '../../ui/author-name';
 import { isLateEntry, type NoteBody } from '../../../domain/schemas';
 import type { Version } from '../../../domain/project';
 import { EntryByline } from '../../ui/EntryByline';
@@ -46,9 +47,9 @@ export function VersionByline({ version }: { version: Version }) {
   const { t } = useTranslation();
   const who =
     version.kind === 'amend'
-      ? t('notes.amendedBy', { name: version.author.name })
+      ? t('notes.amendedBy', { name: authorName(t, version.author) })
       : version.kind === 'resolve'
-        ? t('notes.resolvedBy', { name: version.author.name })
-        : t('notes.writtenBy', { name: version.author.name });
+        ? t('notes.resolvedBy', { name: authorName(t, version.author) })
+        : t('notes.writtenBy', { name: authorName(t, version.author) });
   return <EntryByline who={who} iso={version.createdAt} deviceId={version.deviceId} flags={version.flags} />;
 }

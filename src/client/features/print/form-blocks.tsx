@@ -3,6 +3,7 @@
 // filled rows come first and blank rows after (domain/print/print-model.ts decides what; this
 // decides how it looks). Every block is small enough to move to the next page whole.
 import type { ReactNode } from 'react';
+import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { columnWidths, isCompactChoice, PAGE_WIDTH_MM, printColumns, printColumnWidth, type Orientation, type PrintColumn } from '../../../domain/print/columns';
 import { softHyphenate } from '../../../domain/print/hyphenate';
@@ -241,7 +242,7 @@ export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
             node: (
               <p className="pf-addendum">
                 {isReceiverSynthesis(a.body) ? t('print.form.labelled', { label: t('print.form.receiver'), text }) : text}{' '}
-                <span className="pf-by">— {t('print.form.addendumBy', { by: a.author.name, at: f.dateTime(a.createdAt) })}</span>
+                <span className="pf-by">— {t('print.form.addendumBy', { by: authorName(t, a.author), at: f.dateTime(a.createdAt) })}</span>
               </p>
             ),
           });

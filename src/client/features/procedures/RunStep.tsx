@@ -3,6 +3,7 @@
 // Unticking asks first: a stray touch while scrolling must never silently reopen a step.
 // A call records how it went: reached, no answer at hh:mm, or to call back.
 import { useState } from 'react';
+import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import type { StepState } from '../../../domain/downtime/checklist-progress';
 import type { CallOutcome, ChecklistStep } from '../../../domain/schemas/checklist';
@@ -29,7 +30,7 @@ function TickLine({ tick, call }: { tick: Tick; call: boolean }) {
   const { t } = useTranslation();
   return (
     <li>
-      {t(tickWords(tick, call), { name: tick.author.name })}, <Timestamp iso={tick.createdAt} />
+      {t(tickWords(tick, call), { name: authorName(t, tick.author) })}, <Timestamp iso={tick.createdAt} />
     </li>
   );
 }

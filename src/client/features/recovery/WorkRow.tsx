@@ -1,6 +1,7 @@
 // One line of the worklist: what the document is, whose, who wrote it when, its back-entry status
 // with who marked it, the way to open it read-only beside its copy view, and its print.
 import { useTranslation } from 'react-i18next';
+import { authorName } from '../../ui/author-name';
 import { Link } from 'react-router-dom';
 import type { BackEntryMark } from '../../../domain/recovery/back-entry';
 import { titleOf, type Questionnaire } from '../../../domain/questionnaire';
@@ -23,7 +24,7 @@ export function MarkLines({ marks }: { marks: readonly BackEntryMark[] }) {
   const f = useFormat();
   return marks.map((m) => (
     <div key={m.entryId} className="muted">
-      {t('recovery.markedBy', { status: t(`recovery.status.${m.status}`), name: m.author.name, at: f.dateTime(m.createdAt) })}
+      {t('recovery.markedBy', { status: t(`recovery.status.${m.status}`), name: authorName(t, m.author), at: f.dateTime(m.createdAt) })}
       {m.reference ? ` · ${m.reference}` : ''}{m.reason ? ` · ${m.reason}` : ''}
     </div>
   ));

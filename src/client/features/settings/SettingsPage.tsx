@@ -2,7 +2,7 @@
 // used), the device id the recovery team may ask for, and signing out.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { signOut as endSession, useMyDraftPending, useDeviceId, useSession, useSyncStatus } from '../../data';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -59,6 +59,9 @@ export function SettingsPage() {
         </p>
       )}
       <PinSettings hasPin={hasPin} />
+      {user && !user.enrolledBy && (user.role === 'charge' || user.role === 'admin') && (
+        <p><Link className="button" to="/enrol">{t('enrol.link')}</Link></p>
+      )}
       {error && <Notice kind="error">{error}</Notice>}
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
         {t('settings.signOut')}

@@ -2,6 +2,7 @@
 // when it was recorded, the Relève entry and its hash, the downtime episode, the versions it
 // replaced, and for a transcription the paper's author and time as written on the sheet.
 import type { Entry } from '../../entry';
+import { authorDisplay } from '../../provisional';
 import type { Transcription } from '../transcription';
 import { DATA_OPERATION, PARTICIPANT_TYPE, SYSTEMS } from './systems';
 import type { Resource } from './resources';
@@ -29,8 +30,12 @@ export function provenanceFor(target: string, f: ProvenanceFacts): Resource {
   const writer = {
     type: participant(t ? 'enterer' : 'author', t ? 'Enterer' : 'Author'),
     role: [{ text: e.author.role }],
-    who: { identifier: { system: SYSTEMS.user, value: e.author.userId }, display: e.author.name },
+    who: { identifier: { system: SYSTEMS.user, value: e.author.userId }, display: authorDisplay(e.author) },
   };
+  // A provisional account's entries name who vouched for her (domain/provisional.ts).
+  const enroller = e.author.enrolledBy
+    ? [{ type: participant('attester', 'Attester'), role: [{ text: 'Inscription hors ligne' }], who: { identifier: { system: SYSTEMS.user, value: e.author.enrolledBy.userId }, display: e.author.enrolledBy.name } }]
+    : [];
   const tablet = {
     type: participant('assembler', 'Assembler'),
     who: { type: 'Device', identifier: { system: SYSTEMS.device, value: e.deviceId }, display: `Tablette ${e.deviceId}` },
@@ -53,7 +58,7 @@ export function provenanceFor(target: string, f: ProvenanceFacts): Resource {
     recorded: e.createdAt,
     activity: { coding: [{ system: DATA_OPERATION, code: e.kind === 'create' ? 'CREATE' : 'UPDATE' }] },
     ...(retractReason ? { reason: [{ text: `Saisi par erreur : ${retractReason}` }] } : {}),
-    agent: [writer, tablet, ...paper],
+    agent: [writer, ...enroller, tablet, ...paper],
     entity: entities,
   };
 }

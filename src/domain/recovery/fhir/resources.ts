@@ -1,6 +1,7 @@
 // Relève documents as FHIR R4 resources: Patient, QuestionnaireResponse, Observation (per vitals
 // reading), DocumentReference (per nursing-note version). Each carries an identifier from its
 // Relève id; the bundle (bundle.ts) conditionally creates it on that identifier.
+import { authorDisplay } from '../../provisional';
 import type { Version } from '../../project';
 import type { NoteBody, PatientBody } from '../../schemas';
 import type { QuestionnaireResponse } from '../../questionnaire/types';
@@ -105,7 +106,7 @@ export function noteVersions(docId: string, history: readonly Version[], subject
         type: { coding: [NURSE_NOTE] },
         subject: { reference: urn(subject) },
         date: v.createdAt,
-        author: [{ display: v.author.name }],
+        author: [{ display: authorDisplay(v.author) }],
         description: n.target,
         // When it was observed, which an outage's late notes need apart from when they were typed (date).
         ...(n.observedAt ? { context: { period: { start: n.observedAt } } } : {}),
