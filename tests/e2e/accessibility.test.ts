@@ -1,7 +1,7 @@
 // Issue 11, done-when: axe-core (WCAG 2.2 AA tags) on the screens a nurse, a charge nurse and the
 // next shift use, at 1280×800 — the board, a patient, a note being written, the handover, the
 // procedures and a checklist run, the directory and its call trees, downtime, sync, settings,
-// a conflict — failing on any serious or critical violation and on any tap target under 44 px.
+// a conflict, the lock screen — failing on any serious or critical violation and on any tap target under 44 px.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, screenshot } from './harness';
@@ -92,6 +92,13 @@ describe('accessibility of the ward tablet', () => {
     await settle(page);
     await check(page, 'conflict');
     await b.close();
+
+    // The lock screen a shared tablet shows between two nurses.
+    await page.locator('.header-menu > summary').click();
+    await page.getByRole('button', { name: 'Verrouiller' }).click();
+    await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
+    await settle(page);
+    await check(page, 'lock-screen');
 
     await a.close();
     expect(problems).toEqual([]);
