@@ -5,6 +5,7 @@ import type { Entry } from '../../domain/entry';
 import type { DocState } from '../../domain/project';
 import { vaultMiddleware } from './vault/middleware';
 import { sealOnUnlock } from './vault/seal-on-unlock';
+import { docShapeMiddleware } from './doc-shape';
 
 /** A projected document, as the screens read it. */
 export interface DocRow extends DocState {
@@ -54,6 +55,8 @@ export class ReleveDb extends Dexie {
     });
     // Encryption at rest (vault/): every non-index field is sealed with the data key.
     this.use(vaultMiddleware);
+    // Above it, documents are stored with each head's body once (doc-shape.ts).
+    this.use(docShapeMiddleware);
   }
 }
 

@@ -34,3 +34,12 @@ export async function diskText(raw: ReleveDb): Promise<string> {
   }
   return parts.join('\n');
 }
+
+/** Waits for the upgrade steps an unlock starts in the background (sealing, then the documents' stored form). */
+export async function upgradeDone(db: ReleveDb): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await db.meta.get('docsHeadBodiesOnce')) !== undefined) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error('the upgrade at unlock did not finish');
+}

@@ -12,7 +12,7 @@ export const SEALED_FIELD = '$sealed';
 const CLEAR_META_KEYS: ReadonlySet<string> = new Set([
   'deviceId', 'deviceKey', 'clockSkewMs', 'deviceSeq', 'temporaryIppSeq', 'pullCursors',
   'currentUserId', 'lastUserId', 'lastSyncAt', 'lastPullAt', 'hisAsOf', 'lastSyncError',
-  'deviceRevoked', 'lang', 'lastUnit', 'serverId', 'serverReplacedAt', 'vaultSealedAll',
+  'deviceRevoked', 'lang', 'lastUnit', 'serverId', 'serverReplacedAt', 'vaultSealedAll', 'docsHeadBodiesOnce',
 ]);
 
 export interface TablePolicy {

@@ -1,10 +1,15 @@
-// Each unlock retries the migration of clear rows until it has succeeded once (migrate.ts).
+// Each unlock retries the migration of clear rows until it has succeeded once (migrate.ts), then
+// the upgrade of documents to their stored form (doc-shape.ts): both need the key to read rows.
 import type { Dexie } from 'dexie';
 import { hasDataKey, onDataKeyChange } from './data-key';
 import { sealClearRows } from './migrate';
+import { packStoredDocs } from '../doc-shape';
 
 export function sealOnUnlock(db: Dexie): () => void {
-  const run = () => void sealClearRows(db).catch((err: unknown) => console.error('Vault migration failed; retried at next unlock', err));
+  const run = () =>
+    void sealClearRows(db)
+      .then(() => packStoredDocs(db))
+      .catch((err: unknown) => console.error('Upgrade at unlock failed; retried at next unlock', err));
   if (hasDataKey()) run(); // unlocked before the database was first used (a resumed session)
   return onDataKeyChange((present) => {
     if (present) run();
