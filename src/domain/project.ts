@@ -9,10 +9,11 @@ import { isFlowsheetRow } from './flowsheet/row-body';
 
 export type DocStatus = 'ok' | 'conflicted';
 
-export interface Version {
+/** One entry of a document as read back. `B`: its body's type (domain/doc-bodies.ts), once known. */
+export interface Version<B = unknown> {
   entryId: string;
   kind: EntryKind;
-  body: unknown;
+  body: B;
   author: Author;
   deviceId: string;
   createdAt: string;
@@ -30,7 +31,11 @@ export interface RowEntry extends Version {
   parents: string[];
 }
 
-export interface DocState {
+/**
+ * A document's projection. `B` is the type of its versions' bodies: unknown as projected, the
+ * docType's body type once read through docOf (domain/doc-bodies.ts).
+ */
+export interface DocState<B = unknown> {
   docId: string;
   docType: string;
   scope: string;
@@ -39,11 +44,11 @@ export interface DocState {
   /** Sorted ids of the current versions; more than one means conflicted. */
   heads: string[];
   /** The current body when there is one head; null while conflicted. */
-  body: unknown;
+  body: B | null;
   /** Every head's version, kept side by side for a person to resolve. */
-  headVersions: Version[];
+  headVersions: Version<B>[];
   /** Every create, amend and resolve ever written, oldest id first: the version history. */
-  history: Version[];
+  history: Version<B>[];
   addenda: Annotation[];
   /** Retractions ("entered in error"): the document stays, marked, with all its entries. */
   retractions: Annotation[];

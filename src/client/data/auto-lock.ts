@@ -3,7 +3,8 @@
 // (autoLockMinutesOf); read while unlocked only, since the ward documents are sealed.
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { autoLockMinutesOf, type UnitBody } from '../../domain/schemas';
+import { docOf } from '../../domain/doc-bodies';
+import { autoLockMinutesOf } from '../../domain/schemas';
 import { GLOBAL_SCOPE } from '../../domain/scope';
 import { db } from '../db/schema';
 import { setIdleMinutes } from './lock-state';
@@ -15,7 +16,7 @@ export function useWardAutoLock(): void {
   const minutes = useLiveQuery(async () => {
     if (!user || locked) return undefined;
     const docs = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
-    const hers = docs.map((d) => d.body as UnitBody | null).filter((b): b is UnitBody => !!b && user.units.includes(b.code));
+    const hers = docs.flatMap((d) => docOf(d, 'unit')?.body ?? []).filter((b) => user.units.includes(b.code));
     return autoLockMinutesOf(hers);
   }, [user?.id, units, locked]);
   useEffect(() => {

@@ -1,6 +1,7 @@
 // Checklist runs of a ward: a procedure's checklist, or a call tree's calls, ticked step by
 // step from any tablet. Ticks are addenda, so tablets never conflict over them.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { docOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
 import type { CallOutcome, ChecklistBody, ChecklistStep } from '../../domain/schemas/checklist';
 import type { ContactBody } from '../../domain/schemas/contact';
@@ -22,10 +23,11 @@ export interface ChecklistRunView {
   pending: number;
 }
 
-async function toRun(doc: DocState): Promise<ChecklistRunView | null> {
-  const v = doc.headVersions[0];
-  if (!v || doc.retracted) return null;
-  const body = v.body as ChecklistBody;
+async function toRun(row: DocState): Promise<ChecklistRunView | null> {
+  const doc = docOf(row, 'checklist');
+  const v = doc?.headVersions[0];
+  if (!doc || !v || doc.retracted) return null;
+  const body = v.body;
   const ids = [...doc.history, ...doc.addenda].map((x) => x.entryId);
   const pending = (await db().outbox.bulkGet(ids)).filter((m) => m !== undefined).length;
   const first = doc.history[0] ?? v;

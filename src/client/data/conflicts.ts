@@ -1,5 +1,6 @@
 // The documents in conflict on this tablet, as the sync page lists them: each with its patient's
 // identifiers and room, what the document is, and where it opens. The status bar only counts them.
+import { bodyOf } from '../../domain/doc-bodies';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Questionnaire } from '../../domain/questionnaire';
 import type { PatientBody } from '../../domain/schemas';
@@ -41,15 +42,14 @@ export async function loadConflicts(): Promise<ConflictView[]> {
   const templates = await loadTemplates();
   const views = docs.map((doc): ConflictView => {
     const patientId = doc.docType === 'patient' ? doc.docId : (doc.patientId ?? null);
-    const newest = doc.headVersions[doc.headVersions.length - 1]?.body as { target?: unknown } | undefined;
-    const response = doc.docType === 'form' ? currentResponse(doc) : null;
+    const response = currentResponse(doc);
     return {
       docId: doc.docId,
       docType: doc.docType,
       patientId,
       patient: (patientId && patients.get(patientId)) || null,
       template: (response && templates.find((v) => v.canonical === response.questionnaire)?.template) || null,
-      target: doc.docType === 'note' && typeof newest?.target === 'string' ? newest.target : null,
+      target: bodyOf(doc, 'note')?.target ?? null,
       versions: doc.heads.length,
       link: linkOf(doc),
     };

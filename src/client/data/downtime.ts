@@ -1,6 +1,7 @@
 // Downtime episodes on the tablet: which are in force for the wards on screen, declaring one
 // (offline too: it stamps this tablet's entries at once) and ending it.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { docOf, type DocOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
 import type { DowntimeBody } from '../../domain/schemas/downtime';
 import { endedBody, episodesCovering, toEpisode, type DowntimeEpisode } from '../../domain/downtime/episode';
@@ -10,7 +11,7 @@ import { amendDoc, createDoc, resolveDoc } from './documents';
 import { requireSessionUser, useSession } from './session';
 
 export interface EpisodeView extends DowntimeEpisode {
-  doc: DocState;
+  doc: DocOf<'downtime'>;
   declaredBy: string;
   declaredAt: string;
   /** Not yet accepted by the server. */
@@ -23,10 +24,11 @@ async function episodeDocs(scopes: string[]): Promise<DocState[]> {
 
 async function toViews(docs: DocState[]): Promise<EpisodeView[]> {
   const out: EpisodeView[] = [];
-  for (const doc of docs) {
-    const ep = toEpisode(doc);
-    const first = doc.history[0];
-    if (!ep || !first) continue;
+  for (const row of docs) {
+    const doc = docOf(row, 'downtime');
+    const ep = doc && toEpisode(doc);
+    const first = doc?.history[0];
+    if (!doc || !ep || !first) continue;
     const ids = [...doc.history, ...doc.addenda, ...doc.retractions].map((v) => v.entryId);
     const marks = (await db().outbox.bulkGet(ids)).filter((m) => m !== undefined);
     out.push({ ...ep, doc, declaredBy: first.author.name, declaredAt: first.createdAt, pending: marks.length > 0 });

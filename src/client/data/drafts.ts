@@ -17,6 +17,7 @@ import { draftRowKey, splitRowKey } from '../db/draft-keys';
 import { keyringDb } from '../db/keyring/keyring-db';
 import { currentPerson } from '../db/keyring/keyring';
 import { useSession } from './session';
+import { currentPatientBody } from './ward';
 
 async function writer(): Promise<string> {
   const id = await currentPerson(keyringDb());
@@ -97,11 +98,6 @@ export interface DraftSummary {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIT_CODE = /^[A-Z][A-Z0-9_-]{0,19}$/;
 
-function patientBodyOf(p: DocRow): PatientBody | null {
-  const body = p.body ?? p.headVersions[p.headVersions.length - 1]?.body;
-  return (body as PatientBody | undefined) ?? null;
-}
-
 async function patientOf(d: ReleveDb, ids: string[]): Promise<DocRow | null> {
   for (const id of ids) {
     const doc = await d.docs.get(id);
@@ -141,7 +137,7 @@ export async function listDrafts(
     const kind = parts.slice(0, 2).join(':');
     const rest = parts.slice(2);
     const p = await patientOf(d, rest.filter((x) => UUID.test(x)));
-    const body = p ? patientBodyOf(p) : null;
+    const body = currentPatientBody(p);
     const unitCode = body?.unitCode ?? rest.find((x) => UNIT_CODE.test(x)) ?? null;
     const readable = unitCode !== null && readerUnits.includes(unitCode);
     mine.push({ key, updatedAt: row.updatedAt, kind, patientId: p?.docId ?? null, patient: readable ? body : null, unitCode });

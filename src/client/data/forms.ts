@@ -3,8 +3,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   buildResponse, checkForm, computeIfNeeded, describeProblems, loadFormsEngine, needsEngine, patientEnv, responseProblems, type Env,
-  type FormValues, type LaunchPatientFields, type Questionnaire, type QuestionnaireResponse,
+  type FormValues, type Questionnaire, type QuestionnaireResponse,
 } from '../../domain/questionnaire';
+import { bodyOf, currentBody, docOf, type DocOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
 import { episodeOfPaper, transcriptionExtensionOf, type Transcription } from '../../domain/recovery/transcription';
 import { InvalidEntryError } from '../db/append';
@@ -16,7 +17,7 @@ import { loadTemplates, type TemplateView } from './templates';
 import { patientWardScope } from './ward';
 
 export interface FormView {
-  doc: DocState;
+  doc: DocOf<'form'>;
   /** The current body, or the newest head's while conflicted (for the title and severity). */
   response: QuestionnaireResponse | null;
   /** The exact template version it was filled against; null if this tablet does not hold it. */
@@ -25,18 +26,19 @@ export interface FormView {
   rejectedReason: string | null;
 }
 
-export function currentResponse(doc: DocState): QuestionnaireResponse | null {
-  const body = doc.body ?? doc.headVersions[doc.headVersions.length - 1]?.body;
-  return (body as QuestionnaireResponse | undefined) ?? null;
+/** A form's response as it stands, or the newest head's while conflicted; null for another docType. */
+export function currentResponse(doc: DocState | null | undefined): QuestionnaireResponse | null {
+  return bodyOf(doc, 'form');
 }
 
 /** Views of some forms, with few reads (see latest-handover.ts on live queries and awaits). */
-async function toViews(docs: readonly DocState[]): Promise<FormView[]> {
+async function toViews(rows: readonly DocState[]): Promise<FormView[]> {
+  const docs = rows.flatMap((row) => docOf(row, 'form') ?? []);
   const templates = await loadTemplates();
   const marks = await db().outbox.bulkGet(docs.flatMap(entryIdsOf));
   const byEntry = new Map(marks.filter((m) => m !== undefined).map((m) => [m.entryId, m]));
   return docs.map((doc) => {
-    const response = currentResponse(doc);
+    const response = currentBody(doc);
     const mine = entryIdsOf(doc).flatMap((id) => (byEntry.has(id) ? [byEntry.get(id)!] : []));
     return {
       doc,
@@ -61,16 +63,15 @@ export function useForms(patientId: string): FormView[] | undefined {
 
 export function useForm(docId: string): FormView | null | undefined {
   return useLiveQuery(async () => {
-    const doc = await db().docs.get(docId);
-    return doc && doc.docType === 'form' ? structuredClone((await toViews([doc]))[0]!) : null;
+    const doc = docOf(await db().docs.get(docId), 'form');
+    return doc ? structuredClone((await toViews([doc]))[0]!) : null;
   }, [docId]);
 }
 
 /** %patient for the form's expressions: the patient as this tablet holds her now. */
 async function launchEnv(patientId: string): Promise<Env | undefined> {
-  const doc = await db().docs.get(patientId);
-  const body = doc && doc.docType === 'patient' ? (doc.body ?? doc.headVersions.at(-1)?.body) : undefined;
-  return body ? patientEnv(patientId, body as LaunchPatientFields) : undefined;
+  const body = bodyOf(await db().docs.get(patientId), 'patient');
+  return body ? patientEnv(patientId, body) : undefined;
 }
 
 /** The response a save would write, after the same checks the server makes. */

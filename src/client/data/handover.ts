@@ -10,7 +10,7 @@ import { db } from '../db/schema';
 import { annotateDoc } from './documents';
 import { latestHandoversOfUnit, type LatestHandover } from './latest-handover';
 import { requireSessionUser } from './session';
-import { compareBeds } from './ward';
+import { compareBeds, currentPatientBody } from './ward';
 
 export interface HandoverRow {
   patientId: string;
@@ -25,7 +25,7 @@ export async function loadWardHandover(unitCode: string): Promise<HandoverRow[]>
   const patients = await d.docs.where('[docType+scope]').equals(['patient', unitScope(unitCode)]).toArray();
   const rows: HandoverRow[] = [];
   for (const p of patients) {
-    const patient = (p.body ?? p.headVersions[p.headVersions.length - 1]?.body) as PatientBody | undefined;
+    const patient = currentPatientBody(p);
     if (!patient || p.retracted) continue;
     rows.push({ patientId: p.docId, patient, handover: handovers.get(p.docId) ?? null });
   }

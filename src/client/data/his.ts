@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { splitOrders } from '../../domain/his/prescriptions';
 import { indexLinks, mergedInto, PATIENT_LINK_TYPE } from '../../domain/recovery/patient-link';
+import { bodyOf, type DocBodies } from '../../domain/doc-bodies';
 import type { MedicationOrderBody, ResultBody } from '../../domain/schemas';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
 
@@ -23,9 +24,9 @@ export interface PatientHisData {
   asOf: string | null;
 }
 
-function shown<T>(d: DocRow): HisDoc<T> | null {
-  const body = (d.body ?? d.headVersions[d.headVersions.length - 1]?.body) as T | undefined;
-  return body && !d.retracted ? { docId: d.docId, body, updatedAt: d.lastAt } : null;
+function shown<K extends 'medication-order' | 'result'>(row: DocRow, docType: K): HisDoc<DocBodies[K]> | null {
+  const body = bodyOf(row, docType);
+  return body && !row.retracted ? { docId: row.docId, body, updatedAt: row.lastAt } : null;
 }
 
 /** The patient and every record linked into hers: prescriptions and results follow the survivor. */
@@ -34,15 +35,15 @@ async function patientKeys(d: ReleveDb, patientId: string): Promise<string[]> {
   return [patientId, ...mergedInto(indexLinks(links), patientId).map((l) => l.body.merged.patientId)];
 }
 
-async function docsOf<T>(d: ReleveDb, keys: string[], docType: string): Promise<HisDoc<T>[]> {
+async function docsOf<K extends 'medication-order' | 'result'>(d: ReleveDb, keys: string[], docType: K): Promise<HisDoc<DocBodies[K]>[]> {
   const rows = await d.docs.where('[patientKey+docType]').anyOf(keys.map((k) => [k, docType])).toArray();
-  return rows.map((r) => shown<T>(r)).filter((x): x is HisDoc<T> => x !== null);
+  return rows.map((r) => shown(r, docType)).filter((x) => x !== null);
 }
 
 export async function loadPatientHisData(patientId: string, now = new Date()): Promise<PatientHisData> {
   const d = db();
   const keys = await patientKeys(d, patientId);
-  const [orders, results] = await Promise.all([docsOf<MedicationOrderBody>(d, keys, 'medication-order'), docsOf<ResultBody>(d, keys, 'result')]);
+  const [orders, results] = await Promise.all([docsOf(d, keys, 'medication-order'), docsOf(d, keys, 'result')]);
   const { active, stopped } = splitOrders(orders, now);
   const times = [...orders, ...results].map((x) => x.updatedAt).sort();
   return {

@@ -24,7 +24,7 @@ export * from './directory';
 export { useReference, useReferenceDoc, useReferenceAsOf, type ReferenceView } from './reference';
 export { saveReference, OfflineEditError } from './reference-admin';
 export { useRecoveryEpisodes, useWorklist, markBackEntry, downloadExport, type RecoveryEpisode, type WorklistView, type PatientLabel } from './recovery';
-export { useRecoveryDoc, currentBody, type RecoveryDocView } from './recovery-doc';
+export { useRecoveryDoc, type RecoveryDocView } from './recovery-doc';
 export { usePatientLinks, linkPatient, unlinkPatient, useLinkedRecords, useLinkOf, type CensusPatient, type TemporaryPatient, type LinksView } from './patient-links';
 export { readScannedSheet, type ScannedSheet } from './scan';
 export { sendExportToMainRecord, SendExportError, type SentExport, type SendFailure } from './send-export';

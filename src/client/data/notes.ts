@@ -1,7 +1,8 @@
 // Nursing notes (transmissions ciblées) of one patient.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocState } from '../../domain/project';
-import { noteTargetsOf, type NoteBody, type PatientBody, type UnitBody } from '../../domain/schemas';
+import { docOf } from '../../domain/doc-bodies';
+import { noteTargetsOf, type NoteBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE } from '../../domain/scope';
 import { db } from '../db/schema';
 import { createDoc, amendDoc, addAddendumTo, retractDoc, resolveDoc } from './documents';
@@ -41,11 +42,10 @@ export function useNotes(patientId: string): NoteView[] | undefined {
 /** The quick picks of the note form: the frequent cibles of the patient's ward. */
 export function useNoteTargets(patientId: string): readonly string[] | undefined {
   return useLiveQuery(async () => {
-    const patient = await db().docs.get(patientId);
-    const unitCode = patient?.docType === 'patient' ? (patient.body as PatientBody | null)?.unitCode : undefined;
+    const unitCode = docOf(await db().docs.get(patientId), 'patient')?.body?.unitCode;
     const units = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
-    const unit = units.find((u) => (u.body as UnitBody | null)?.code === unitCode);
-    return noteTargetsOf(unit?.body as UnitBody | undefined);
+    const unit = units.map((u) => docOf(u, 'unit')?.body).find((u) => u?.code === unitCode);
+    return noteTargetsOf(unit ?? undefined);
   }, [patientId]);
 }
 

@@ -4,6 +4,7 @@
 // of the temporary patient's records is rewritten: the real patient's page reads them through
 // the link (useLinkedRecords).
 import { useLiveQuery } from 'dexie-react-hooks';
+import { docOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
 import { displayName } from '../../domain/patient-identity';
 import { TEMPORARY_IPP } from '../../domain/questionnaire/admission';
@@ -55,7 +56,7 @@ async function loadLinks(): Promise<LinksView> {
       ...p,
       link: index.intoOf.get(p.patientId) ?? null,
       ambiguous: index.ambiguous.get(p.patientId) ?? [],
-      linkDocs: rows.filter((r) => !r.retracted && (r.body as PatientLinkBody | null)?.merged.patientId === p.patientId),
+      linkDocs: rows.filter((r) => !r.retracted && docOf(r, PATIENT_LINK_TYPE)?.body?.merged.patientId === p.patientId),
     }))
     .sort(byName);
   const census = patients.filter((p) => !TEMPORARY_IPP.test(p.patient.ipp) && p.patient.status !== 'merged').sort(byName);

@@ -11,15 +11,16 @@ import type { Annotation, DocState } from '../../domain/project';
 import { KIT_NOTES_HOURS, notesToPrint, type PrintedNote } from '../../domain/print/notes-sheet';
 import { canonicalOf, type Questionnaire, type QuestionnaireResponse, type Severity } from '../../domain/questionnaire';
 import type { PatientBody } from '../../domain/schemas';
+import { bodyOf, docOf, type DocBodies } from '../../domain/doc-bodies';
 import type { ContactBody } from '../../domain/schemas/contact';
 import type { ProcedureBody } from '../../domain/schemas/procedure';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { getMeta } from '../db/meta';
-import { db, type DocRow } from '../db/schema';
+import { db } from '../db/schema';
 import { withAppendedRows } from '../../domain/flowsheet/rows';
 import { currentResponse } from './forms';
 import { latestVersions, loadTemplates } from './templates';
-import { loadWard, type UnitInfo } from './ward';
+import { currentPatientBody, loadWard, type UnitInfo } from './ward';
 import { loadPatientHisData, type PatientHisData } from './his';
 
 /** A filled form as paper shows it: its current version, and whether that version is in doubt. */
@@ -52,7 +53,7 @@ export interface PrintFacts {
 
 async function unitInfo(code: string): Promise<UnitInfo> {
   const units = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
-  const body = units.map((u) => u.body as { code: string; name: string } | null).find((b) => b?.code === code);
+  const body = units.map((u) => docOf(u, 'unit')?.body).find((b) => b?.code === code);
   return { code, name: body?.name ?? code };
 }
 
@@ -64,10 +65,6 @@ async function printFacts(unitCode: string): Promise<PrintFacts> {
     asOf: (await getMeta(d, 'lastPullAt')) ?? null,
     drill: episodeInForce(episodes, unitScope(unitCode))?.body.drill === true,
   };
-}
-
-function patientBodyOf(p: DocRow): PatientBody | null {
-  return ((p.body ?? p.headVersions[p.headVersions.length - 1]?.body) as PatientBody | undefined) ?? null;
 }
 
 function printable(doc: DocState, templateId: string): PrintableForm | null {
@@ -114,12 +111,12 @@ async function loadPrintForm(
 ): Promise<PrintFormData | { problem: PrintFormProblem }> {
   const d = db();
   const t = await d.docs.get(templateId);
-  const template = t?.docType === 'template' ? ((t.body ?? t.headVersions[0]?.body) as Questionnaire | undefined) : undefined;
+  const template = bodyOf(t, 'template');
   if (!template) return { problem: 'template' };
   let patient: PrintPatient | null = null;
   if (patientId) {
     const p = await d.docs.get(patientId);
-    const body = p?.docType === 'patient' ? patientBodyOf(p) : null;
+    const body = currentPatientBody(p);
     if (!body) return { problem: 'patient' };
     patient = { patientId, patient: body };
   }
@@ -147,10 +144,10 @@ export function usePrintForm(templateId: string, patientId: string | null, formI
 }
 
 /** Reference documents (contacts, procedures) as shown: the current body, or the newest head. */
-async function referenceBodies<T>(docType: string): Promise<{ docId: string; body: T }[]> {
-  const docs = await db().docs.where('[docType+scope]').equals([docType, GLOBAL_SCOPE]).toArray();
-  return docs.flatMap((d) => {
-    const body = (d.body ?? d.headVersions[d.headVersions.length - 1]?.body) as T | undefined;
+async function referenceBodies<K extends 'contact' | 'procedure'>(docType: K): Promise<{ docId: string; body: DocBodies[K] }[]> {
+  const rows = await db().docs.where('[docType+scope]').equals([docType, GLOBAL_SCOPE]).toArray();
+  return rows.flatMap((d) => {
+    const body = bodyOf(d, docType);
     return body && !d.retracted ? [{ docId: d.docId, body }] : [];
   });
 }
@@ -202,8 +199,8 @@ async function loadKit(unitCode: string, lang: 'fr' | 'en'): Promise<KitData> {
     const notes = notesToPrint(await noteDocs(row.patientId), new Date(Date.now() - KIT_NOTES_HOURS * 3_600_000));
     patients.push({ patientId: row.patientId, patient: row.patient, severity: row.severity ?? null, forms, his: await loadPatientHisData(row.patientId), notes });
   }
-  const contacts = (await referenceBodies<ContactBody>('contact')).map((c) => c.body);
-  const procedures = pickTranslations(await referenceBodies<ProcedureBody>('procedure'), lang)
+  const contacts = (await referenceBodies('contact')).map((c) => c.body);
+  const procedures = pickTranslations(await referenceBodies('procedure'), lang)
     .filter((p) => appliesToUnit(p.body, unitCode))
     .map((p) => p.body)
     .sort((a, b) => (a.code ?? a.title).localeCompare(b.code ?? b.title, 'fr', { numeric: true }));
@@ -280,7 +277,7 @@ const noteDocs = (patientId: string) => db().docs.where('[patientKey+docType]').
 
 async function loadPrintPatientHis(patientId: string): Promise<PrintPatientHis | null> {
   const p = await db().docs.get(patientId);
-  const body = p?.docType === 'patient' ? patientBodyOf(p) : null;
+  const body = currentPatientBody(p);
   if (!body) return null;
   const notes = notesToPrint(await noteDocs(patientId));
   return { patient: { patientId, patient: body }, facts: await printFacts(body.unitCode), his: await loadPatientHisData(patientId), notes };

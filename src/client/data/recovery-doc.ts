@@ -2,7 +2,7 @@
 // form was filled against, the patient it was written under and, when that was a temporary
 // number now linked, the real patient it shows under.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { DocState } from '../../domain/project';
+import { typedDoc, type TypedDoc } from '../../domain/doc-bodies';
 import { backEntryState, type BackEntryState } from '../../domain/recovery/back-entry';
 import { indexLinks, realPatientOf } from '../../domain/recovery/patient-link';
 import type { PatientBody } from '../../domain/schemas';
@@ -12,7 +12,8 @@ import { loadTemplates, type TemplateView } from './templates';
 import { currentPatientBody } from './ward';
 
 export interface RecoveryDocView {
-  doc: DocState;
+  /** Its body typed by its docType: a switch on doc.docType narrows it. */
+  doc: TypedDoc;
   backEntry: BackEntryState;
   /** A form's exact template version; null for other documents or when this device lacks it. */
   template: TemplateView | null;
@@ -25,11 +26,12 @@ export interface RecoveryDocView {
 
 async function patientBody(patientId: string): Promise<PatientBody | null> {
   const row = await db().docs.get(patientId);
-  return row && row.docType === 'patient' ? currentPatientBody(row) : null;
+  return currentPatientBody(row);
 }
 
 async function loadRecoveryDoc(docId: string): Promise<RecoveryDocView | null> {
-  const doc = await db().docs.get(docId);
+  const row = await db().docs.get(docId);
+  const doc = row ? typedDoc(row) : null;
   if (!doc) return null;
   const patientId = doc.docType === 'patient' ? doc.docId : (doc.patientId ?? null);
   const response = doc.docType === 'form' ? currentResponse(doc) : null;
@@ -45,9 +47,4 @@ async function loadRecoveryDoc(docId: string): Promise<RecoveryDocView | null> {
 
 export function useRecoveryDoc(docId: string): RecoveryDocView | null | undefined {
   return useLiveQuery(async () => structuredClone(await loadRecoveryDoc(docId)), [docId]);
-}
-
-/** The body as it stands, or the newest head's while conflicted. */
-export function currentBody(doc: DocState): unknown {
-  return doc.body ?? doc.headVersions[doc.headVersions.length - 1]?.body ?? null;
 }

@@ -3,11 +3,11 @@
 // path, so two people on two tablets never conflict). The FHIR export is the server's.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Entry } from '../../domain/entry';
+import { bodyOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
 import { backEntryState, markBody, type BackEntryStatus } from '../../domain/recovery/back-entry';
 import { indexLinks, realPatientOf } from '../../domain/recovery/patient-link';
 import { worklistItems, type WorkItem } from '../../domain/recovery/worklist';
-import type { PatientBody } from '../../domain/schemas';
 import type { DowntimeBody } from '../../domain/schemas/downtime';
 import type { Questionnaire } from '../../domain/questionnaire';
 import { currentSession } from '../db/meta';
@@ -26,9 +26,10 @@ export function useRecoveryEpisodes(): RecoveryEpisode[] | undefined {
   return useLiveQuery(async () => {
     const docs = await db().docs.filter((d) => d.docType === 'downtime').toArray();
     return docs
-      .map((d) => ({ docId: d.docId, body: (d.body ?? d.headVersions[0]?.body) as DowntimeBody }))
-      .filter((e) => e.body)
-      .map((e) => ({ ...e, unitCode: e.body.unitCode ?? null }))
+      .flatMap((d) => {
+        const body = bodyOf(d, 'downtime');
+        return body ? [{ docId: d.docId, body, unitCode: body.unitCode ?? null }] : [];
+      })
       .sort((a, b) => Date.parse(b.body.startedAt) - Date.parse(a.body.startedAt));
   }, []);
 }
@@ -59,7 +60,7 @@ async function loadWorklist(downtimeId: string): Promise<WorklistView> {
   const links = indexLinks(await d.docs.filter((x) => x.docType === 'patient-link').toArray());
   const patients = new Map<string, PatientLabel>();
   for (const p of patientDocs) {
-    const b = (p.body ?? p.headVersions[0]?.body) as PatientBody | undefined;
+    const b = bodyOf(p, 'patient');
     if (b) patients.set(p.docId, { name: `${b.lastName.toUpperCase()} ${b.firstName}`, birthDate: b.birthDate, ipp: b.ipp });
   }
   const realOf = new Map<string, string>();

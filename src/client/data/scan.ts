@@ -61,7 +61,7 @@ export async function readScannedSheet(text: string): Promise<ScannedSheet> {
   let patient: { patientId: string; body: PatientBody } | null = null;
   if (payload.p !== null) {
     const row = await db().docs.get(payload.p);
-    const body = row && row.docType === 'patient' ? currentPatientBody(row) : null;
+    const body = currentPatientBody(row);
     if (!body) return { kind: 'no-patient', payload };
     patient = { patientId: payload.p, body };
   }

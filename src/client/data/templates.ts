@@ -1,6 +1,7 @@
 // Form templates on the tablet: global documents, synced like everything else, so every form
 // can be filled and printed offline. A response is always read with the exact version it names.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { bodyOf } from '../../domain/doc-bodies';
 import { canonicalOf, formKindOf, type Questionnaire } from '../../domain/questionnaire';
 import { GLOBAL_SCOPE } from '../../domain/scope';
 import { InvalidEntryError } from '../db/append';
@@ -20,7 +21,7 @@ const versionOrder = new Intl.Collator('en', { numeric: true });
 const KIND_ORDER = ['handover', 'flowsheet', 'medication', 'requisition', 'transfer', 'admission'];
 
 function toView(d: DocRow): TemplateView | null {
-  const q = (d.body ?? d.headVersions[0]?.body) as Questionnaire | undefined;
+  const q = bodyOf(d, 'template');
   if (!q) return null;
   return { docId: d.docId, template: q, canonical: canonicalOf(q), kind: formKindOf(q), retracted: d.retracted, createdAt: d.firstAt };
 }

@@ -3,7 +3,9 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { wardName } from '../../domain/english-names';
-import { isOnCensus, type PatientBody, type UnitBody } from '../../domain/schemas';
+import { bodyOf, docOf } from '../../domain/doc-bodies';
+import type { DocState } from '../../domain/project';
+import { isOnCensus, type PatientBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
 import { useSession } from './session';
@@ -39,7 +41,7 @@ export function useUnits(): UnitInfo[] | undefined {
   return useLiveQuery(async () => {
     if (!user) return [];
     const docs = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
-    const names = new Map(docs.filter((d) => d.body).map((d) => [(d.body as UnitBody).code, wardName(d.body as UnitBody, language)]));
+    const names = new Map(docs.flatMap((d) => docOf(d, 'unit')?.body ?? []).map((u) => [u.code, wardName(u, language)]));
     return user.units.map((code) => ({ code, name: names.get(code) ?? code }));
   }, [user?.id, user?.units.join(), language]);
 }
@@ -87,11 +89,12 @@ export function useWard(unitCode: string): WardRow[] | undefined {
   return useLiveQuery(() => loadWard(unitCode), [unitCode]);
 }
 
-/** A conflicted patient record still needs both identifiers on screen: show its newest head. */
-export function currentPatientBody(p: DocRow): PatientBody | null {
-  if (p.body) return p.body as PatientBody;
-  const last = p.headVersions[p.headVersions.length - 1];
-  return (last?.body as PatientBody | undefined) ?? null;
+/**
+ * The patient as she stands, or null if `p` is not a patient document. A conflicted patient
+ * record still needs both identifiers on screen: then it is her newest head.
+ */
+export function currentPatientBody(p: DocState | null | undefined): PatientBody | null {
+  return bodyOf(p, 'patient');
 }
 
 /** The scope a new note or form on this patient goes to: the ward she is on now (she may have moved). */

@@ -14,13 +14,18 @@ export interface FlowsheetRow {
   /** The repeating group (table) it belongs to. */
   linkId: string;
   /** Its current versions, oldest id first: more than one means two tablets corrected it at once. */
-  heads: RowEntry[];
+  heads: RowVersion[];
   /** The row as shown: the newest current version's. */
   item: ResponseItem;
-  added: RowEntry;
+  added: RowVersion;
   /** The retract that struck it, if any ("entered in error", with its reason). */
   struck: RowEntry | null;
 }
+
+/** A version of a row (its add, an amend, a resolve): its body is the row itself. */
+type RowVersion = RowEntry & { body: FlowsheetRowBody };
+
+const isRowVersion = (e: RowEntry): e is RowVersion => e.kind !== 'retract' && isFlowsheetRow(e.body);
 
 /** The row each row entry belongs to, following parents back to the addendum that added it. */
 function rootsOf(entries: readonly RowEntry[]): Map<string, string> {
@@ -47,11 +52,11 @@ export function appendedRows(doc: Pick<DocState, 'rowEntries'>): FlowsheetRow[] 
   const superseded = new Set(entries.filter((e) => e.kind !== 'retract').flatMap((e) => e.parents));
   const out: FlowsheetRow[] = [];
   for (const added of entries) {
-    if (added.kind !== 'addendum' || !isFlowsheetRow(added.body)) continue;
+    if (added.kind !== 'addendum' || !isRowVersion(added)) continue;
     const mine = entries.filter((e) => roots.get(e.entryId) === added.entryId);
-    const heads = mine.filter((e) => e.kind !== 'retract' && !superseded.has(e.entryId));
+    const heads = mine.filter((e): e is RowVersion => isRowVersion(e) && !superseded.has(e.entryId));
     const shown = heads[heads.length - 1] ?? added;
-    const item = rowItemOf(shown.body as FlowsheetRowBody);
+    const item = rowItemOf(shown.body);
     if (!item) continue;
     out.push({ rowId: added.entryId, linkId: item.linkId, heads, item, added, struck: mine.find((e) => e.kind === 'retract') ?? null });
   }

@@ -18,7 +18,7 @@ export function CallTreeEditor() {
       {(tree, set, errors) => (
         <>
           <TextField label={t('admin.fields.title')} value={tree.title} error={errors.title} onChange={(e) => set({ ...tree, title: e.target.value })} />
-          <SelectField label={t('admin.fields.event')} value={tree.event} onChange={(v) => set({ ...tree, event: v as CallTreeBody['event'] })}>
+          <SelectField label={t('admin.fields.event')} value={tree.event} onChange={(v) => set({ ...tree, event: CALL_TREE_EVENTS.find((ev) => ev === v) ?? tree.event })}>
             {CALL_TREE_EVENTS.map((ev) => <option key={ev} value={ev}>{t(`admin.events.${ev}`)}</option>)}
           </SelectField>
           <SelectField label={t('admin.fields.lang')} value={tree.lang} onChange={(v) => set({ ...tree, lang: v as 'fr' | 'en' })}>

@@ -34,7 +34,7 @@ export function ProcedureEditor() {
                 const { code: _old, ...rest } = p;
                 set(e.target.value.trim() ? { ...rest, code: e.target.value.trim().toUpperCase() } : rest);
               }} />
-            <SelectField label={t('admin.fields.category')} value={p.category} onChange={(v) => set({ ...p, category: v as ProcedureBody['category'] })}>
+            <SelectField label={t('admin.fields.category')} value={p.category} onChange={(v) => set({ ...p, category: PROCEDURE_CATEGORIES.find((c) => c === v) ?? p.category })}>
               {PROCEDURE_CATEGORIES.map((c) => <option key={c} value={c}>{t(`procedures.categories.${c}`)}</option>)}
             </SelectField>
             <SelectField label={t('admin.fields.lang')} value={p.lang} onChange={(v) => set({ ...p, lang: v as 'fr' | 'en' })}>

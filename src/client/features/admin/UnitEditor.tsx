@@ -11,7 +11,7 @@ import { EditorShell } from './EditorShell';
 
 // The frequent cibles are typed one per line; blank lines and spaces are dropped on saving, and
 // an empty list means the defaults.
-const editedUnit = z.preprocess((b) => typedUnit(b as UnitBody), unitBody);
+const editedUnit = z.preprocess((b: UnitBody) => typedUnit(b), unitBody);
 
 /** Empty means the default; anything else goes to the schema as a number, to accept or refuse. */
 function withAutoLock(u: UnitBody, typed: string): UnitBody {

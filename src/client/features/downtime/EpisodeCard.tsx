@@ -87,10 +87,10 @@ export function EpisodeCard({ ep, now }: { ep: EpisodeView; now: Date }) {
                 <p className="byline">
                   {authorName(t, v.author)}, <Timestamp iso={v.createdAt} />
                 </p>
-                <Facts body={v.body as DowntimeBody} now={now} />
+                <Facts body={v.body} now={now} />
                 {canEnd && (
                   <button type="button" className="button" disabled={busy}
-                    onClick={() => void run(() => keepEpisodeVersion(ep.doc, v.body as DowntimeBody))}>
+                    onClick={() => void run(() => keepEpisodeVersion(ep.doc, v.body))}>
                     {t('downtime.page.keepVersion')}
                   </button>
                 )}

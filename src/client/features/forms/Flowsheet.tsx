@@ -7,7 +7,6 @@ import { useState } from 'react';
 import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { flowsheetLines, type FlowsheetLine, type FlowsheetRow } from '../../../domain/flowsheet/rows';
-import type { FlowsheetRowBody } from '../../../domain/flowsheet/row-body';
 import { itemText, type Env, type QuestionnaireItem } from '../../../domain/questionnaire';
 import { strikeFlowsheetRow, useDraft, type FormView } from '../../data';
 import { ConflictIcon } from '../../ui/icons';
@@ -115,9 +114,4 @@ function RowByline({ row, choose }: { row: FlowsheetRow; choose: ((mode: Mode['k
       )}
     </div>
   );
-}
-
-/** The body of one version of a row, for the editors. */
-export function rowResponse(body: unknown) {
-  return (body as FlowsheetRowBody).flowsheetRow;
 }

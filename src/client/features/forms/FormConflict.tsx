@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { differingPaths, valuesFromResponse, type Env, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
-import type { DocState } from '../../../domain/project';
+import type { DocOf } from '../../../domain/doc-bodies';
 import { resolveForm } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { resolveFormDraftKey } from './drafts';
@@ -14,7 +14,7 @@ import { ResponseView } from './ResponseView';
 import { VersionColumn } from './VersionColumn';
 
 interface Props {
-  doc: DocState;
+  doc: DocOf<'form'>;
   template: Questionnaire;
   hasDraft: boolean;
   /** %patient, for the form's calculations. */
@@ -42,7 +42,7 @@ export function FormConflict({ doc, template, hasDraft, launch, onDone }: Props)
         }}
       />
     );
-  const differs = differingPaths(doc.headVersions.map((v) => (v.body as QuestionnaireResponse).item));
+  const differs = differingPaths(doc.headVersions.map((v) => v.body.item));
   return (
     <div className="conflict">
       <Notice kind="warning">{t('forms.conflictHelp')}</Notice>
@@ -53,9 +53,9 @@ export function FormConflict({ doc, template, hasDraft, launch, onDone }: Props)
             label={t('notes.version', { n: i + 1 })}
             byline={<FormByline version={v} />}
             chooseLabel={t('forms.chooseVersion')}
-            onChoose={() => setStart({ response: v.body as QuestionnaireResponse, heads: [...doc.heads] })}
+            onChoose={() => setStart({ response: v.body, heads: [...doc.heads] })}
           >
-            <ResponseView template={template} response={v.body as QuestionnaireResponse} differs={differs} />
+            <ResponseView template={template} response={v.body} differs={differs} />
           </VersionColumn>
         ))}
       </div>

@@ -3,6 +3,7 @@
 // checks as a whole form. A correction names the row's versions the nurse started from.
 import { useTranslation } from 'react-i18next';
 import { authorName } from '../../ui/author-name';
+import type { FlowsheetRowBody } from '../../../domain/flowsheet/row-body';
 import type { FlowsheetRow } from '../../../domain/flowsheet/rows';
 import { itemText, valuesFromResponse, initialValues, type Env, type QuestionnaireItem } from '../../../domain/questionnaire';
 import { addFlowsheetRow, correctFlowsheetRow, rowTemplateOf, type FormView } from '../../data';
@@ -10,7 +11,6 @@ import { Notice } from '../../ui/Notice';
 import { Timestamp } from '../../ui/Timestamp';
 import { useWriteAction } from '../../ui/useWriteAction';
 import { correctRoundDraftKey, roundDraftKey } from './drafts';
-import { rowResponse } from './Flowsheet';
 import { FlowsheetTable } from './FlowsheetTable';
 import { FormEditor } from './FormEditor';
 import { VersionColumn } from './VersionColumn';
@@ -30,7 +30,7 @@ export function RoundEditor({ view, group, row, launch, onDone }: Props) {
   const template = view.template!.template;
   const cut = rowTemplateOf(template, group.linkId);
   const title = itemText(group, i18n.language);
-  const shown = row ? rowResponse((row.heads[row.heads.length - 1] ?? row.added).body) : null;
+  const shown = row ? (row.heads[row.heads.length - 1] ?? row.added).body.flowsheetRow : null;
   return (
     <FormEditor
       title={t(row ? 'flowsheet.correctTitle' : 'flowsheet.addTitle', { title })}
@@ -52,8 +52,8 @@ export function RoundCompare({ view, group, row, onDone }: Props & { row: Flowsh
   const save = useWriteAction();
   const template = view.template!.template;
   const cut = rowTemplateOf(template, group.linkId);
-  const keep = async (body: unknown) => {
-    const values = valuesFromResponse(cut, rowResponse(body));
+  const keep = async (body: FlowsheetRowBody) => {
+    const values = valuesFromResponse(cut, body.flowsheetRow);
     if (await save.run(() => correctFlowsheetRow(view.doc, row, template, values, row.heads.map((h) => h.entryId)))) onDone('saved');
   };
   return (
@@ -69,7 +69,7 @@ export function RoundCompare({ view, group, row, onDone }: Props & { row: Flowsh
             busy={save.busy}
             onChoose={() => void keep(v.body)}
           >
-            <FlowsheetTable group={group} lines={(rowResponse(v.body).item ?? []).map((item, n) => ({ key: String(n), item }))} />
+            <FlowsheetTable group={group} lines={(v.body.flowsheetRow.item ?? []).map((item, n) => ({ key: String(n), item }))} />
           </VersionColumn>
         ))}
       </div>

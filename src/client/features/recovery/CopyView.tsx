@@ -4,9 +4,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemText, type QuestionnaireItem, type ResponseItem } from '../../../domain/questionnaire';
-import type { PatientLinkBody } from '../../../domain/recovery/patient-link';
-import type { PatientBody } from '../../../domain/schemas';
-import { currentBody, type RecoveryDocView } from '../../data';
+import { currentBody } from '../../../domain/doc-bodies';
+import type { RecoveryDocView } from '../../data';
 import { useFormat } from '../../i18n';
 import { AnswerText } from '../forms/ResponseView';
 import { asNoteBody, NOTE_FIELDS } from '../notes/note-body';
@@ -36,20 +35,21 @@ function formLines(items: readonly QuestionnaireItem[] | undefined, answered: re
 function useCopyLines(view: RecoveryDocView): Line[] {
   const { t, i18n } = useTranslation();
   const f = useFormat();
-  const body = currentBody(view.doc);
-  switch (view.doc.docType) {
+  const doc = view.doc;
+  switch (doc.docType) {
     case 'form': {
-      const response = body as { item?: ResponseItem[] } | null;
+      const response = currentBody(doc);
       return view.template ? formLines(view.template.template.item, response?.item ?? [], i18n.language, '') : [];
     }
     case 'note': {
-      const n = asNoteBody(body);
+      const n = asNoteBody(currentBody(doc));
       // The main record asks when it was observed: the time written on the note, not the time it was typed.
       const observed = n.observedAt ? [{ key: 'observedAt', label: t('noteForm.observedAt'), value: f.dateTime(n.observedAt) }] : [];
       return [...observed, { key: 'target', label: t('notes.target'), value: n.target }, ...NOTE_FIELDS.map((k) => ({ key: k, label: t(`notes.${k}`), value: n[k] }))];
     }
     case 'patient': {
-      const p = body as PatientBody;
+      const p = currentBody(doc);
+      if (!p) return [];
       return [
         { key: 'ipp', label: t('recovery.copy.ipp'), value: p.ipp },
         { key: 'last', label: t('recovery.copy.lastName'), value: p.lastName },
@@ -61,7 +61,8 @@ function useCopyLines(view: RecoveryDocView): Line[] {
       ];
     }
     case 'patient-link': {
-      const l = body as PatientLinkBody;
+      const l = currentBody(doc);
+      if (!l) return [];
       return [
         { key: 'merged', label: t('recovery.copy.mergedIpp'), value: `${l.merged.ipp} (${l.merged.name})` },
         { key: 'into', label: t('recovery.copy.intoIpp'), value: `${l.into.ipp} (${l.into.name})` },

@@ -6,10 +6,11 @@ import { authorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { displayName } from '../../../domain/patient-identity';
-import { titleOf, type QuestionnaireResponse } from '../../../domain/questionnaire';
+import { titleOf } from '../../../domain/questionnaire';
 import { transcriptionOf } from '../../../domain/recovery/transcription';
 import type { PatientBody } from '../../../domain/schemas';
-import { currentBody, useRecoveryDoc, type RecoveryDocView } from '../../data';
+import { currentBody } from '../../../domain/doc-bodies';
+import { useRecoveryDoc, type RecoveryDocView } from '../../data';
 import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -38,9 +39,9 @@ function Identity({ patient, realPatient }: { patient: PatientBody | null; realP
 function ReadOnlyDoc({ view }: { view: RecoveryDocView }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const body = currentBody(view.doc);
-  if (view.doc.docType === 'note') {
-    const note = asNoteBody(body);
+  const doc = view.doc;
+  if (doc.docType === 'note') {
+    const note = asNoteBody(currentBody(doc));
     return (
       <>
         <h3>{note.target}</h3>
@@ -48,13 +49,15 @@ function ReadOnlyDoc({ view }: { view: RecoveryDocView }) {
       </>
     );
   }
-  if (view.doc.docType !== 'form') return <CopyView view={view} />;
+  if (doc.docType !== 'form') return <CopyView view={view} />;
   if (!view.template) return <Notice kind="error">{t('recovery.noTemplate')}</Notice>;
-  const paper = transcriptionOf(body);
+  const response = currentBody(doc);
+  if (!response) return null;
+  const paper = transcriptionOf(response);
   return (
     <>
       {paper && <p className="muted">{t('recovery.transcribed', { author: paper.paperAuthor, at: f.dateTime(paper.paperTime) })}</p>}
-      <ResponseView template={view.template.template} response={body as QuestionnaireResponse} />
+      <ResponseView template={view.template.template} response={response} />
     </>
   );
 }

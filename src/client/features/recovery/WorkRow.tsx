@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { authorName } from '../../ui/author-name';
 import { Link } from 'react-router-dom';
+import { bodyOf } from '../../../domain/doc-bodies';
 import type { BackEntryMark } from '../../../domain/recovery/back-entry';
 import { titleOf, type Questionnaire } from '../../../domain/questionnaire';
 import { templateName, type WorkItem } from '../../../domain/recovery/worklist';
@@ -12,10 +13,10 @@ import { MarkForm } from './MarkForm';
 
 /** A form by its template's title (its url's last segment when this device lacks it), a note by its target. */
 function whatOf(item: Pick<WorkItem, 'doc'>, templates: ReadonlyMap<string, Questionnaire>, lang: string): string {
-  const body = (item.doc.body ?? item.doc.headVersions[0]?.body) as { questionnaire?: string; target?: string } | null;
-  if (item.doc.docType !== 'form' || !body?.questionnaire) return body?.target ?? '';
-  const template = templates.get(body.questionnaire);
-  return template ? titleOf(template, lang) : templateName(body.questionnaire);
+  const form = bodyOf(item.doc, 'form');
+  if (!form) return bodyOf(item.doc, 'note')?.target ?? '';
+  const template = templates.get(form.questionnaire);
+  return template ? titleOf(template, lang) : templateName(form.questionnaire);
 }
 
 /** The current marks, each with who made it and when (two when two tablets marked at once). */
