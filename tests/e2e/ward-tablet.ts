@@ -78,7 +78,10 @@ export async function goOffline(context: BrowserContext, page: Page) {
   await page.getByText('Hors ligne', { exact: true }).waitFor({ timeout: 30_000 });
 }
 
+/** The status bar as it reads unfolded, at the top of the page (folded, zero counts step aside). */
 export async function statusText(page: Page): Promise<string> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('html:not([data-chrome="compact"])').waitFor();
   return page.locator('[role="status"]').first().innerText();
 }
 
