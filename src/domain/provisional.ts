@@ -5,7 +5,7 @@
 // or refuses it. Either way what she wrote stays, under her own byline.
 import { z } from 'zod';
 import { uuidV7Schema, type Author, type Entry } from './entry';
-import type { CareRole, Role } from './roles';
+import { CARE_ROLES, type CareRole, type Role } from './roles';
 import { unitOfScope } from './scope';
 
 export const ENROLMENT_DOC_TYPE = 'enrolment';
@@ -27,7 +27,7 @@ export const enrolmentBody = z.strictObject({
   accountId: uuidV7Schema,
   username: z.string().regex(PROVISIONAL_USERNAME, 'the username is 2 to 50 lower-case letters, digits, dots, dashes or underscores'),
   name: z.string().trim().min(1, 'the name is required').max(200),
-  role: z.enum(['nurse', 'charge', 'admin']),
+  role: z.enum(CARE_ROLES),
 });
 export type EnrolmentBody = z.infer<typeof enrolmentBody>;
 
