@@ -59,13 +59,6 @@ export const layerRules = {
   },
 };
 
-const LONG_FUNCTIONS = [
-  'src/client/features/forms/TemplatesAdminPage.tsx',
-  'src/client/features/print/PrintFormPage.tsx',
-  'src/client/features/print/form-blocks.tsx',
-  'src/client/features/print/ward-blocks.tsx',
-];
-
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-server/**', 'build/**', 'node_modules/**', 'public/**', '.tmp/**', 'data/**'] },
   js.configs.recommended,
@@ -87,10 +80,5 @@ export default tseslint.config(
   {
     files: ['src/client/**/*.{ts,tsx}'],
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false, IIFEs: true }] },
-  },
-  // Still too long, being split (issue 8). This list only shrinks.
-  {
-    files: LONG_FUNCTIONS,
-    rules: { 'max-lines-per-function': 'off' },
   },
 );

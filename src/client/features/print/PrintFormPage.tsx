@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { defaultBlankRows } from '../../../domain/print/blank-rows';
 import { MAX_BLANK_ROWS } from '../../../domain/print/kit-plan';
-import { formKindOf, titleOf } from '../../../domain/questionnaire';
+import { formKindOf, titleOf, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
 import { useSession, useUnits } from '../../data';
 import { usePrintForm } from '../../data/print';
 import { useReservedTemporaryIpps } from '../../data/print-ipps';
@@ -20,10 +20,60 @@ import type { PageInfo, SheetSpec } from './sheet-types';
 import { usePrintRun } from './usePrintRun';
 import { RefusedPage } from '../../ui/RefusedPage';
 
+type SetRows = (linkId: string, value: number | null) => void;
+
+/** The blank rows asked for each table, kept in the address (rows.<linkId>=n), and their setter. */
+function useBlankRows(): [Record<string, number>, SetRows] {
+  const [params, setParams] = useSearchParams();
+  const rows = useMemo(() => {
+    const out: Record<string, number> = {};
+    params.forEach((v, k) => {
+      if (k.startsWith('rows.') && /^\d{1,3}$/.test(v)) out[k.slice(5)] = Math.min(MAX_BLANK_ROWS, Number(v));
+    });
+    return out;
+  }, [params]);
+  const setRows: SetRows = (linkId, value) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(`rows.${linkId}`);
+    else next.set(`rows.${linkId}`, String(value));
+    setParams(next, { replace: true });
+  };
+  return [rows, setRows];
+}
+
+interface BlankRowsProps {
+  template: Questionnaire;
+  response: QuestionnaireResponse | undefined;
+  rows: Record<string, number>;
+  setRows: SetRows;
+}
+
+/** How many blank rows each table of the template gets on paper (none: the template has no table). */
+function BlankRowsOptions({ template, response, rows, setRows }: BlankRowsProps) {
+  const { t } = useTranslation();
+  const { repeatingGroups } = useSheets();
+  const groups = repeatingGroups(template);
+  if (groups.length === 0) return null;
+  return (
+    <fieldset className="print-options">
+      <legend>{t('print.options.blankRows')}</legend>
+      {groups.map((g) => (
+        <RowsField
+          key={g.linkId}
+          label={t('print.options.rowsFor', { table: g.label })}
+          value={rows[g.linkId] ?? null}
+          auto={defaultBlankRows(template, g.item, response)}
+          onChange={(v) => setRows(g.linkId, v)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 export function PrintFormPage() {
   const { t, i18n } = useTranslation();
   const templateId = useParams().templateId ?? '';
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const patientId = params.get('patient');
   const formId = params.get('form');
   const ward = useCurrentWard();
@@ -32,7 +82,7 @@ export function PrintFormPage() {
   const fallbackUnit = units?.find((u) => u.code === ward)?.code ?? units?.[0]?.code ?? null;
   const data = usePrintForm(templateId, patientId, formId, fallbackUnit);
   const { user } = useSession();
-  const { formSheet, repeatingGroups } = useSheets();
+  const { formSheet } = useSheets();
   const ok = data && !('problem' in data) ? data : null;
   const blankAdmission = !!ok && !ok.patient && formKindOf(ok.template) === 'admission';
   const { printedAt, printRun, print } = usePrintRun();
@@ -40,13 +90,7 @@ export function PrintFormPage() {
   useDeclareWard(ok?.patient?.patient.unitCode);
   usePageTitle(ok ? titleOf(ok.template, i18n.language) : null);
 
-  const rows = useMemo(() => {
-    const out: Record<string, number> = {};
-    params.forEach((v, k) => {
-      if (k.startsWith('rows.') && /^\d{1,3}$/.test(v)) out[k.slice(5)] = Math.min(MAX_BLANK_ROWS, Number(v));
-    });
-    return out;
-  }, [params]);
+  const [rows, setRows] = useBlankRows();
 
   const today = useMemo(() => new Date(), []);
   const sheets = useMemo(() => {
@@ -79,37 +123,13 @@ export function PrintFormPage() {
     return <RefusedPage message={problem === 'ward' ? t('ward.notYourWard', { unit: ok?.patient?.patient.unitCode ?? '' }) : t(`print.errors.${problem}`)} />;
   if (!ok || !sheets) return <Loading />;
 
-  const setRows = (linkId: string, value: number | null) => {
-    const next = new URLSearchParams(params);
-    if (value === null) next.delete(`rows.${linkId}`);
-    else next.set(`rows.${linkId}`, String(value));
-    setParams(next, { replace: true });
-  };
-
   return (
     <PrintScreen
       title={`${t('print.button')} — ${titleOf(ok.template, i18n.language)}`}
       sheets={sheets}
       onPrint={print}
       footer={footer}
-      options={() => {
-        const groups = repeatingGroups(ok.template);
-        if (groups.length === 0) return null;
-        return (
-          <fieldset className="print-options">
-            <legend>{t('print.options.blankRows')}</legend>
-            {groups.map((g) => (
-              <RowsField
-                key={g.linkId}
-                label={t('print.options.rowsFor', { table: g.label })}
-                value={rows[g.linkId] ?? null}
-                auto={defaultBlankRows(ok.template, g.item, ok.form?.response)}
-                onChange={(v) => setRows(g.linkId, v)}
-              />
-            ))}
-          </fieldset>
-        );
-      }}
+      options={() => <BlankRowsOptions template={ok.template} response={ok.form?.response} rows={rows} setRows={setRows} />}
     />
   );
 }

@@ -17,6 +17,51 @@ const CENSUS_COLUMNS = [19, 54, 34, 22, 32, 18, 21];
 // The last column holds "Urgence vitale" / "De garde": wide enough for "Urgence" on one line.
 const DIRECTORY_COLUMNS = [36, 46, 86, 26];
 
+/** The ward's procedures (fiches réflexes): each fiche's head, its safety steps boxed, every step numbered. */
+function useProcedureBlocks(): (list: readonly ProcedureBody[], now: Date) => PrintBlock[] {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (list, now) =>
+    list.flatMap((p, i) => {
+      const head: PrintBlock = {
+        key: `proc:${i}`,
+        keepWithNext: true,
+        node: (
+          <div className="proc-head">
+            <p className="pf-heading pf-heading--0">{p.code ? `${p.code} — ` : ''}{p.title}</p>
+            <p className="pf-small">
+              {t('print.procedures.meta', { owner: p.owner, reviewed: f.date(p.reviewedAt), next: f.date(p.nextReviewAt) })}
+              {isReviewOverdue(p, localDate(now)) && <strong> · {t('print.procedures.overdue')}</strong>}
+            </p>
+            <p className="proc-summary">{p.summary}</p>
+          </div>
+        ),
+      };
+      // The life-saving steps again at the top, boxed, with their numbers; then every step
+      // numbered 1, 2, 3… whether it is ticked (a box before it) or only read.
+      const safety: PrintBlock[] = p.steps.filter((s) => s.safety).map((s, j) => ({
+        key: `proc:${i}:safety:${j}`,
+        keepWithNext: true,
+        node: (
+          <p className="proc-safety">
+            <strong>{s.text}</strong>
+            {s.phones?.map((ph, k) => <span key={k} className="dir-phone">{ph.label}{'\u00a0: '}<strong>{ph.number}</strong></span>)}
+          </p>
+        ),
+      }));
+      const steps = p.steps.map((s, j): PrintBlock => ({
+        key: `proc:${i}:${j}`,
+        node: (
+          <p className={s.safety ? 'proc-step proc-step--safety' : 'proc-step'}>
+            <span className="proc-bullet">{j + 1}.</span>
+            {s.checklist ? <span className="pf-box" aria-hidden="true" /> : null} {s.text}
+          </p>
+        ),
+      }));
+      return [head, ...safety, ...steps];
+    });
+}
+
 export function useWardBlocks() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -74,49 +119,9 @@ export function useWardBlocks() {
     }));
   };
 
-  const procedures = (list: readonly ProcedureBody[], now: Date): PrintBlock[] =>
-    list.flatMap((p, i) => {
-      const head: PrintBlock = {
-        key: `proc:${i}`,
-        keepWithNext: true,
-        node: (
-          <div className="proc-head">
-            <p className="pf-heading pf-heading--0">{p.code ? `${p.code} — ` : ''}{p.title}</p>
-            <p className="pf-small">
-              {t('print.procedures.meta', { owner: p.owner, reviewed: f.date(p.reviewedAt), next: f.date(p.nextReviewAt) })}
-              {isReviewOverdue(p, localDate(now)) && <strong> · {t('print.procedures.overdue')}</strong>}
-            </p>
-            <p className="proc-summary">{p.summary}</p>
-          </div>
-        ),
-      };
-      // The life-saving steps again at the top, boxed, with their numbers; then every step
-      // numbered 1, 2, 3… whether it is ticked (a box before it) or only read.
-      const safety: PrintBlock[] = p.steps.filter((s) => s.safety).map((s, j) => ({
-        key: `proc:${i}:safety:${j}`,
-        keepWithNext: true,
-        node: (
-          <p className="proc-safety">
-            <strong>{s.text}</strong>
-            {s.phones?.map((ph, k) => <span key={k} className="dir-phone">{ph.label}{'\u00a0: '}<strong>{ph.number}</strong></span>)}
-          </p>
-        ),
-      }));
-      const steps = p.steps.map((s, j): PrintBlock => ({
-        key: `proc:${i}:${j}`,
-        node: (
-          <p className={s.safety ? 'proc-step proc-step--safety' : 'proc-step'}>
-            <span className="proc-bullet">{j + 1}.</span>
-            {s.checklist ? <span className="pf-box" aria-hidden="true" /> : null} {s.text}
-          </p>
-        ),
-      }));
-      return [head, ...safety, ...steps];
-    });
-
   const pending = (what: 'directory' | 'procedures'): PrintBlock[] => [
     { key: 'pending', node: <p className="pf-display pending-note">{t(`print.pending.${what}`)}</p> },
   ];
 
-  return { census, directory, procedures, pending };
+  return { census, directory, procedures: useProcedureBlocks(), pending };
 }
