@@ -21,6 +21,7 @@ import './styles/procedures.css';
 import './styles/safety.css';
 import './styles/directory.css';
 import './styles/forms.css';
+import './styles/handover-round.css';
 import './styles/recovery.css';
 import './styles/chrome.css';
 import './styles/print.css';
