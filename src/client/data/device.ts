@@ -1,7 +1,7 @@
 // Device-level hooks: the update prompt and the language choice (storage persistence: storage.ts).
 import { useState, useSyncExternalStore, useCallback } from 'react';
 import i18next from 'i18next';
-import { switchLanguage } from '../i18n';
+import { switchLanguage, type Language } from '../i18n';
 import { getUpdateState, subscribeUpdate, installUpdate, postponeUpdate } from '../pwa/update-gate';
 import { hasNoDraft, useDraftCount } from './drafts';
 
@@ -22,7 +22,6 @@ export function useUpdatePrompt(): { needRefresh: boolean; canInstallNow: boolea
   };
 }
 
-export type Language = 'fr' | 'en';
 const LANG_KEY = 'releve.lang';
 
 /** The stored choice, read synchronously at start-up so the first paint is in the right language. */
