@@ -7,17 +7,13 @@ import type { PatientBody } from '../../src/domain/schemas';
 import { ALLERGENS } from '../../src/server/seed/demo-people';
 import { pullToEnd, signInApi } from '../support/server-api';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, syncNow as syncNowFr, goOffline as goOfflineFr, amendFirstNote } from './ward-tablet';
+import { signIn, openPatientByRow, syncNow as syncNowFr, goOffline as goOfflineFr, amendFirstNote, statusText } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
 // French words of the interface that must not be left on an English screen. Patient and ward
 // names are data, not interface, so the check reads the chrome and the labels, not the census.
 const FRENCH_UI = /\b(Transmissions?|Aucune?|Synchroniser|Dernière|en attente|Réglages|Connecté|Née? le|Chambre|Ch\.|Refusées?|Brouillons?|Enregistrer)\b/;
-
-async function statusText(page: Page): Promise<string> {
-  return page.locator('.status-bar [role="status"]').innerText();
-}
 
 async function syncNow(page: Page) {
   await page.getByRole('button', { name: 'Sync now' }).click();
@@ -130,6 +126,8 @@ describe('the app in English', () => {
     await syncNowFr(pageB);
     await syncNow(page);
     await page.getByText('Conflict: 2 versions to compare').waitFor({ timeout: 30_000 });
+    // The status bar's count is its own live query: it may land a moment after the conflict view.
+    await page.locator('.status-bar').getByText('1 in conflict').waitFor({ timeout: 10_000 });
     expect(await statusText(page)).toContain('1 in conflict');
     await page.getByRole('button', { name: 'Resolve the conflict' }).waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(FRENCH_UI);

@@ -70,6 +70,7 @@ describe('a ward tablet offline', () => {
       const main = await page.locator('main').innerText();
       expect(main).toContain('Hématome frontal apparu à 04:00');
       expect(main).toContain('Médecin de garde prévenu à 03:00');
+      await page.locator('.status-bar').getByText('1 en conflit').waitFor({ timeout: 10_000 }); // its own live query, a moment behind
       expect(await statusText(page)).toContain('1 en conflit');
     }
     await screenshot(pageA, 'conflict-fr');
