@@ -17,6 +17,7 @@ import { RetractForm } from '../editing/RetractForm';
 import { roundDraftKey } from './drafts';
 import { FlowsheetTable } from './FlowsheetTable';
 import { RoundCompare, RoundEditor } from './RoundEditor';
+import { retractReason } from '../../../domain/schemas/annotation';
 
 type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'correct' | 'strike' | 'compare'; row: FlowsheetRow };
 
@@ -96,7 +97,7 @@ function RowByline({ row, choose }: { row: FlowsheetRow; choose: ((mode: Mode['k
       </span>
       {row.struck && (
         <strong className="flowsheet-struck">
-          {t('flowsheet.struck', { reason: String((row.struck.body as { reason?: unknown }).reason ?? ''), name: authorName(t, row.struck.author) })}
+          {t('flowsheet.struck', { reason: retractReason(row.struck.body), name: authorName(t, row.struck.author) })}
         </strong>
       )}
       {!row.struck && row.heads.length > 1 && (

@@ -6,6 +6,7 @@ import type { Annotation } from '../../../domain/project';
 import { isReceiverSynthesis } from '../../../domain/schemas/form';
 import { CheckIcon } from '../../ui/icons';
 import { EntryByline } from '../../ui/EntryByline';
+import { addendumText } from '../../../domain/schemas/annotation';
 
 export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
       <ul>
         {addenda.map((a) => {
           const receiver = isReceiverSynthesis(a.body);
-          const text = receiver ? (a.body as { synthesis: string }).synthesis : String((a.body as { text?: unknown } | null)?.text ?? '');
+          const text = addendumText(a.body);
           return (
             <li key={a.entryId} className={receiver ? 'addendum addendum--receiver' : 'addendum'}>
               {receiver && (

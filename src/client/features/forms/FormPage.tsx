@@ -27,6 +27,7 @@ import { rowGroupsOf } from '../../../domain/flowsheet/row-body';
 import { PatientFrame } from './PatientFrame';
 import { ResponseView } from './ResponseView';
 import { rejectedReasonText } from '../../ui/rejected-reason';
+import { retractReason } from '../../../domain/schemas/annotation';
 
 type Mode = 'none' | 'amend' | 'addendum' | 'retract' | 'confirm';
 
@@ -121,7 +122,7 @@ function FormRetractions({ doc }: { doc: FormView['doc'] }) {
   return doc.retractions.map((r) => (
     <div key={r.entryId} className="retraction" role="note">
       <WarningIcon />
-      <strong>{t('forms.retractedBecause', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? ''), name: authorName(t, r.author) })}</strong>
+      <strong>{t('forms.retractedBecause', { reason: retractReason(r.body), name: authorName(t, r.author) })}</strong>
     </div>
   ));
 }

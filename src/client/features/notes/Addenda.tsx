@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { authorName } from '../../ui/author-name';
 import type { Annotation } from '../../../domain/project';
 import { EntryByline } from '../../ui/EntryByline';
+import { addendumText } from '../../../domain/schemas/annotation';
 
 /** Addenda under their note, in the projection's order (by id), never re-sorted by device clocks. */
 export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
@@ -13,7 +14,7 @@ export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
       <ul>
         {addenda.map((a) => (
           <li key={a.entryId} className="addendum">
-            <p className="addendum-text">{String((a.body as { text?: unknown } | null)?.text ?? '')}</p>
+            <p className="addendum-text">{addendumText(a.body)}</p>
             <EntryByline who={authorName(t, a.author)} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
           </li>
         ))}

@@ -21,6 +21,7 @@ import { NoteFields, VersionByline } from './NoteText';
 import { RetractForm } from '../editing/RetractForm';
 import { VersionHistory } from './VersionHistory';
 import { rejectedReasonText } from '../../ui/rejected-reason';
+import { retractReason } from '../../../domain/schemas/annotation';
 
 const amendDraftKey = (docId: string) => `note:amend:${docId}`;
 
@@ -144,7 +145,7 @@ function Retractions({ doc }: { doc: DocState }) {
     <div key={r.entryId} className="retraction" role="note">
       <WarningIcon />
       <div>
-        <strong>{t('notes.retracted', { reason: String((r.body as { reason?: unknown } | null)?.reason ?? '') })}</strong>
+        <strong>{t('notes.retracted', { reason: retractReason(r.body) })}</strong>
         <p className="byline">{t('notes.retractedBy', { name: authorName(t, r.author), time: f.dateTime(r.createdAt) })}</p>
       </div>
     </div>

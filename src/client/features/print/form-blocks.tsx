@@ -17,6 +17,7 @@ import type { PrintableForm } from '../../data/print';
 import { useAnswerText } from './answer-text';
 import { useCellText, useFieldLabel, useOptionsLine } from './form-pieces';
 import type { PrintBlock, PrintTable } from './sheet-types';
+import { addendumText } from '../../../domain/schemas/annotation';
 
 export interface FormBlocksInput {
   template: Questionnaire;
@@ -131,8 +132,7 @@ function closingBlocks(c: Ctx, template: Questionnaire, form: PrintableForm | nu
     if (addenda.length > 0) {
       out.push({ key: 'addenda', keepWithNext: true, node: <p className="pf-heading pf-heading--0">{t('print.form.addenda')}</p> });
       addenda.forEach((a, i) => {
-        const body = a.body as { text?: string; synthesis?: string };
-        const text = body.synthesis ?? body.text ?? '';
+        const text = addendumText(a.body);
         out.push({
           key: `addendum:${i}`,
           node: (

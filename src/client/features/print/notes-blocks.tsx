@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n';
 import { NOTE_FIELDS } from '../notes/note-body';
 import type { PrintBlock, PrintTable, SheetSpec } from './sheet-types';
 import { useSheets } from './sheets';
+import { addendumText, retractReason } from '../../../domain/schemas/annotation';
 
 // In mm before scaling: observed at, cible, D / A / R, written by.
 const NOTE_COLUMNS = [26, 30, 96, 42];
@@ -31,7 +32,7 @@ function useNoteRow() {
         <td>
           {n.retraction && (
             <p className="pn-retracted">
-              <strong>{t('print.notes.retracted', { reason: String((n.retraction.body as { reason?: unknown } | null)?.reason ?? ''), name: authorName(t, n.retraction.author), time: f.dateTime(n.retraction.createdAt) })}</strong>
+              <strong>{t('print.notes.retracted', { reason: retractReason(n.retraction.body), name: authorName(t, n.retraction.author), time: f.dateTime(n.retraction.createdAt) })}</strong>
             </p>
           )}
           <div className={n.retraction ? 'pn-struck' : undefined}>
@@ -43,7 +44,7 @@ function useNoteRow() {
           </div>
           {n.addenda.map((a) => (
             <p key={a.entryId} className="pn-addendum">
-              {t('print.notes.addendum', { name: authorName(t, a.author), time: f.dateTime(a.createdAt), text: String((a.body as { text?: unknown } | null)?.text ?? '') })}
+              {t('print.notes.addendum', { name: authorName(t, a.author), time: f.dateTime(a.createdAt), text: addendumText(a.body) })}
             </p>
           ))}
         </td>

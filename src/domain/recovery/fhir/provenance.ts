@@ -6,6 +6,7 @@ import { authorDisplay } from '../../provisional';
 import type { Transcription } from '../transcription';
 import { DATA_OPERATION, PARTICIPANT_TYPE, SYSTEMS } from './systems';
 import type { Resource } from './resources';
+import { retractReason } from '../../schemas/annotation';
 
 export interface ProvenanceFacts {
   /** The entry that wrote this version. */
@@ -50,14 +51,14 @@ export function provenanceFor(target: string, f: ProvenanceFacts): Resource {
     ...(t ? [{ role: 'source', what: { identifier: { system: SYSTEMS.paperSheet, value: t.sheet }, display: 'Feuille papier retranscrite' } }] : []),
     ...(f.writtenUnder ? [{ role: 'source', what: { identifier: { system: SYSTEMS.temporaryIpp, value: f.writtenUnder }, display: 'Écrit sous le numéro temporaire' } }] : []),
   ];
-  const retractReason = (f.retraction?.body as { reason?: string } | undefined)?.reason;
+  const reason = f.retraction ? retractReason(f.retraction.body) : '';
   return {
     resourceType: 'Provenance',
     target: [{ reference: target }],
     ...(t ? { occurredDateTime: t.paperTime } : {}),
     recorded: e.createdAt,
     activity: { coding: [{ system: DATA_OPERATION, code: e.kind === 'create' ? 'CREATE' : 'UPDATE' }] },
-    ...(retractReason ? { reason: [{ text: `Saisi par erreur : ${retractReason}` }] } : {}),
+    ...(reason ? { reason: [{ text: `Saisi par erreur : ${reason}` }] } : {}),
     agent: [writer, ...enroller, tablet, ...paper],
     entity: entities,
   };
