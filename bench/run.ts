@@ -2,6 +2,7 @@
 import { runSyncThroughput } from './sync-throughput';
 
 await runSyncThroughput();
+await (await import('./sync-pouchdb')).runSyncPouchDB();
 await (await import('./print-kit')).runPrintKit();
 await (await import('./sync-load')).runSyncLoad();
 await (await import('./mllp-feed')).runMllpFeed();
