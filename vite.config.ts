@@ -2,10 +2,23 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** A TypeScript module of the app's client or of the domain it shares with the server. */
+const APP_MODULE = /\/src\/(client|domain)\/.+\.tsx?$/;
+
 export default defineConfig({
   root: 'src/client',
   publicDir: '../../public',
-  build: { outDir: '../../dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: '../../dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The app's own modules act on nothing when imported: they declare functions, components and
+    // zod schemas; only the entry (main.tsx) and the style sheets do something on import
+    // (tests/lint/side-effect-imports.test.ts keeps it so). Rolldown cannot prove a top-level
+    // `z.object(...)` pure, so without this a module none of whose exports the first screen uses
+    // (reached through the client/data barrel) still lands in the first load (issue 15).
+    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !APP_MODULE.test(id) || id.endsWith('/main.tsx') } },
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
   plugins: [
     react(),

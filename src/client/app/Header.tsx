@@ -1,12 +1,19 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { lockTablet, useSession, useUnits, type SessionUser } from '../data';
 import { useCurrentWard } from '../features/ward/current-ward';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { PrintShortcut } from '../features/print/PrintShortcut';
 import { ChevronIcon } from '../ui/icons';
 import { MenuDisclosure } from '../ui/MenuDisclosure';
 import { WhoWrites } from './WhoWrites';
+import { page } from './lazy-page';
+
+// Only form pages show it, and it reads the form and print data (the forms engine): its own chunk,
+// so the ward board's first load does not carry them (issue 15; preloaded with the screens).
+export const loadPrintShortcut = () => import('../features/print/PrintShortcut');
+const PrintShortcut = page(loadPrintShortcut, 'PrintShortcut');
+const FORM_PAGE = /^\/patient\/[^/]+\/form\//;
 
 /**
  * One row on a landscape tablet, two at most in portrait: the ward (its patients), the sections,
@@ -60,7 +67,11 @@ export function Header() {
         </nav>
       )}
       <div className="header-end">
-        <PrintShortcut />
+        {FORM_PAGE.test(pathname) && (
+          <Suspense fallback={null}>
+            <PrintShortcut />
+          </Suspense>
+        )}
         {user && <WhoWrites user={user} />}
         {user ? (
           <HeaderMenu user={user} manyWards={!!units && units.length > 1} />

@@ -7,6 +7,7 @@ import { LoginPage } from '../features/login/LoginPage';
 import { RequireSession } from '../features/login/RequireSession';
 import { ChooseWard } from '../features/ward/ChooseWard';
 import { WardBoard } from '../features/ward/WardBoard';
+import { loadPrintShortcut } from './Header';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { page } from './lazy-page';
@@ -50,6 +51,7 @@ const screens = {
   EnrolPage: () => import('../features/enrol/EnrolPage'),
   SyncPage: () => import('../features/sync/SyncPage'),
   ScanPage: () => import('../features/recovery/scan/ScanPage'),
+  PrintShortcut: loadPrintShortcut,
 };
 
 const AdmissionPage = page(screens.AdmissionPage, 'AdmissionPage');
