@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import type { Entry } from '../../src/domain/entry';
 import { pullToEnd, signInApi } from '../support/server-api';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText } from './ward-tablet';
+import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText, POLL_STATUS } from './ward-tablet';
 import { declareDowntime, signInAs, switchLanguage, tabletEntries } from './downtime-steps';
 
 const suite = serverAndBrowser();
@@ -32,7 +32,7 @@ describe('downtime mode on a ward', () => {
     const banner = pageA.getByRole('region', { name: 'Mode dégradé en cours' });
     await banner.getByText(/Mode dégradé depuis \d\d:\d\d \(\d+\s?min\)/).waitFor();
     expect(await banner.innerText()).toContain('Panne du standard téléphonique');
-    expect(await statusText(pageA)).toContain('Hors ligne');
+    await expect.poll(() => statusText(pageA), POLL_STATUS).toContain('Hors ligne');
     const episode = (await tabletEntries(pageA)).find((e) => e.docType === 'downtime' && (e.body as { reason?: string }).reason === 'switchboard')!; // not the demo's past drill
     expect(episode.body).toMatchObject({ area: 'unit', unitCode: 'MED', reason: 'switchboard', down: ['phones'], drill: false });
 

@@ -7,7 +7,7 @@ import type { PatientBody } from '../../src/domain/schemas';
 import { ALLERGENS } from '../../src/server/seed/demo-people';
 import { pullToEnd, signInApi } from '../support/server-api';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, syncNow as syncNowFr, goOffline as goOfflineFr, amendFirstNote, statusText } from './ward-tablet';
+import { signIn, openPatientByRow, syncNow as syncNowFr, goOffline as goOfflineFr, amendFirstNote, statusText, POLL_STATUS } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -57,6 +57,7 @@ describe('the app in English', () => {
     expect(await header.getByRole('button', { name: /^EN\b/, includeHidden: true }).getAttribute('aria-pressed')).toBe('true');
     await page.locator('.status-bar').getByText('Online', { exact: true }).waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.body.innerText.includes('Syncing…'), undefined, { timeout: 30_000 });
+    await expect.poll(() => statusText(page), POLL_STATUS).toMatch(/0 in conflict[\s\S]*Procedures & directory as of \d|Procedures & directory as of \d[\s\S]*0 in conflict/);
     const status = await statusText(page);
     expect(status).toContain('Online');
     expect(status).toContain('0 waiting to be sent');
@@ -95,6 +96,7 @@ describe('the app in English', () => {
     await page.getByLabel('Actions').fill('Paracetamol 1 g PO');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Note saved on this tablet.').waitFor();
+    await expect.poll(() => statusText(page), POLL_STATUS).toContain('1 waiting to be sent');
     const offline = await statusText(page);
     expect(offline).toContain('Offline');
     expect(offline).toContain('1 waiting to be sent');
@@ -126,9 +128,7 @@ describe('the app in English', () => {
     await syncNowFr(pageB);
     await syncNow(page);
     await page.getByText('Conflict: 2 versions to compare').waitFor({ timeout: 30_000 });
-    // The status bar's count is its own live query: it may land a moment after the conflict view.
-    await page.locator('.status-bar').getByText('1 in conflict').waitFor({ timeout: 10_000 });
-    expect(await statusText(page)).toContain('1 in conflict');
+    await expect.poll(() => statusText(page), POLL_STATUS).toContain('1 in conflict');
     await page.getByRole('button', { name: 'Resolve the conflict' }).waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(FRENCH_UI);
     await screenshot(page, 'conflict-en');

@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, screenshot } from './harness';
 import { readPages, savePdf } from './print-pdf';
-import { twoNurses, openPatientByRow, syncNow, goOffline, statusText } from './ward-tablet';
+import { twoNurses, openPatientByRow, syncNow, goOffline, statusText, POLL_STATUS } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -67,7 +67,7 @@ describe('flowsheet rounds from two tablets', () => {
     await screenshot(pageB, 'flowsheet-alarm-editor-portrait-fr');
     await pageB.getByRole('button', { name: 'Enregistrer le relevé' }).click();
     await pageB.getByText('Relevé enregistré sur cette tablette.').waitFor();
-    expect(await statusText(pageB)).toContain('1 en attente d’envoi');
+    await expect.poll(() => statusText(pageB), POLL_STATUS).toContain('1 en attente d’envoi');
 
     // Back online: both rounds on both tablets, in observation order, and no conflict anywhere.
     await a.setOffline(false);
@@ -86,7 +86,7 @@ describe('flowsheet rounds from two tablets', () => {
       const main = await page.locator('main').innerText();
       expect(main).not.toMatch(/Conflit/);
       expect(main).toContain(patient.ipp);
-      expect(await statusText(page)).toMatch(/(^|\n)0 en conflit/);
+      await expect.poll(() => statusText(page), POLL_STATUS).toMatch(/(^|\n)0 en conflit/);
     }
     await screenshot(pageA, 'flowsheet-landscape-fr');
     await screenshot(pageB, 'flowsheet-portrait-fr');

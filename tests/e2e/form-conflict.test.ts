@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serverAndBrowser, screenshot } from './harness';
-import { twoNurses, openPatientByRow, syncNow, goOffline, statusText } from './ward-tablet';
+import { twoNurses, openPatientByRow, syncNow, goOffline, statusText, POLL_STATUS } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -45,7 +45,7 @@ describe('a form two tablets changed offline', () => {
 
     for (const [page, size] of [[pageA, 'landscape'], [pageB, 'portrait']] as const) {
       await page.getByText('Partir de cette version').first().waitFor({ timeout: 30_000 });
-      expect(await statusText(page)).toMatch(/(^|\n)1 en conflit/);
+      await expect.poll(() => statusText(page), POLL_STATUS).toMatch(/(^|\n)1 en conflit/);
       const main = await page.locator('main').innerText();
       expect(main).not.toContain('Formulaire enregistré sur cette tablette.');
       // Only the SpO₂ differs, in both versions; the time and initials do not.

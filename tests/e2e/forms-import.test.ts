@@ -10,7 +10,7 @@ import { CORPUS_DIR } from '../domain/questionnaire-corpus';
 import { newTablet, screenshot, serverAndBrowser, waitForServiceWorker } from './harness';
 import { signInAs } from './downtime-steps';
 import { pageCount, pageTexts, savePdf, ARTEFACTS } from './print-pdf';
-import { goOffline, openPatientByRow, signIn, statusText, syncNow } from './ward-tablet';
+import { goOffline, openPatientByRow, signIn, statusText, POLL_STATUS, syncNow } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -87,7 +87,7 @@ describe('importing corpus forms and filling one with a score, offline', () => {
     await page.goBack();
     await syncNow(page);
     // Nothing waiting (syncNow) and nothing refused: the server accepted the recomputed total.
-    expect(await statusText(page)).toContain('0 refusée');
+    await expect.poll(() => statusText(page), POLL_STATUS).toContain('0 refusée');
     await admin.close();
     await tablet.close();
   });

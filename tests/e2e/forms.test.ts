@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, syncNow, goOffline, statusText, fillVitalsRow } from './ward-tablet';
+import { signIn, openPatientByRow, syncNow, goOffline, statusText, POLL_STATUS, fillVitalsRow } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -92,7 +92,7 @@ describe('forms offline', () => {
     expect(vitals).toHaveLength(2);
     expect(vitals[0]).toContain('142');
     expect(vitals[1]).toContain('37,4');
-    expect(await statusText(pageA)).toContain('4 en attente d’envoi'); // handover, patient, admission form, vitals
+    await expect.poll(() => statusText(pageA), POLL_STATUS).toContain('4 en attente d’envoi'); // handover, patient, admission form, vitals
 
     // Everything survives a reload offline: saved, not held in memory.
     await pageA.reload();

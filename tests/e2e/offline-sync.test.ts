@@ -2,7 +2,7 @@
 // amendments are surfaced as a conflict on both tablets and resolved by a person.
 import { describe, it, expect } from 'vitest';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText, amendOnBothOffline } from './ward-tablet';
+import { signIn, openPatientByRow, writeNote, syncNow, goOffline, statusText, POLL_STATUS, amendOnBothOffline } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -13,13 +13,13 @@ describe('a ward tablet offline', () => {
     await signIn(pageA, suite.server.url, 'demo-nurse');
     await waitForServiceWorker(pageA);
     await screenshot(pageA, 'ward-board-fr');
-    expect(await statusText(pageA)).toContain('En ligne');
+    await expect.poll(() => statusText(pageA), POLL_STATUS).toContain('En ligne');
 
     await goOffline(a, pageA);
     await pageA.reload();
     // the shell comes from the service worker, the census and session from IndexedDB
     await pageA.getByText(/IPP \d+/).first().waitFor();
-    expect(await statusText(pageA)).toContain('Hors ligne');
+    await expect.poll(() => statusText(pageA), POLL_STATUS).toContain('Hors ligne');
 
     const patient = await openPatientByRow(pageA, 0);
     await writeNote(pageA, { target: 'Douleur', data: 'EVA 7/10 abdominale', actions: 'Paracétamol 1 g PO', results: 'EVA 3/10 à 45 min' });
@@ -70,8 +70,7 @@ describe('a ward tablet offline', () => {
       const main = await page.locator('main').innerText();
       expect(main).toContain('Hématome frontal apparu à 04:00');
       expect(main).toContain('Médecin de garde prévenu à 03:00');
-      await page.locator('.status-bar').getByText('1 en conflit').waitFor({ timeout: 10_000 }); // its own live query, a moment behind
-      expect(await statusText(page)).toContain('1 en conflit');
+      await expect.poll(() => statusText(page), POLL_STATUS).toContain('1 en conflit');
     }
     await screenshot(pageA, 'conflict-fr');
     await screenshot(pageB, 'conflict-portrait-fr');
@@ -85,7 +84,7 @@ describe('a ward tablet offline', () => {
     for (const page of [pageA, pageB]) {
       await page.getByText('Hématome frontal à 04:00 ; médecin de garde prévenu à 03:00').first().waitFor({ timeout: 30_000 });
       expect(await page.getByText(/versions à comparer/).count()).toBe(0);
-      expect(await statusText(page)).toContain('0 en conflit');
+      await expect.poll(() => statusText(page), POLL_STATUS).toContain('0 en conflit');
     }
     await a.close();
     await b.close();

@@ -79,6 +79,13 @@ export async function goOffline(context: BrowserContext, page: Page) {
 }
 
 /** The status bar as it reads unfolded, at the top of the page (folded, zero counts step aside). */
+/**
+ * For `expect.poll(() => statusText(page), POLL_STATUS)`: the bar's counts are live queries of
+ * their own and may land a moment after the screen that caused them, so a test polls the bar
+ * rather than reading it once (a single read raced the conflict count on a loaded CI machine).
+ */
+export const POLL_STATUS = { timeout: 15_000, interval: 200 };
+
 export async function statusText(page: Page): Promise<string> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('html:not([data-chrome="compact"])').waitFor();
