@@ -2,34 +2,63 @@
 // applied in the order the HIS sent them. Whatever has arrived while the previous group was being
 // written is written as the next group, in one transaction: one fsync for many messages, and no
 // ACK before the commit that makes its message durable (safety rule 1).
+//
+// Group commit across connections: an HIS interface engine waits for each ACK before sending its
+// next message (MLLP original mode), so each connection has at most one message in the queue. When
+// several connections are sending, the group waits (a few ms at most) until each of them has its
+// next message in, instead of committing the first arrival alone: one fsync then covers them all.
+// A lone connection never waits.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/open-store';
 import type { InterfaceWriter } from './feed-write';
 import { receiveOne, type Incoming, type Receipt } from './receive';
 
 const MAX_GROUP = 200;
+/** The longest a group waits for the other active connections' next message. */
+const GATHER_MS = 3;
+/** A connection counts as sending if its last message came this recently. */
+const ACTIVE_MS = 250;
 
 interface Waiting {
   message: Incoming;
+  sender: unknown;
   resolve: (r: Receipt) => void;
+}
+
+/** How many transactions (groups) and messages were written: what the bench and tests read. */
+export interface QueueCounts {
+  groups: number;
+  messages: number;
 }
 
 export class FeedQueue {
   readonly #waiting: Waiting[] = [];
+  readonly #lastSeen = new Map<unknown, number>();
+  readonly counts: QueueCounts = { groups: 0, messages: 0 };
   #draining = false;
+  #arrived: (() => void) | null = null;
 
   constructor(
     private readonly store: Store,
     private readonly writer: InterfaceWriter,
     private readonly log?: Pick<FastifyBaseLogger, 'error'>,
     private readonly now: () => Date = () => new Date(),
+    private readonly gatherMs = GATHER_MS,
   ) {}
 
-  submit(message: Incoming): Promise<Receipt> {
+  /** `sender`: the connection it came on (any key), so a group can wait for the others; none: never waited for. */
+  submit(message: Incoming, sender?: unknown): Promise<Receipt> {
+    if (sender !== undefined) this.#lastSeen.set(sender, performance.now());
     return new Promise((resolve) => {
-      this.#waiting.push({ message, resolve });
+      this.#waiting.push({ message, sender, resolve });
+      this.#arrived?.();
       void this.#drain();
     });
+  }
+
+  /** The connection closed: no group waits for it any more. */
+  forget(sender: unknown): void {
+    this.#lastSeen.delete(sender);
   }
 
   /** Resolves once every message submitted so far is written and answered. */
@@ -42,12 +71,45 @@ export class FeedQueue {
     this.#draining = true;
     try {
       while (this.#waiting.length > 0) {
+        await this.#gather();
         const group = this.#waiting.splice(0, MAX_GROUP);
         const receipts = await this.#write(group);
+        this.counts.groups++;
+        this.counts.messages += group.length;
         group.forEach((w, i) => w.resolve(receipts[i]!));
       }
     } finally {
       this.#draining = false;
+    }
+  }
+
+  /** Connections that sent lately and have nothing in the queue yet: their next message is on its way. */
+  #missing(): number {
+    const cutoff = performance.now() - ACTIVE_MS;
+    const present = new Set(this.#waiting.map((w) => w.sender));
+    let missing = 0;
+    for (const [sender, at] of this.#lastSeen) {
+      if (at < cutoff) this.#lastSeen.delete(sender);
+      else if (!present.has(sender)) missing++;
+    }
+    return missing;
+  }
+
+  /** Waits until every active connection has a message in, or gatherMs, whichever comes first. */
+  async #gather(): Promise<void> {
+    const until = performance.now() + this.gatherMs;
+    while (this.#waiting.length < MAX_GROUP && this.#missing() > 0) {
+      const left = until - performance.now();
+      if (left <= 0) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, left);
+        this.#arrived = done;
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      this.#arrived = null;
     }
   }
 

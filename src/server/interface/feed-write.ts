@@ -8,6 +8,7 @@ import { sealEntry } from '../../domain/hash';
 import type { SessionUser } from '../../domain/protocol';
 import type { ReleveDatabase } from '../store/schema';
 import { prepareBatch, writeBatch } from '../sync/append-entries';
+import { rows } from '../store/entries';
 
 type Db = Kysely<ReleveDatabase>;
 
@@ -58,7 +59,7 @@ export class FeedWrite {
     // Her history first, then what this message adds: the new ward reads them in that order.
     for (const r of this.#resends) await resend(this.db, r.patientId, r.scope);
     if (this.#drafts.length > 0) {
-      const device = await this.db.selectFrom('devices').select('last_device_seq').where('id', '=', this.writer.deviceId).executeTakeFirst();
+      const [device] = await rows<{ last_device_seq: number }>(this.db, 'select last_device_seq from devices where id = ?', [this.writer.deviceId]);
       let seq = device?.last_device_seq ?? 0;
       const author = { userId: this.writer.user.id, name: this.writer.user.name, role: this.writer.user.role };
       const createdAt = this.now.toISOString();
@@ -75,7 +76,7 @@ export class FeedWrite {
       const refused = results.find((r) => r.status !== 'accepted');
       if (refused) throw new Error(`the feed's own entry was ${refused.status}: ${refused.reason ?? ''}`);
     }
-    for (const r of this.#routes) await this.db.insertInto('feed').values({ entry_id: r.entryId, scope: r.scope }).execute();
+    for (const r of this.#routes) await rows(this.db, 'insert into feed (entry_id, scope) values (?, ?)', [r.entryId, r.scope]);
   }
 }
 

@@ -8,7 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { buildAck, buildRejectOfGarbage } from './hl7/ack';
 import { readMessage, messageControlId } from './hl7/read-message';
 import { refusalReceipt } from './receive';
-import type { FeedQueue } from './feed-queue';
+import type { FeedQueue, QueueCounts } from './feed-queue';
 
 /** Beyond this many bytes without an end of message, the sender is cut off (a 10 MB message is refused by readMessage). */
 const MAX_FRAME_BYTES = 32 * 1024 * 1024;
@@ -24,6 +24,8 @@ export interface MllpOptions {
 
 export interface MllpListener {
   port: number;
+  /** Transactions and messages written so far (group commit: fewer groups than messages). */
+  counts: QueueCounts;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ function serve(socket: net.Socket, o: MllpOptions): void {
       socket.destroy();
     }
   });
+  socket.on('close', () => o.queue.forget(socket));
   const connection = new Hl7Connection(socket, o.encoding ?? 'utf-8');
   connection.addEventListener('message', ({ message }) => {
     const raw = message.toString();
@@ -50,7 +53,7 @@ function serve(socket: net.Socket, o: MllpOptions): void {
       connection.send(buildAck(message, r));
       return;
     }
-    o.queue.submit(incoming).then(
+    o.queue.submit(incoming, socket).then(
       (r) => {
         if (!connection.isClosed()) connection.send(buildAck(message, r));
       },
@@ -82,6 +85,7 @@ export function startMllpListener(o: MllpOptions): Promise<MllpListener> {
       o.log.info(`HL7v2 MLLP listener on port ${port}${o.tls ? ' (TLS)' : ''}`);
       resolve({
         port,
+        counts: o.queue.counts,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => void o.queue.idle().then(done));

@@ -1,6 +1,6 @@
 // Receiving one message: journal and apply in one savepoint of the group transaction, or refuse
 // it and write nothing. The group commits (fsync) before any of its ACKs is sent.
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { ReleveDatabase } from '../store/schema';
 import { HisRefusal, type HisEvent } from './events';
 import { FeedWrite, type InterfaceWriter } from './feed-write';
@@ -60,12 +60,15 @@ function summarize(outcomes: Outcome[]): Outcome {
   };
 }
 
-let savepoints = 0;
+// One name for every message's savepoint (they never nest): the statement cache keeps the three
+// texts, where a fresh name per message filled it and cleared it every few hundred messages.
+const SAVEPOINT = CompiledQuery.raw('savepoint message');
+const RELEASE = CompiledQuery.raw('release message');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to message');
 
 export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceWriter, m: Incoming, now: Date): Promise<Receipt> {
   if (await isJournalled(trx, m.controlId)) return { ack: 'AA', text: `duplicate of control id ${m.controlId}: already received, ignored`, status: 'duplicate' };
-  const sp = sql.id(`msg_${++savepoints}`);
-  await sql`savepoint ${sp}`.execute(trx);
+  await trx.executeQuery(SAVEPOINT);
   try {
     const outcomes: Outcome[] = [];
     for (const event of m.events) {
@@ -80,11 +83,11 @@ export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceW
       status: outcome.status, detail: outcome.detail,
       ...(outcome.ipp ? { ipp: outcome.ipp } : {}), ...(outcome.unitCode ? { unitCode: outcome.unitCode } : {}),
     });
-    await sql`release ${sp}`.execute(trx);
+    await trx.executeQuery(RELEASE);
     return { ack: 'AA', text: outcome.detail, status: outcome.status };
   } catch (err) {
-    await sql`rollback to ${sp}`.execute(trx);
-    await sql`release ${sp}`.execute(trx);
+    await trx.executeQuery(ROLLBACK_TO);
+    await trx.executeQuery(RELEASE);
     return err instanceof HisRefusal ? refusalReceipt(err) : { ...refusalReceipt(err), error: err };
   }
 }

@@ -1,21 +1,17 @@
 // Tablets and PCs, known by the deviceId they made for themselves. A lost or stolen tablet is
 // revoked here: its tokens stop working at once.
 import type { Kysely } from 'kysely';
+import { rows } from './entries';
 import type { ReleveDatabase } from './schema';
+
+// Every push and every HIS message runs it: written once as SQL, kept prepared (entries.ts, rows).
+// Two-argument max() is SQLite's scalar max; PostgreSQL will want greatest().
+const TOUCH_DEVICE = `insert into devices (id, first_seen, last_seen, revoked_at, last_device_seq) values (?, ?, ?, null, ?)
+  on conflict (id) do update set last_seen = excluded.last_seen, last_device_seq = max(devices.last_device_seq, excluded.last_device_seq)`;
 
 export async function touchDevice(db: Kysely<ReleveDatabase>, deviceId: string, now: Date, deviceSeq = 0): Promise<void> {
   const at = now.toISOString();
-  await db
-    .insertInto('devices')
-    .values({ id: deviceId, first_seen: at, last_seen: at, revoked_at: null, last_device_seq: deviceSeq })
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet((eb) => ({
-        last_seen: at,
-        // Two-argument max() is SQLite's scalar max; PostgreSQL will want greatest().
-        last_device_seq: eb.fn('max', [eb.ref('devices.last_device_seq'), eb.val(deviceSeq)]),
-      })),
-    )
-    .execute();
+  await rows(db, TOUCH_DEVICE, [deviceId, at, at, deviceSeq]);
 }
 
 export async function isDeviceRevoked(db: Kysely<ReleveDatabase>, deviceId: string): Promise<boolean> {

@@ -24,7 +24,7 @@ export function rowToEntry(row: Pick<EntryRow, 'json' | 'server_seq' | 'received
  * running them (the dialect keeps each prepared statement). They still run through Kysely, on
  * the caller's connection and inside its transaction.
  */
-async function rows<R>(db: Db, text: string, params: readonly unknown[]): Promise<R[]> {
+export async function rows<R>(db: Db, text: string, params: readonly unknown[]): Promise<R[]> {
   return (await db.executeQuery<R>(CompiledQuery.raw(text, [...params]))).rows;
 }
 

@@ -1,12 +1,12 @@
 // Identitovigilance on the server: one live patient per IPP; identity fields and patient
 // retractions for charge nurses and admins; a note or form retracted only by its author, a
 // charge nurse or an admin. The rules themselves are in domain/identity-rules.ts.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
 import { identityChangeProblem, retractProblem } from '../../domain/identity-rules';
 import { retractAuthors } from '../../domain/flowsheet/rows';
 import { projectDocument } from '../../domain/project';
-import { entriesOfDoc } from '../store/entries';
+import { entriesOfDoc, rows } from '../store/entries';
 import type { ReleveDatabase } from '../store/schema';
 import type { Writer } from './check-entry';
 
@@ -26,19 +26,16 @@ export async function retractByProblem(db: Db, e: Entry, w: Writer): Promise<str
   return retractProblem(e.docType, w.user.role, w.user.id, retractAuthors(await entriesOfDoc(db, e.docId), e));
 }
 
+// doc_type is written in the text, not bound: only then can SQLite use the partial index
+// entries_patient_ipp (migration 004, `where doc_type = 'patient'`); bound, it scanned every entry.
+const OTHER_RECORDS_WITH_IPP = "select distinct doc_id from entries where doc_type = 'patient' and json_extract(json, '$.body.ipp') = ? and doc_id != ?";
+
 /** The IPP of every current version of another live patient document, if one holds this IPP. */
 export async function ippProblem(db: Db, e: Entry): Promise<string | null> {
   if (e.docType !== 'patient' || !isVersion(e)) return null;
   const ipp = (e.body as { ipp?: unknown }).ipp;
   if (typeof ipp !== 'string') return null;
-  const candidates = await db
-    .selectFrom('entries')
-    .select('doc_id')
-    .distinct()
-    .where('doc_type', '=', 'patient')
-    .where(sql<string>`json_extract(json, '$.body.ipp')`, '=', ipp)
-    .where('doc_id', '!=', e.docId)
-    .execute();
+  const candidates = await rows<{ doc_id: string }>(db, OTHER_RECORDS_WITH_IPP, [ipp, e.docId]);
   for (const { doc_id } of candidates) {
     const state = projectDocument(await entriesOfDoc(db, doc_id));
     if (state.retracted) continue;

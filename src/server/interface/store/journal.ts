@@ -1,6 +1,7 @@
 // The journal: every message from the HIS, raw, with its control id and arrival time, written in
 // the same transaction as what it changed, and committed before the ACK leaves.
 import { sql, type Kysely } from 'kysely';
+import { rows } from '../../store/entries';
 import type { ReleveDatabase } from '../../store/schema';
 
 type Db = Kysely<ReleveDatabase>;
@@ -17,25 +18,17 @@ export interface JournalRecord {
   unitCode?: string;
 }
 
+// Every message runs these two: written once as SQL, kept prepared (see store/entries.ts, rows).
+const JOURNALLED = 'select 1 from his_journal where control_id = ?';
+const INSERT_JOURNAL = `insert into his_journal (control_id, source, message_type, received_at, raw, status, detail, ipp, unit_code)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 export async function isJournalled(db: Db, controlId: string): Promise<boolean> {
-  return (await db.selectFrom('his_journal').select('seq').where('control_id', '=', controlId).executeTakeFirst()) !== undefined;
+  return (await rows(db, JOURNALLED, [controlId])).length > 0;
 }
 
 export async function journal(db: Db, r: JournalRecord): Promise<void> {
-  await db
-    .insertInto('his_journal')
-    .values({
-      control_id: r.controlId,
-      source: r.source,
-      message_type: r.messageType,
-      received_at: r.receivedAt,
-      raw: r.raw,
-      status: r.status,
-      detail: r.detail ?? null,
-      ipp: r.ipp ?? null,
-      unit_code: r.unitCode ?? null,
-    })
-    .execute();
+  await rows(db, INSERT_JOURNAL, [r.controlId, r.source, r.messageType, r.receivedAt, r.raw, r.status, r.detail ?? null, r.ipp ?? null, r.unitCode ?? null]);
 }
 
 /** When the HIS last told Relève something about each of these wards. */

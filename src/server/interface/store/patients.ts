@@ -1,9 +1,9 @@
 // Finding a patient document from her IPP, and the HIS time of the last message applied for her.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Entry } from '../../../domain/entry';
 import { projectDocument } from '../../../domain/project';
 import type { PatientBody } from '../../../domain/schemas';
-import { entriesOfDoc } from '../../store/entries';
+import { entriesOfDoc, rows } from '../../store/entries';
 import type { ReleveDatabase } from '../../store/schema';
 
 type Db = Kysely<ReleveDatabase>;
@@ -28,22 +28,24 @@ async function load(db: Db, docId: string, lastEventAt: string): Promise<KnownPa
   return body ? { docId, body, heads: doc.heads, lastEventAt, entries } : null;
 }
 
+// The feed runs these for every message: written once as SQL, kept prepared (store/entries.ts, rows).
+const KNOWN_IPP = 'select patient_id, last_event_at from his_patients where ipp = ?';
+// doc_type written in the text, not bound: only then can SQLite use the partial index
+// entries_patient_ipp (migration 004); bound, it scanned every entry for each admission.
+const RECORDS_WITH_IPP = `select doc_id from entries where doc_type = 'patient' and kind in ('create', 'amend', 'resolve')
+  and json_extract(json, '$.body.ipp') = ? order by server_seq desc`;
+const REMEMBER_IPP = `insert into his_patients (ipp, patient_id, last_event_at) values (?, ?, ?)
+  on conflict (ipp) do update set patient_id = excluded.patient_id, last_event_at = excluded.last_event_at`;
+const DOC_CREATES = "select doc_id from entries where patient_id = ? and doc_type = ? and kind = 'create'";
+
 /**
  * The patient the HIS knows by this IPP: from the index the feed keeps, else (a patient from
  * the seed, an import, or a temporary IPP a nurse gave during an outage) from the records.
  */
 export async function findPatientByIpp(db: Db, ipp: string): Promise<KnownPatient | null> {
-  const known = await db.selectFrom('his_patients').selectAll().where('ipp', '=', ipp).executeTakeFirst();
+  const [known] = await rows<{ patient_id: string; last_event_at: string }>(db, KNOWN_IPP, [ipp]);
   if (known) return load(db, known.patient_id, known.last_event_at);
-  const rows = await db
-    .selectFrom('entries')
-    .select('doc_id')
-    .where('doc_type', '=', 'patient')
-    .where('kind', 'in', ['create', 'amend', 'resolve'])
-    .where(sql<string>`json_extract(json, '$.body.ipp')`, '=', ipp)
-    .orderBy('server_seq', 'desc')
-    .execute();
-  for (const r of rows) {
+  for (const r of await rows<{ doc_id: string }>(db, RECORDS_WITH_IPP, [ipp])) {
     const p = await load(db, r.doc_id, '');
     if (p && p.body.ipp === ipp && p.body.status !== 'merged') return p;
   }
@@ -51,11 +53,7 @@ export async function findPatientByIpp(db: Db, ipp: string): Promise<KnownPatien
 }
 
 export async function rememberPatient(db: Db, ipp: string, patientId: string, at: string): Promise<void> {
-  await db
-    .insertInto('his_patients')
-    .values({ ipp, patient_id: patientId, last_event_at: at })
-    .onConflict((oc) => oc.column('ipp').doUpdateSet({ patient_id: patientId, last_event_at: at }))
-    .execute();
+  await rows(db, REMEMBER_IPP, [ipp, patientId, at]);
 }
 
 export async function forgetIpp(db: Db, ipp: string): Promise<void> {
@@ -71,9 +69,8 @@ export interface PatientDoc {
 
 /** The current body and heads of each document of one type hanging off a patient. */
 export async function docsOfPatient(db: Db, patientId: string, docType: string): Promise<PatientDoc[]> {
-  const rows = await db.selectFrom('entries').select('doc_id').where('patient_id', '=', patientId).where('doc_type', '=', docType).where('kind', '=', 'create').execute();
   const out: PatientDoc[] = [];
-  for (const r of rows) {
+  for (const r of await rows<{ doc_id: string }>(db, DOC_CREATES, [patientId, docType])) {
     const doc = projectDocument(await entriesOfDoc(db, r.doc_id));
     const body = doc.body ?? doc.headVersions[doc.headVersions.length - 1]?.body;
     if (!doc.retracted && body) out.push({ docId: doc.docId, scope: doc.scope, body, heads: doc.heads });

@@ -1,0 +1,87 @@
+// Group commit of the HIS feed (interface/feed-queue.ts): messages from several connections share
+// one transaction, and no message is answered before the commit that holds it. "Committed" is
+// read the way a restarted server would see it: from a second connection to the same file.
+import { Hl7Message } from '@medplum/core';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FeedQueue } from '../../src/server/interface/feed-queue';
+import { readMessage } from '../../src/server/interface/hl7/read-message';
+import type { Incoming } from '../../src/server/interface/receive';
+import { interfaceWriter, MLLP_DEVICE_ID } from '../../src/server/interface/start';
+import type { Store } from '../../src/server/store/open-store';
+import { admit } from './hl7-fixtures';
+import { testStore } from './helpers';
+
+let store: Store | undefined;
+let other: Database.Database | undefined;
+afterEach(async () => {
+  other?.close();
+  await store?.close();
+});
+
+function incoming(lane: number, i: number): Incoming {
+  const raw = admit({ ipp: `GC${lane}-${i}`, birthName: `GROUP${lane}`, given: 'Test', birth: '19700101', sex: 'F' }, { ward: 'MED', room: String(100 + i) }, { controlId: `GC-${lane}-${i}` });
+  const read = readMessage(Hl7Message.parse(raw), raw.length);
+  return { controlId: read.controlId, messageType: read.type, source: 'mllp', raw, events: [read.event] };
+}
+
+/** Longer than the server's few ms, so a loaded test machine cannot make the groups smaller. */
+const TEST_GATHER_MS = 100;
+
+async function setUp(): Promise<{ queue: FeedQueue; committed: (controlId: string) => boolean }> {
+  store = await testStore();
+  other = new Database(store.file, { readonly: true });
+  const seen = other.prepare('select 1 from his_journal where control_id = ?');
+  const queue = new FeedQueue(store, await interfaceWriter(store, MLLP_DEVICE_ID), undefined, undefined, TEST_GATHER_MS);
+  return { queue, committed: (id) => seen.get(id) !== undefined };
+}
+
+/**
+ * One connection in MLLP original mode: each message waits for the answer to the one before, and
+ * reaches the queue an event-loop turn after it (the ACK's way back and the next message's way in).
+ */
+async function send(queue: FeedQueue, lane: number, count: number, onAck: (controlId: string) => void): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await new Promise((r) => setImmediate(r));
+    const m = incoming(lane, i);
+    const r = await queue.submit(m, `connection-${lane}`);
+    expect(r.ack, r.text).toBe('AA');
+    onAck(m.controlId);
+  }
+}
+
+describe('HIS feed group commit', () => {
+  it('four connections share commits, and each ACK comes after its message is committed', async () => {
+    const { queue, committed } = await setUp();
+    const notYetCommitted: string[] = [];
+    const check = (id: string) => {
+      if (!committed(id)) notYetCommitted.push(id);
+    };
+    await Promise.all([0, 1, 2, 3].map((lane) => send(queue, lane, 15, check)));
+    expect(notYetCommitted).toEqual([]);
+    expect(queue.counts.messages).toBe(60);
+    // Rounds of four (the very first message goes alone: no other connection is known yet), 16
+    // groups. Without the wait for the others, each round's first arrival is committed alone and
+    // the other three after it: 30 groups.
+    expect(queue.counts.groups).toBeLessThanOrEqual(16);
+  });
+
+  it('a lone connection is committed message by message, never held for others', async () => {
+    const { queue, committed } = await setUp();
+    const notYetCommitted: string[] = [];
+    await send(queue, 0, 10, (id) => {
+      if (!committed(id)) notYetCommitted.push(id);
+    });
+    expect(notYetCommitted).toEqual([]);
+    expect(queue.counts).toEqual({ groups: 10, messages: 10 });
+  });
+
+  it('a connection that falls silent holds the others only for a bounded wait', async () => {
+    const { queue } = await setUp();
+    await send(queue, 0, 1, () => {}); // connection 0 sends once, then nothing: an unbounded wait would never end
+    await send(queue, 1, 20, () => {});
+    queue.forget('connection-0'); // its socket closed
+    await send(queue, 2, 5, () => {});
+    expect(queue.counts).toEqual({ groups: 26, messages: 26 });
+  });
+});
