@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { freshDb } from './helpers';
-import { testStore } from '../server/helpers';
-import { buildApp } from '../../src/server/app';
+import { testApp, testStore } from '../server/helpers';
 import { openStore, DB_FILE_NAME, type Store } from '../../src/server/store/open-store';
 import { runCommand } from '../../src/server/cli/run-command';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
@@ -21,7 +20,7 @@ let running: { app: FastifyInstance; store: Store } | null = null;
 
 async function up(dataDir: string): Promise<void> {
   const store = await openStore({ dataDir });
-  const app = await buildApp({ store });
+  const { app } = await testApp({ store });
   setApiBase(await app.listen({ port: 0, host: '127.0.0.1' }));
   running = { app, store };
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app';
 import { hashToken } from '../../src/server/auth/token';
 import { revokeDevice } from '../../src/server/store/devices';
 import type { Store } from '../../src/server/store/open-store';
@@ -101,7 +100,7 @@ describe('login and tokens', () => {
 
   it('refuses a token once it has expired', async () => {
     let now = new Date();
-    const timed = await buildApp({ store, now: () => now, tokenTtlHours: 1 });
+    const { app: timed } = await testApp({ store, now: () => now, tokenTtlHours: 1 });
     const t = await login(timed, 'demo-nurse');
     expect((await me(timed, bearer(t))).statusCode).toBe(200);
     now = new Date(now.getTime() + 3_600_000 + 1);

@@ -2,10 +2,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app';
 import { runCommand } from '../../src/server/cli/run-command';
 import { openStore } from '../../src/server/store/open-store';
-import { bearer, pullAll, tempDir, testStore } from './helpers';
+import { bearer, pullAll, tempDir, testApp, testStore } from './helpers';
 
 const run = promisify(execFile);
 
@@ -22,7 +21,7 @@ describe('the CLI commands', () => {
     expect(await runCommand(['add-unit', '--code', 'MED', '--name', 'Médecine interne'], { store })).toBe('added unit MED (Médecine interne)');
     await expect(runCommand(['add-unit', '--code', 'MED', '--name', 'Encore'], { store })).rejects.toThrow(/already exists/);
 
-    const app = await buildApp({ store });
+    const { app } = await testApp({ store });
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'it-admin', password: 'correct horse battery', deviceId: 'pc-si' } });
     expect(res.statusCode).toBe(200);
     const session = { token: res.json().token as string, user: res.json().user, deviceId: 'pc-si', seq: 1 };
@@ -63,5 +62,5 @@ describe('the CLI commands', () => {
     const store = await openStore({ dataDir });
     expect(store.sqlite.prepare('select username, role from users').all()).toEqual([{ username: 'cadre', role: 'charge' }]);
     await store.close();
-  });
+  }, 90_000); // two Node processes compiling the server through tsx: 20 s on a loaded CI machine was not enough
 });

@@ -5,6 +5,7 @@
 // - under pressure (event loop lagging), the API answers 503 with Retry-After at once, rather
 //   than queueing work it cannot finish in time. The app shell and /api/health stay served.
 import underPressure from '@fastify/under-pressure';
+import { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { ErrorResponse } from '../../domain/protocol';
 
@@ -56,8 +57,9 @@ export function useBodyDeadline(app: FastifyInstance, ms: number): void {
     const timer = setTimeout(() => {
       if (raw.complete) return;
       request.log.warn({ address: request.ip, url: request.url }, `request body not received within ${ms} ms: closing`);
-      const socket = (raw as { socket?: import('node:net').Socket }).socket;
-      if (raw.httpVersionMajor === 1 && socket && !socket.destroyed) {
+      // An injected request (tests, light-my-request) has a stand-in socket that cannot be written to.
+      const socket: unknown = raw.socket;
+      if (raw.httpVersionMajor === 1 && socket instanceof Socket && !socket.destroyed) {
         socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         setTimeout(() => socket.destroy(), 1_000).unref();
       } else {
