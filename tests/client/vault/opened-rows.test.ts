@@ -3,11 +3,11 @@
 // tab) is read anew, every reader gets its own copy, and nothing survives a lock.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { admitPatient, dupont } from '../helpers';
-import { currentDataKey, generateDataKey, setDataKey } from '../../../src/client/db/vault/data-key';
+import { generateDataKey, setDataKey } from '../../../src/client/db/vault/data-key';
 import { seal, sealContext } from '../../../src/client/db/vault/cipher';
 import { SEALED_FIELD } from '../../../src/client/db/vault/policy';
 import type { PatientBody } from '../../../src/domain/schemas';
-import { stopVaults, upgradeDone, vaultDb } from './vault-fixture';
+import { stopVaults, unlockAfresh, vaultDb } from './vault-fixture';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -19,10 +19,7 @@ async function unlockedWard() {
   const v = vaultDb();
   setDataKey(await generateDataKey());
   const { entry: patient } = await admitPatient(v.db);
-  await upgradeDone(v.db); // its reads must not be counted below
-  const key = currentDataKey()!;
-  setDataKey(null);
-  setDataKey(key); // a fresh unlock: nothing opened yet
+  const key = await unlockAfresh(v.db);
   return { ...v, patient, key, decrypt: vi.spyOn(crypto.subtle, 'decrypt') };
 }
 

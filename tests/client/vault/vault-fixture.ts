@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { ReleveDb } from '../../../src/client/db/schema';
 import { sealOnUnlock } from '../../../src/client/db/vault/seal-on-unlock';
+import { currentDataKey, setDataKey } from '../../../src/client/db/vault/data-key';
 import { freshDb } from '../helpers';
 
 const running: (() => void)[] = [];
@@ -36,10 +37,19 @@ export async function diskText(raw: ReleveDb): Promise<string> {
 }
 
 /** Waits for the upgrade steps an unlock starts in the background (sealing, then the documents' stored form). */
-export async function upgradeDone(db: ReleveDb): Promise<void> {
+async function upgradeDone(db: ReleveDb): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if ((await db.meta.get('docsHeadBodiesOnce')) !== undefined) return;
     await new Promise((r) => setTimeout(r, 5));
   }
   throw new Error('the upgrade at unlock did not finish');
+}
+
+/** Once the unlock's upgrade is done (its reads must not be counted), locks and unlocks again with the same key: nothing opened yet. */
+export async function unlockAfresh(db: ReleveDb): Promise<CryptoKey> {
+  await upgradeDone(db);
+  const key = currentDataKey()!;
+  setDataKey(null);
+  setDataKey(key);
+  return key;
 }

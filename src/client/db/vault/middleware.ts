@@ -8,22 +8,31 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
 import { keepOpen } from './keep-open';
 import { memoryCursor } from './memory-cursor';
 import { policyFor } from './policy';
-import { NOT_YET, rowCodec, type RowCodec } from './rows';
+import { rowCodec, type RowCodec } from './rows';
 
 type Row = Record<string, unknown>;
 
 /**
+ * Whether Dexie may ask this transaction for more after a read answers: a write, or one of its
+ * explicit transactions (db.transaction(), which Dexie marks `_explicit`). Dexie's own readonly
+ * transaction for a single read (every board and live query read) is done once it answers, so
+ * it need not be kept alive while WebCrypto works: keepOpen's requests cost an IndexedDB round
+ * trip each, as much as the read itself on a ward board.
+ */
+function usedAfterRead(trans: IDBTransaction): boolean {
+  return trans.mode !== 'readonly' || (trans as IDBTransaction & { _explicit?: boolean })._explicit === true;
+}
+
+/**
  * Opened rows, in order; a sealed row read while locked is undefined. Rows opened before since
- * this unlock need no WebCrypto; the answer still comes back through keepOpen, from inside a
- * request callback, where Dexie finds its transaction again.
+ * this unlock need no WebCrypto; the others are opened together. In a transaction used after
+ * the read, the answer comes back through keepOpen, from inside a request callback, where Dexie
+ * finds its transaction again and it still accepts the next request.
  */
 function openRows(codec: RowCodec, trans: IDBTransaction, rows: readonly unknown[]): Promise<unknown[]> {
-  const now = rows.map((r) => (codec.isSealed(r) ? codec.openNow(r) : r));
-  if (!now.includes(NOT_YET)) return keepOpen(trans, Promise.resolve(now.map((r) => r ?? undefined)));
-  const opening = Promise.all(
-    rows.map(async (r, i) => (now[i] !== NOT_YET ? (now[i] ?? undefined) : ((await codec.open(r as Row)) ?? undefined))),
-  );
-  return keepOpen(trans, opening);
+  const opened = codec.openAll(rows);
+  const all = 'now' in opened ? Promise.resolve(opened.now) : opened.later;
+  return usedAfterRead(trans) ? keepOpen(trans, all) : all;
 }
 
 function sealedMutation(codec: RowCodec, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {

@@ -1,23 +1,20 @@
 // One row in, one row out: the clear fields stay as they are, the rest travels sealed.
-import { seal, sealContext, unseal, VaultLockedError } from './cipher';
+import { seal, sealContext, unsealAll, VaultLockedError } from './cipher';
 import { SEALED_FIELD, type TablePolicy } from './policy';
 import { currentDataKey } from './data-key';
 import { knownText, remember, stampOf } from './opened-rows';
 
 type Row = Record<string, unknown>;
 
-/** openNow's answer for a row it cannot open without WebCrypto. */
-export const NOT_YET = Symbol('not opened yet');
-
 export interface RowCodec {
   seal(row: Row): Promise<Row>;
   /**
-   * Clear rows (not yet migrated, or meta's device facts) come back as they are. Locked, a
-   * sealed row comes back as null: screens behind the lock see nothing, never ciphertext.
+   * Opens rows together, in order. Clear rows (not yet migrated, or meta's device facts) come
+   * back as they are. Locked, a sealed row comes back undefined (absent): screens behind the lock see
+   * nothing, never ciphertext. Rows opened before since this unlock need no WebCrypto: when all
+   * are, the answer is there at once (`now`); else `later` opens the rest.
    */
-  open(row: Row): Promise<Row | null>;
-  /** The same, without waiting, for a row opened before since this unlock; else NOT_YET. */
-  openNow(row: Row): Row | null | typeof NOT_YET;
+  openAll(rows: readonly unknown[]): { now: unknown[] } | { later: Promise<unknown[]> };
   isSealed(row: unknown): row is Row;
 }
 
@@ -25,6 +22,14 @@ function keyOrLocked(table: string): CryptoKey {
   const key = currentDataKey();
   if (!key) throw new VaultLockedError(table);
   return key;
+}
+
+interface Unopened {
+  at: number;
+  row: Row;
+  id: string;
+  stamp: string;
+  sealed: Uint8Array<ArrayBuffer>;
 }
 
 export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row: Row) => unknown): RowCodec {
@@ -35,6 +40,16 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
     const { [SEALED_FIELD]: _sealed, ...clear } = row;
     return { ...(JSON.parse(text) as Row), ...clear };
   };
+  async function openLater(key: CryptoKey, out: unknown[], unopened: readonly Unopened[]): Promise<unknown[]> {
+    const texts = await unsealAll(key, unopened.map((u) => ({ context: sealContext(table, primaryKeyOf(u.row)), sealed: u.sealed })), table);
+    // Still the same unlock: a key changed meanwhile must not find these rows remembered.
+    const sameKey = currentDataKey() === key;
+    unopened.forEach((u, i) => {
+      if (sameKey) remember(table, u.id, u.stamp, texts[i]!);
+      out[u.at] = merge(u.row, texts[i]!);
+    });
+    return out;
+  }
   return {
     isSealed,
     async seal(row) {
@@ -53,26 +68,23 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
       clear[SEALED_FIELD] = sealed;
       return clear;
     },
-    openNow(row) {
-      if (!isSealed(row)) return row;
-      if (!currentDataKey()) return null;
-      const text = knownText(table, idOf(row), stampOf(row[SEALED_FIELD] as Uint8Array));
-      return text === undefined ? NOT_YET : merge(row, text);
-    },
-    async open(row) {
-      if (!isSealed(row)) return row;
+    openAll(rows) {
       const key = currentDataKey();
-      if (!key) return null;
-      const sealed = row[SEALED_FIELD] as Uint8Array<ArrayBuffer>;
-      const id = idOf(row);
-      const stamp = stampOf(sealed);
-      let text = knownText(table, id, stamp);
-      if (text === undefined) {
-        text = await unseal(key, sealContext(table, primaryKeyOf(row)), sealed, table);
-        // Still the same unlock: a key changed meanwhile must not find this row remembered.
-        if (currentDataKey() === key) remember(table, id, stamp, text);
-      }
-      return merge(row, text);
+      const out: unknown[] = [];
+      const unopened: Unopened[] = [];
+      rows.forEach((row, at) => {
+        if (!isSealed(row) || !key) {
+          out.push(isSealed(row) ? undefined : row);
+          return;
+        }
+        const sealed = row[SEALED_FIELD] as Uint8Array<ArrayBuffer>;
+        const id = idOf(row);
+        const stamp = stampOf(sealed);
+        const text = knownText(table, id, stamp);
+        out.push(text === undefined ? undefined : merge(row, text));
+        if (text === undefined) unopened.push({ at, row, id, stamp, sealed });
+      });
+      return unopened.length === 0 ? { now: out } : { later: openLater(key!, out, unopened) };
     },
   };
 }
