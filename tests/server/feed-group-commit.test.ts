@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FeedQueue } from '../../src/server/interface/feed-queue';
 import { readMessage } from '../../src/server/interface/hl7/read-message';
 import type { Incoming } from '../../src/server/interface/receive';
+import { hashMatches } from '../../src/domain/hash';
+import { rowToEntry } from '../../src/server/store/entries';
 import { interfaceWriter, MLLP_DEVICE_ID } from '../../src/server/interface/start';
 import type { Store } from '../../src/server/store/open-store';
 import { admit } from './hl7-fixtures';
@@ -64,6 +66,10 @@ describe('HIS feed group commit', () => {
     // groups. Without the wait for the others, each round's first arrival is committed alone and
     // the other three after it: 30 groups.
     expect(queue.counts.groups).toBeLessThanOrEqual(16);
+    // The feed seals its entries itself (feed-write.ts): the same hash a tablet checks on pull.
+    const written = other!.prepare("select json, server_seq, received_at, flags from entries where device_id = 'his-mllp'").all() as Parameters<typeof rowToEntry>[0][];
+    expect(written).toHaveLength(60);
+    for (const row of written) expect(await hashMatches(rowToEntry(row))).toBe(true);
   });
 
   it('a lone connection is committed message by message, never held for others', async () => {

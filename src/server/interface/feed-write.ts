@@ -2,9 +2,10 @@
 // account, sealed (hashed), checked and stored by the same writeBatch as a tablet's push, inside
 // the caller's transaction. Extra feed rows then route them where the patient now is
 // (DESIGN.md, "Sync protocol": the feed re-sends a document's history into a new scope).
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { newId, type Entry, type UnsignedEntry } from '../../domain/entry';
-import { sealEntry } from '../../domain/hash';
+import { canonicalJson, hashedContent } from '../../domain/hash';
 import type { SessionUser } from '../../domain/protocol';
 import type { ReleveDatabase } from '../store/schema';
 import { prepareBatch, writeBatch } from '../sync/append-entries';
@@ -19,6 +20,15 @@ export interface InterfaceWriter {
 }
 
 /** What the feed decides about an entry; the rest (author, device, hash) is stamped at commit. */
+/**
+ * domain/hash.ts's seal (SHA-256 of the entry's canonical JSON), computed synchronously: WebCrypto's
+ * digest is asynchronous, a thread-pool round trip for each of the entry or two every HIS message
+ * makes. Tablets check these hashes when they pull (and feed-group-commit.test.ts does).
+ */
+function sealHere(u: UnsignedEntry): Entry {
+  return { ...u, hash: `sha256:${createHash('sha256').update(canonicalJson(hashedContent(u))).digest('hex')}` };
+}
+
 type Draft = Pick<Entry, 'docId' | 'docType' | 'kind' | 'parents' | 'scope' | 'patientId' | 'body'>;
 
 export class FeedWrite {
@@ -63,13 +73,10 @@ export class FeedWrite {
       let seq = device?.last_device_seq ?? 0;
       const author = { userId: this.writer.user.id, name: this.writer.user.name, role: this.writer.user.role };
       const createdAt = this.now.toISOString();
-      const sealed = await Promise.all(
-        this.#drafts.map((d) => {
-          const { patientId, ...rest } = d;
-          const u: UnsignedEntry = { ...rest, ...(patientId ? { patientId } : {}), author, deviceId: this.writer.deviceId, deviceSeq: ++seq, createdAt };
-          return sealEntry(u);
-        }),
-      );
+      const sealed = this.#drafts.map((d) => {
+        const { patientId, ...rest } = d;
+        return sealHere({ ...rest, ...(patientId ? { patientId } : {}), author, deviceId: this.writer.deviceId, deviceSeq: ++seq, createdAt });
+      });
       const checks = { sealedHere: true }; // sealed just above, from this server's own drafts
       const batch = await prepareBatch(sealed, { user: this.writer.user, deviceId: this.writer.deviceId }, checks);
       const results = await writeBatch(this.db, batch, this.now, checks);
