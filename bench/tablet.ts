@@ -20,6 +20,8 @@ import { measure, type Figures } from './measure';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SAVES = Number(process.env.BENCH_SAVES ?? 100);
 const FEED = Number(process.env.BENCH_FEED ?? 10_000);
+// BENCH_TABLET=first-load measures the bytes and the cold start only (the write paths take minutes).
+const FIRST_LOAD_ONLY = process.env.BENCH_TABLET === 'first-load';
 const DIST = join(import.meta.dirname, '..', 'dist');
 
 type Bench = Record<'prepare' | 'saves' | 'rawPuts' | 'apply' | 'rawBulkPuts', (arg?: number) => Promise<number>>;
@@ -149,7 +151,7 @@ export async function runTablet(): Promise<void> {
   console.log(`  ratio app/floor: ${(app.gzip / floor.gzip).toFixed(2)}x`);
   const { server, url } = await serveStatic(BENCH_PAGES_DIR);
   try {
-    await writePaths(url);
+    if (!FIRST_LOAD_ONLY) await writePaths(url);
     await coldStarts(url);
   } finally {
     server.close();

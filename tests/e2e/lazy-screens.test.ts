@@ -65,6 +65,30 @@ describe('screens loaded on first use', () => {
     await tablet.close();
   });
 
+  it('shows the first screens whole with the other screens’ strings out of reach', async () => {
+    // The first chunk carries only the first screens' French (i18n/fr.ts); the rest comes with the
+    // screens (screens.fr.ts). Here it never comes: no string of the sign-in, the board, the header
+    // or the status bar may show as a bare key ("handover.open").
+    const tablet = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', serviceWorkers: 'block' });
+    await tablet.route(/\/assets\/screens\.fr-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    const page = await tablet.newPage();
+    const bareKeys = async () => (await page.locator('body').innerText()).match(/\b[a-z][A-Za-z]+(\.[A-Za-z]+)+\b/g) ?? [];
+    await page.goto(`${suite.server.url}/login`);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    expect(await bareKeys()).toEqual([]);
+    await signIn(page, suite.server.url, 'demo-nurse');
+    for (const link of ['Procédures', 'Annuaire', 'Mode dégradé', 'Relève du service', 'Tour de relève', 'Imprimer le kit mode dégradé']) {
+      await page.getByRole('link', { name: link, exact: true }).first().waitFor();
+    }
+    await page.getByText('En ligne', { exact: false }).first().waitFor();
+    expect(await bareKeys()).toEqual([]);
+    await screenshot(page, 'board-without-screen-strings');
+    // A screen cannot be shown without its strings: it says so, as when its own code is missing.
+    await page.getByRole('link', { name: 'Annuaire', exact: true }).first().click();
+    await page.getByText('Cet écran n’a pas pu être chargé', { exact: false }).waitFor({ timeout: 30_000 });
+    await tablet.close();
+  });
+
   it('says so when a screen’s code cannot be had, and the rest of the app stays usable', async () => {
     // No service worker, and the directory's chunk cannot be fetched (a tablet whose network went
     // while the app was still loading).

@@ -2,6 +2,7 @@
 // (kept on the device, so it works offline once a nurse has signed in) and the admin role.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { loadScreenStrings } from '../i18n';
 import { AdminGuard } from '../features/admin/AdminGuard';
 import { LoginPage } from '../features/login/LoginPage';
 import { RequireSession } from '../features/login/RequireSession';
@@ -12,8 +13,8 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { page } from './lazy-page';
 
-// The first load carries the sign-in, the choice of ward and the ward board; every other screen is
-// its own chunk (issue 15: a tablet's cold start is bounded by what it must parse before the
+// The first load carries the sign-in, the choice of ward and the ward board (and their strings);
+// every other screen is its own chunk (issue 15: a tablet's cold start is bounded by what it must parse before the
 // board). Once the board is up they are all fetched in the background (preloadScreens): a tablet's
 // very first load is not yet controlled by the service worker, and the network may go before the
 // nurse opens a patient. After that the service worker serves them from its precache, so a screen
@@ -86,12 +87,12 @@ const SettingsPage = page(screens.SettingsPage, 'SettingsPage');
 const EnrolPage = page(screens.EnrolPage, 'EnrolPage');
 const SyncPage = page(screens.SyncPage, 'SyncPage');
 // The scan screen also brings the QR decoder (its WebAssembly is fetched when a scan starts).
-const ScanPage = lazy(screens.ScanPage);
+const ScanPage = lazy(async () => (await Promise.all([screens.ScanPage(), loadScreenStrings()]))[0]);
 
 /** Fetches and runs every screen's chunk, so each opens later even if the network is gone by then. */
 export function preloadScreens(): Promise<unknown> {
   // A chunk that fails here fails again, visibly, when its screen is opened (ScreenLoadFailed).
-  return Promise.allSettled(Object.values(screens).map((load) => load()));
+  return Promise.allSettled([...Object.values(screens).map((load) => load()), loadScreenStrings()]);
 }
 
 export function AppRoutes() {

@@ -1,5 +1,5 @@
 // French strings of a running checklist or call tree (ticks, calls, the safety box), spread
-// into the French catalog (fr.ts). The reference: checklist.en.ts is typed from it.
+// into the screens' French (screens.fr.ts). The reference: checklist.en.ts is typed from it.
 export const checklistFr = {
   checklist: {
     title: 'Checklist',

@@ -3,50 +3,6 @@ import type { DowntimeCatalog } from './downtime.fr';
 
 export const downtimeEn: DowntimeCatalog = {
   downtime: {
-    nav: {
-      procedures: 'Procedures',
-      directory: 'Directory',
-      downtime: 'Downtime',
-      declare: 'Declare downtime',
-      admin: 'Admin',
-    },
-    banner: {
-      label: 'Downtime in force',
-      title: 'Downtime since {{time}} ({{duration}})',
-      drill: 'DRILL',
-      unit: 'ward {{unit}}',
-      hospital: 'whole hospital',
-      down: 'down: {{list}}',
-      open: 'Open downtime',
-    },
-    print: {
-      drill: 'DRILL — printed during a downtime drill, of no real clinical value',
-    },
-    duration: '{{h}} h {{m}}',
-    durationMinutes: '{{m}} min',
-    durationDays: '{{d}} d {{h}} h',
-    reason: {
-      network: 'Network down',
-      records: 'Patient record system unavailable',
-      switchboard: 'Switchboard down',
-      power: 'Power cut',
-      cyberattack: 'Cyberattack',
-      drill: 'Drill',
-    },
-    system: {
-      records: 'Patient record system',
-      network: 'Network',
-      phones: 'Phones',
-      lab: 'Laboratory',
-      imaging: 'Imaging',
-      pharmacy: 'Pharmacy',
-      email: 'E-mail',
-      power: 'Power',
-    },
-    status: {
-      reference: 'Procedures and directory as of {{absolute}}',
-      referenceNever: 'Procedures and directory: never loaded',
-    },
     asOf: 'Content as of {{absolute}} ({{relative}}) on this tablet',
     asOfNever: 'Content never loaded on this tablet: sync as soon as the network is back.',
     page: {
@@ -181,7 +137,6 @@ export const downtimeEn: DowntimeCatalog = {
   },
   admin: {
     title: 'Reference content admin',
-    adminOnly: 'For the crisis cell only (admin account).',
     onlineOnly: 'Editing works online only. Each save makes a new version, with its author, and reaches the tablets at their next sync.',
     offline: 'Offline: cannot save. Reconnect this computer to the network and try again.',
     procedures: 'Procedures',

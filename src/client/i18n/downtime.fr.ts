@@ -1,52 +1,8 @@
 // French strings of downtime mode (procedures, checklists, directory, admin editing), spread
-// into the French catalog (fr.ts). The reference catalog: downtime.en.ts is typed from it.
+// into the screens' French (screens.fr.ts). The reference catalog: downtime.en.ts is typed from it.
 // No-break spaces (\u00a0) keep French punctuation on the line of its word.
 export const downtimeFr = {
   downtime: {
-    nav: {
-      procedures: 'Procédures',
-      directory: 'Annuaire',
-      downtime: 'Mode dégradé',
-      declare: 'Déclarer un mode dégradé',
-      admin: 'Administration',
-    },
-    banner: {
-      label: 'Mode dégradé en cours',
-      title: 'Mode dégradé depuis {{time}} ({{duration}})',
-      drill: 'EXERCICE',
-      unit: 'service {{unit}}',
-      hospital: 'tout l’hôpital',
-      down: 'en panne\u00a0: {{list}}',
-      open: 'Voir le mode dégradé',
-    },
-    print: {
-      drill: 'EXERCICE — document produit pendant un exercice de mode dégradé, sans valeur clinique réelle',
-    },
-    duration: '{{h}}\u00a0h\u00a0{{m}}',
-    durationMinutes: '{{m}}\u00a0min',
-    durationDays: '{{d}}\u00a0j\u00a0{{h}}\u00a0h',
-    reason: {
-      network: 'Panne du réseau',
-      records: 'Dossier patient informatisé indisponible',
-      switchboard: 'Panne du standard téléphonique',
-      power: 'Coupure électrique',
-      cyberattack: 'Cyberattaque',
-      drill: 'Exercice',
-    },
-    system: {
-      records: 'Dossier patient (DPI)',
-      network: 'Réseau',
-      phones: 'Téléphonie',
-      lab: 'Laboratoire',
-      imaging: 'Imagerie',
-      pharmacy: 'Pharmacie',
-      email: 'Messagerie',
-      power: 'Électricité',
-    },
-    status: {
-      reference: 'Procédures et annuaire au {{absolute}}',
-      referenceNever: 'Procédures et annuaire\u00a0: jamais chargés',
-    },
     asOf: 'Contenu à jour au {{absolute}} ({{relative}}) sur cette tablette',
     asOfNever: 'Contenu jamais chargé sur cette tablette\u00a0: synchronisez dès que le réseau revient.',
     page: {
@@ -184,7 +140,6 @@ export const downtimeFr = {
   },
   admin: {
     title: 'Administration du contenu de référence',
-    adminOnly: 'Réservé à la cellule de crise (compte administrateur).',
     onlineOnly:
       'Les modifications se font en ligne uniquement. Chaque enregistrement crée une nouvelle version, avec son auteur, et part vers les tablettes à leur prochaine synchronisation.',
     offline: 'Hors ligne\u00a0: impossible d’enregistrer. Reconnectez ce poste au réseau puis réessayez.',

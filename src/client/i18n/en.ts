@@ -1,29 +1,13 @@
-// The English catalog. Typed as the French one, so a missing or misspelt key fails to compile.
-import type { Catalog } from './fr';
-import { formsEn } from './forms.en';
-import { importEn } from './import.en';
-import { printEn } from './print.en';
-import { downtimeEn } from './downtime.en';
-import { checklistEn } from './checklist.en';
-import { recoveryEn } from './recovery.en';
-import { notesEn } from './notes.en';
-import { hisEn } from './his.en';
+// The English catalog of the first screens, typed as the French one (fr.ts), so a missing or
+// misspelt key fails to compile; the other screens' English is in screens.en.ts. Both are loaded
+// when English is chosen (switchLanguage).
+import type { FirstCatalog } from './fr';
+import { boardEn } from './board.en';
 import { sessionsEn } from './sessions.en';
-import { enrolEn } from './enrol.en';
-import { flowsheetEn } from './flowsheet.en';
 
-export const en: Catalog = {
-  ...formsEn,
-  ...flowsheetEn,
-  ...importEn,
-  ...printEn,
-  ...notesEn,
-  ...downtimeEn,
-  ...checklistEn,
-  ...recoveryEn,
-  ...hisEn,
+export const en: FirstCatalog = {
   ...sessionsEn,
-  ...enrolEn,
+  ...boardEn,
   app: {
     name: 'Relève',
     tagline: 'Care continuity during IT downtime',
@@ -170,51 +154,6 @@ export const en: Catalog = {
     identity: 'Patient identity',
     backToWard: 'Back to the ward',
   },
-  sync: {
-    title: 'Sync',
-    connection: 'Connection',
-    lastSync: 'Last successful sync',
-    pending: 'Waiting to be sent',
-    pendingHelp: 'These entries are saved on this tablet and will leave when the network is back.',
-    rejected: 'Rejected by the server',
-    rejectedNone: 'No rejected entries.',
-    tooLarge: 'too large to be sent (over 4\u00a0MB)',
-    rejectedHelp:
-      'A rejected entry stays on this tablet. Read the reason, copy it again if needed and tell the crisis cell.',
-    conflicts: 'In conflict',
-    conflictsHelp: 'Each document below was changed on two tablets at the same time. Open it to compare the versions and resolve the conflict.',
-    conflictVersions_one: '{{count}} version',
-    conflictVersions_other: '{{count}} versions',
-    conflictsNone: 'No conflicts.',
-    waitingForSignIn: 'Waiting for their author to sign in',
-    waitingForSignInHelp:
-      'These entries were written by someone who is no longer signed in. They will be sent when that person signs in on this tablet again.',
-    census: 'Patient list (census)',
-    lastError: 'Last error',
-    noError: 'None',
-    device: 'Tablet id',
-    openPatient: 'Open the patient',
-    columns: {
-      when: 'Written',
-      what: 'What',
-      reason: 'Why it was rejected',
-      patient: 'Patient',
-    },
-    docType: {
-      note: 'Note',
-      patient: 'Patient',
-      unit: 'Ward',
-      form: 'Form',
-      template: 'Form template',
-      procedure: 'Downtime procedure',
-      contact: 'Directory contact',
-      calltree: 'Call tree',
-      downtime: 'Downtime',
-      checklist: 'Checklist',
-      backentry: 'Back-entry',
-      other: 'Other ({{type}})',
-    },
-  },
   syncError: {
     storageFull: 'storage full ({{code}}). Switch to the paper forms and tell the crisis cell.',
     unauthorized: 'session expired ({{code}}): sign in again to send your entries.',
@@ -222,65 +161,5 @@ export const en: Catalog = {
     refused: 'the server refused the request ({{code}}). Tell the crisis cell if it happens again.',
     server: 'server error ({{code}}). It will retry by itself; your entries stay on the tablet.',
     other: 'unexpected error ({{code}}). Your entries stay on the tablet.',
-  },
-  drafts: {
-    title: 'Drafts in progress',
-    help: 'A draft is something started but not saved yet. While one is left on this tablet, the new version of Relève waits. Open it to finish it, or discard it.',
-    none: 'No draft in progress.',
-    kind: {
-      newNote: 'New note',
-      amend: 'Change to a note',
-      addendum: 'Addendum',
-      resolve: 'Conflict resolution',
-      newForm: 'New form',
-      amendForm: 'Change to a form',
-      handoverConfirm: 'Receiving nurse’s synthesis',
-      admission: 'Downtime admission',
-      other: 'Draft ({{kind}})',
-    },
-    ward: 'Ward {{unit}}',
-    updatedAt: 'Last typed',
-    otherWard: 'Patient of another ward ({{unit}})',
-    noPatient: 'No patient',
-    open: 'Open',
-    discard: 'Discard',
-    discardTitle: 'Discard this draft?',
-    discardBody: 'The typed text will be lost. Nothing already saved is touched.',
-    discardConfirm: 'Yes, discard',
-    discardCancel: 'No, keep it',
-    othersHelp: 'Drafts of other people on this tablet: each finds her own when she signs in. The new version also waits for them to be finished.',
-    othersOf_one: '{{name}}: {{count}} draft',
-    othersOf_other: '{{name}}: {{count}} drafts',
-    unknownAuthor: 'Unknown author (previous version)',
-  },
-  settings: {
-    title: 'Settings',
-    language: 'App language',
-    languageHelp: 'The choice is kept on this tablet.',
-    storage: 'Storage on this tablet',
-    persisted: 'Persistent storage: the browser will not erase it on its own.',
-    notPersisted: 'Storage not persistent: the browser could erase it when space runs low.',
-    persistUnknown: 'Storage state unknown.',
-    requestPersist: 'Ask for persistent storage',
-    persistGranted: 'Granted: the data will stay on this tablet.',
-    persistDenied:
-      'Denied by the browser. The data is still here for now; install the app on the home screen and try again.',
-    usage: '{{used}} MB used of {{quota}} MB available',
-    usageUnknown: 'Used space unknown.',
-    device: 'This tablet’s id',
-    account: 'Account',
-    signOut: 'Sign out',
-    signOutConfirmTitle: 'Sign out?',
-    signOutPending_one:
-      '{{count}} entry has not been sent yet. It stays on this tablet and will be sent when you sign in here again.',
-    signOutPending_other:
-      '{{count}} entries have not been sent yet. They stay on this tablet and will be sent when you sign in here again.',
-    signOutDraft: 'A draft is in progress: it will stay on this tablet.',
-    signOutOffline: 'You are offline: you can sign in again on this tablet with your password; your session is closed on the server when the network is back.',
-    signOutConfirm: 'Yes, sign me out',
-    signOutCancel: 'Cancel',
-  },
-  confirm: {
-    cancel: 'Cancel',
   },
 };

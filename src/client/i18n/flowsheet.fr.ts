@@ -1,5 +1,5 @@
 // French strings of flowsheet rounds (vitals, glucose, drugs given), plausibility warnings and the
-// conflicts list. Spread into fr.ts with one line; flowsheet.en.ts is typed on this object.
+// conflicts list. Spread into screens.fr.ts with one line; flowsheet.en.ts is typed on this object.
 export const flowsheetFr = {
   flowsheet: {
     addRound: 'Ajouter un relevé ({{title}})',

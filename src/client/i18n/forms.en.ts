@@ -104,10 +104,8 @@ export const formsEn: typeof formsFr = {
     empty: '—',
   },
   handover: {
-    open: 'Ward handover',
     title: 'Handover — {{unit}}',
     roundTitle: 'Handover round — {{unit}}',
-    startRound: 'Handover round',
     backToBoard: 'Back to the ward',
     openInRound: 'Open in the round',
     roundNav: 'Previous or next patient',
@@ -126,12 +124,6 @@ export const formsEn: typeof formsFr = {
     openFlowsheet: 'Open the flowsheet',
     readFull: 'Read the full handover',
     newHandover: 'Write a handover',
-    severity: {
-      stable: 'Stable',
-      watcher: 'Watcher',
-      unstable: 'Unstable',
-      none: 'Severity not given',
-    },
     noHandover: 'No handover for this patient yet.',
     writtenAt: 'Written {{absolute}} ({{relative}}) by {{name}}',
     noOpenActions: 'No open actions.',
@@ -151,14 +143,12 @@ export const formsEn: typeof formsFr = {
     ownHandover: 'You wrote this handover: the receiving nurse confirms it, with her own synthesis.',
   },
   admission: {
-    button: 'Admit a patient',
     title: 'Downtime admission',
     noTemplate: 'The admission form is not on this tablet.',
     nextIpp: 'Temporary patient number given on saving: {{ipp}}',
     save: 'Admit the patient',
   },
   templatesAdmin: {
-    nav: 'Templates',
     title: 'Form templates',
     importTitle: 'Import a FHIR Questionnaire',
     importHelp: 'A FHIR R4 Questionnaire JSON file. Whatever is outside the supported subset is listed below before anything is saved. A new version needs a new version number: forms already filled keep theirs.',

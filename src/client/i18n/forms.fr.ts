@@ -1,5 +1,5 @@
 // French strings of the forms engine, the handover, the downtime admission and the template
-// import. Spread into fr.ts with one line; forms.en.ts is typed on this object.
+// import. Spread into screens.fr.ts with one line; forms.en.ts is typed on this object.
 export const formsFr = {
   forms: {
     title: 'Formulaires',
@@ -103,10 +103,8 @@ export const formsFr = {
     empty: '—',
   },
   handover: {
-    open: 'Relève du service',
     title: 'Relève — {{unit}}',
     roundTitle: 'Tour de relève — {{unit}}',
-    startRound: 'Tour de relève',
     backToBoard: 'Retour au service',
     openInRound: 'Ouvrir dans le tour',
     roundNav: 'Patient précédent ou suivant',
@@ -125,12 +123,6 @@ export const formsFr = {
     openFlowsheet: 'Ouvrir la pancarte',
     readFull: 'Lire la transmission complète',
     newHandover: 'Écrire une transmission',
-    severity: {
-      stable: 'Stable',
-      watcher: 'À surveiller',
-      unstable: 'Instable',
-      none: 'Gravité non renseignée',
-    },
     noHandover: 'Pas encore de transmission pour ce patient.',
     writtenAt: 'Écrite le {{absolute}} ({{relative}}) par {{name}}',
     noOpenActions: 'Aucune action en attente.',
@@ -150,14 +142,12 @@ export const formsFr = {
     ownHandover: 'Vous avez écrit cette transmission\u00a0: c’est l’IDE qui reçoit qui la confirme, avec sa propre synthèse.',
   },
   admission: {
-    button: 'Admettre un patient',
     title: 'Admission en mode dégradé',
     noTemplate: 'Le formulaire d’admission n’est pas sur cette tablette.',
     nextIpp: 'IPP provisoire qui sera attribué à l’enregistrement\u00a0: {{ipp}}',
     save: 'Admettre le patient',
   },
   templatesAdmin: {
-    nav: 'Modèles',
     title: 'Modèles de formulaires',
     importTitle: 'Importer un Questionnaire FHIR',
     importHelp: 'Fichier JSON d’un Questionnaire FHIR R4. Ce qui sort du sous-ensemble pris en charge est listé ci-dessous avant tout enregistrement. Une nouvelle version doit porter un nouveau numéro\u00a0: les formulaires déjà remplis gardent la leur.',

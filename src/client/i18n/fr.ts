@@ -1,30 +1,16 @@
-// The French catalog: the reference one. Every key here must exist in en.ts (its type enforces it).
+// The French catalog, the reference one: every key here must exist in English (the types enforce
+// it). This file holds what the first screens show (sign-in, lock, choice of ward, ward board,
+// header, banners, status bar): it is in the first chunk. The other screens' strings are in
+// screens.fr.ts, loaded with the screens (loadScreenStrings); i18next merges the two.
 // No-break spaces (\u00a0) keep French punctuation (: ? « ») on the line of its word.
 // Plurals use i18next's suffixes (_one, _other); in French 0 takes the _one form.
-import { formsFr } from './forms.fr';
-import { importFr } from './import.fr';
-import { printFr } from './print.fr';
-import { downtimeFr } from './downtime.fr';
-import { checklistFr } from './checklist.fr';
-import { recoveryFr } from './recovery.fr';
-import { notesFr } from './notes.fr';
-import { hisFr } from './his.fr';
+import { boardFr } from './board.fr';
 import { sessionsFr } from './sessions.fr';
-import { enrolFr } from './enrol.fr';
-import { flowsheetFr } from './flowsheet.fr';
+import type { ScreensCatalog } from './screens.fr';
 
 export const fr = {
-  ...formsFr,
-  ...flowsheetFr,
-  ...importFr,
-  ...printFr,
-  ...notesFr,
-  ...downtimeFr,
-  ...checklistFr,
-  ...recoveryFr,
-  ...hisFr,
   ...sessionsFr,
-  ...enrolFr,
+  ...boardFr,
   app: {
     name: 'Relève',
     tagline: 'Continuité des soins en mode dégradé',
@@ -172,51 +158,6 @@ export const fr = {
     identity: 'Identité du patient',
     backToWard: 'Retour au service',
   },
-  sync: {
-    title: 'Synchronisation',
-    connection: 'Connexion',
-    lastSync: 'Dernière synchronisation réussie',
-    pending: 'En attente d’envoi',
-    pendingHelp: 'Ces saisies sont enregistrées sur cette tablette et partiront au retour du réseau.',
-    rejected: 'Refusées par le serveur',
-    rejectedNone: 'Aucune saisie refusée.',
-    tooLarge: 'trop volumineuse pour être envoyée (plus de 4\u00a0Mo)',
-    rejectedHelp:
-      'Une saisie refusée reste sur cette tablette. Lisez le motif, recopiez-la si besoin et prévenez la cellule de crise.',
-    conflicts: 'En conflit',
-    conflictsHelp: 'Chaque document ci-dessous a été modifié sur deux tablettes en même temps. Ouvrez-le pour comparer les versions et résoudre le conflit.',
-    conflictVersions_one: '{{count}} version',
-    conflictVersions_other: '{{count}} versions',
-    conflictsNone: 'Aucun conflit.',
-    waitingForSignIn: 'En attente de la reconnexion de leur auteur',
-    waitingForSignInHelp:
-      'Ces saisies ont été faites par une personne qui n’est plus connectée. Elles partiront quand elle se reconnectera sur cette tablette.',
-    census: 'Liste des patients (recensement)',
-    lastError: 'Dernière erreur',
-    noError: 'Aucune',
-    device: 'Identifiant de la tablette',
-    openPatient: 'Ouvrir le patient',
-    columns: {
-      when: 'Saisie le',
-      what: 'Quoi',
-      reason: 'Motif du refus',
-      patient: 'Patient',
-    },
-    docType: {
-      note: 'Transmission',
-      patient: 'Patient',
-      unit: 'Service',
-      form: 'Formulaire',
-      template: 'Modèle de formulaire',
-      procedure: 'Fiche réflexe',
-      contact: 'Contact de l’annuaire',
-      calltree: 'Arbre d’appel',
-      downtime: 'Mode dégradé',
-      checklist: 'Liste de vérification',
-      backentry: 'Ressaisie',
-      other: 'Autre ({{type}})',
-    },
-  },
   syncError: {
     storageFull: 'stockage plein ({{code}}). Passez aux formulaires papier et prévenez la cellule de crise.',
     unauthorized: 'session expirée ({{code}})\u00a0: reconnectez-vous pour envoyer vos saisies.',
@@ -225,67 +166,21 @@ export const fr = {
     server: 'erreur du serveur ({{code}}). Nouvel essai automatique\u00a0; vos saisies restent sur la tablette.',
     other: 'erreur inattendue ({{code}}). Vos saisies restent sur la tablette.',
   },
-  drafts: {
-    title: 'Brouillons en cours',
-    help: 'Un brouillon est une saisie commencée mais pas encore enregistrée. Tant qu’il en reste un sur cette tablette, la nouvelle version de Relève attend. Ouvrez-le pour le terminer, ou abandonnez-le.',
-    none: 'Aucun brouillon en cours.',
-    kind: {
-      newNote: 'Nouvelle transmission',
-      amend: 'Modification d’une transmission',
-      addendum: 'Complément',
-      resolve: 'Résolution d’un conflit',
-      newForm: 'Nouveau formulaire',
-      amendForm: 'Modification d’un formulaire',
-      handoverConfirm: 'Synthèse de l’IDE qui reçoit',
-      admission: 'Admission en mode dégradé',
-      other: 'Brouillon ({{kind}})',
-    },
-    ward: 'Service {{unit}}',
-    updatedAt: 'Dernière frappe le',
-    otherWard: 'Patient d’un autre service ({{unit}})',
-    noPatient: 'Sans patient',
-    open: 'Ouvrir',
-    discard: 'Abandonner',
-    discardTitle: 'Abandonner ce brouillon\u00a0?',
-    discardBody: 'Le texte saisi sera perdu. Ce qui a déjà été enregistré n’est pas touché.',
-    discardConfirm: 'Oui, abandonner',
-    discardCancel: 'Non, le garder',
-    othersHelp: 'Brouillons d’autres personnes sur cette tablette\u00a0: chacune retrouve les siens en se connectant. La nouvelle version attend aussi qu’ils soient terminés.',
-    othersOf_one: '{{name}}\u00a0: {{count}} brouillon',
-    othersOf_other: '{{name}}\u00a0: {{count}} brouillons',
-    unknownAuthor: 'Auteur inconnu (version précédente)',
-  },
-  settings: {
-    title: 'Réglages',
-    language: 'Langue de l’application',
-    languageHelp: 'Le choix est gardé sur cette tablette.',
-    storage: 'Stockage sur la tablette',
-    persisted: 'Stockage persistant\u00a0: le navigateur ne l’effacera pas de lui-même.',
-    notPersisted: 'Stockage non persistant\u00a0: le navigateur pourrait l’effacer s’il manque de place.',
-    persistUnknown: 'État du stockage inconnu.',
-    requestPersist: 'Demander un stockage persistant',
-    persistGranted: 'Accordé\u00a0: les données resteront sur cette tablette.',
-    persistDenied:
-      'Refusé par le navigateur. Les données restent là pour l’instant ; installez l’application sur l’écran d’accueil puis réessayez.',
-    usage: '{{used}} Mo utilisés sur {{quota}} Mo disponibles',
-    usageUnknown: 'Espace utilisé inconnu.',
-    device: 'Identifiant de cette tablette',
-    account: 'Compte',
-    signOut: 'Se déconnecter',
-    signOutConfirmTitle: 'Se déconnecter\u00a0?',
-    signOutPending_one:
-      '{{count}} saisie n’est pas encore envoyée. Elle reste sur cette tablette et partira quand vous vous reconnecterez ici.',
-    signOutPending_other:
-      '{{count}} saisies ne sont pas encore envoyées. Elles restent sur cette tablette et partiront quand vous vous reconnecterez ici.',
-    signOutDraft: 'Un brouillon est en cours\u00a0: il restera sur cette tablette.',
-    signOutOffline:
-      'Vous êtes hors ligne\u00a0: vous pourrez vous reconnecter sur cette tablette avec votre mot de passe\u00a0; votre session sera fermée sur le serveur au retour du réseau.',
-    signOutConfirm: 'Oui, me déconnecter',
-    signOutCancel: 'Annuler',
-  },
-  confirm: {
-    cancel: 'Annuler',
-  },
 };
 
-export type Catalog = typeof fr;
+/** What the first chunk carries. */
+export type FirstCatalog = typeof fr;
+
+/** Two catalogs' sections merged key by key, as i18next's addResourceBundle(…, deep) merges them. */
+type Merged<A, B> = {
+  [K in keyof A | keyof B]: K extends keyof A
+    ? K extends keyof B
+      ? Merged<A[K], B[K]>
+      : A[K]
+    : K extends keyof B
+      ? B[K]
+      : never;
+};
+
+/** Every French string: the first chunk's and the screens'. */
+export type Catalog = Merged<FirstCatalog, ScreensCatalog>;

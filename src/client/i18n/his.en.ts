@@ -1,4 +1,4 @@
-// The hospital information system's feed on the tablet (issue 13). Spread into en.ts.
+// The hospital information system's feed on the tablet (issue 13). Spread into screens.en.ts.
 export const hisEn = {
   his: {
     orders: {
@@ -28,7 +28,6 @@ export const hisEn = {
       flags: { N: 'normal', L: 'low', H: 'high', LL: 'critically low', HH: 'critically high', A: 'abnormal', AA: 'critical' },
     },
     asOf: 'HIS data as of {{time}}',
-    statusAsOf: 'HIS data as of {{time}}',
     fromHis: 'Received from the HIS (hospital information system), read only.',
     status: {
       preadmitted: 'Pre-admission',

@@ -1,5 +1,5 @@
 // The hospital information system's feed on the tablet (issue 13): prescriptions, results and
-// how fresh the HIS's data is. Spread into the French catalog (fr.ts) with one line.
+// how fresh the HIS's data is. Spread into the screens' French (screens.fr.ts) with one line.
 export const hisFr = {
   his: {
     orders: {
@@ -29,7 +29,6 @@ export const hisFr = {
       flags: { N: 'normal', L: 'bas', H: 'haut', LL: 'critique bas', HH: 'critique haut', A: 'anormal', AA: 'critique' },
     },
     asOf: 'Données du SIH au {{time}}',
-    statusAsOf: 'Données du SIH au {{time}}',
     fromHis: 'Reçu du SIH (système d’information hospitalier), en lecture seule.',
     status: {
       preadmitted: 'Pré-admission',

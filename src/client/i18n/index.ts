@@ -1,4 +1,5 @@
-// i18next set up once, French first. Every string the UI shows comes from fr.ts / en.ts.
+// i18next set up once, French first. Every string the UI shows comes from the catalogs: the first
+// screens' (fr.ts, in the first chunk) and the other screens' (screens.fr.ts, loaded with them).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr, type Catalog } from './fr';
@@ -27,11 +28,29 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+let screenStrings: Promise<void> | null = null;
+
+/**
+ * Adds the other screens' French (and English, once chosen) to the first screens': awaited before
+ * any of those screens is shown. A chunk that cannot be had is asked for again next time.
+ */
+export function loadScreenStrings(): Promise<void> {
+  screenStrings ??= import('./screens.fr').then(
+    ({ screensFr }) => void i18n.addResourceBundle('fr', 'translation', screensFr, true, false),
+    (err: unknown) => {
+      screenStrings = null;
+      throw err;
+    },
+  );
+  return screenStrings;
+}
+
 /** Loads the language's catalog if it is not yet here (precached like every chunk), then switches to it. */
 export async function switchLanguage(language: Language): Promise<void> {
-  if (!i18n.hasResourceBundle(language, 'translation')) {
-    const { en } = await import('./en');
-    i18n.addResourceBundle('en', 'translation', en);
+  if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const [{ en }, { screensEn }] = await Promise.all([import('./en'), import('./screens.en')]);
+    i18n.addResourceBundle('en', 'translation', en, true, false);
+    i18n.addResourceBundle('en', 'translation', screensEn, true, false);
   }
   await i18n.changeLanguage(language);
 }

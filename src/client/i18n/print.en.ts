@@ -4,7 +4,6 @@ import type { printFr } from './print.fr';
 export const printEn: typeof printFr = {
   print: {
     button: 'Print',
-    kitButton: 'Print downtime kit',
     back: 'Back',
     preparing: 'Laying out pages…',
     ready_one: '{{count}} A4 page ready to print.',

@@ -1,9 +1,8 @@
 // Printing (issue 4): the strings of the print screens and of the printed pages. Spread into the
-// French catalog (fr.ts) with one line, so the print feature keeps its words in one place.
+// screens' French (screens.fr.ts) with one line, so the print feature keeps its words in one place.
 export const printFr = {
   print: {
     button: 'Imprimer',
-    kitButton: 'Imprimer le kit mode dégradé',
     back: 'Retour',
     preparing: 'Mise en page…',
     ready_one: '{{count}} page A4 prête à imprimer.',

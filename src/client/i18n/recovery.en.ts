@@ -2,7 +2,6 @@ import type { recoveryFr } from './recovery.fr';
 
 export const recoveryEn: typeof recoveryFr = {
   recovery: {
-    nav: 'Recovery',
     title: 'Recovery: back-entry worklist',
     episode: 'Episode',
     chooseEpisode: 'Choose a downtime episode.',

@@ -1,7 +1,6 @@
 // The recovery team's screens: the back-entry worklist.
 export const recoveryFr = {
   recovery: {
-    nav: 'Reprise',
     title: 'Reprise : liste de ressaisie',
     episode: 'Épisode',
     chooseEpisode: 'Choisissez un épisode de mode dégradé.',
