@@ -1,12 +1,13 @@
 // A charge nurse enrols a relief colleague on this tablet, offline (data/enrol.ts). The colleague
 // types her temporary password herself, twice; the charge nurse types her own password again,
 // which opens the tablet's data key for wrapping in the colleague's name.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enrolColleague, EnrolError, useSession, type EnrolInput } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useSubmit } from '../../ui/useSubmit';
 import { SelectField } from '../admin/admin-fields';
 import { loginErrorText } from '../login/login-errors';
 
@@ -18,27 +19,21 @@ export function EnrolPage() {
   usePageTitle(t('enrol.title'));
   const { user } = useSession();
   const [form, setForm] = useState({ ...EMPTY, unitCode: user?.units[0] ?? '' });
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { busy, message, onSubmit } = useSubmit();
   const roles = user && !user.enrolledBy ? (ROLES_BELOW[user.role] ?? []) : [];
   const set = (field: keyof EnrolInput) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
+  const submit = onSubmit({
+    run: async () => {
       const name = await enrolColleague({ ...form, unitCode: form.unitCode || (user?.units[0] ?? '') });
-      setMessage({ ok: true, text: t('enrol.done', { name }) });
       setForm((f) => ({ ...EMPTY, unitCode: f.unitCode }));
-    } catch (err) {
-      setMessage({ ok: false, text: err instanceof EnrolError ? t(`enrol.problem.${err.problem}`) : loginErrorText(t, err) });
+      return t('enrol.done', { name });
+    },
+    failed: (err) => {
       setForm((f) => ({ ...f, password: '', passwordAgain: '', myPassword: '' }));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return err instanceof EnrolError ? t(`enrol.problem.${err.problem}`) : loginErrorText(t, err);
+    },
+  });
 
   if (roles.length === 0) return <section className="page page--narrow"><h1>{t('enrol.title')}</h1><Notice kind="error">{t('enrol.notAllowed')}</Notice></section>;
   return (

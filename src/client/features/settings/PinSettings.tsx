@@ -1,34 +1,28 @@
 // Her PIN on this tablet: set after a full sign-in, with her password typed again.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setMyPin } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';
+import { useSubmit } from '../../ui/useSubmit';
 import { loginErrorText } from '../login/login-errors';
 
 export function PinSettings({ hasPin }: { hasPin: boolean }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [pin, setPin] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
+  const { busy, message, onSubmit } = useSubmit();
+  const submit = onSubmit({
+    run: async () => {
       await setMyPin(password, pin);
-      setMessage({ ok: true, text: t('sessions.pinSaved') });
-    } catch (err) {
-      setMessage({ ok: false, text: loginErrorText(t, err) });
-    } finally {
+      return t('sessions.pinSaved');
+    },
+    failed: (err) => loginErrorText(t, err),
+    always: () => {
       setPassword('');
       setPin('');
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <div className="pin-settings">

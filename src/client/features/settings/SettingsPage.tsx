@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { errorMessage } from '../../ui/write-errors';
+import { useSubmit } from '../../ui/useSubmit';
 import { StorageSettings } from './StorageSettings';
 import { PinSettings } from './PinSettings';
 
@@ -21,23 +22,16 @@ export function SettingsPage() {
   const dirty = useMyDraftPending();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function signOut() {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, message, onSubmit } = useSubmit();
+  const signOut = onSubmit({
+    run: async () => {
       await endSession();
-      setConfirming(false);
       navigate('/login', { replace: true });
-    } catch (err) {
-      setConfirming(false);
-      setError(errorMessage(err, t('errors.unknown')));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return null;
+    },
+    failed: (err) => errorMessage(err, t('errors.unknown')),
+    always: () => setConfirming(false),
+  });
 
   return (
     <section className="page page--narrow">
@@ -62,7 +56,7 @@ export function SettingsPage() {
       {user && !user.enrolledBy && (user.role === 'charge' || user.role === 'admin') && (
         <p><Link className="button" to="/enrol">{t('enrol.link')}</Link></p>
       )}
-      {error && <Notice kind="error">{error}</Notice>}
+      {message && !message.ok && <Notice kind="error">{message.text}</Notice>}
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
         {t('settings.signOut')}
       </button>
@@ -74,7 +68,7 @@ export function SettingsPage() {
         cancelLabel={t('settings.signOutCancel')}
         danger
         busy={busy}
-        onConfirm={() => void signOut()}
+        onConfirm={() => signOut()}
         onCancel={() => setConfirming(false)}
       >
         {status.pending > 0 && <p className="warning-text">{t('settings.signOutPending', { count: status.pending })}</p>}

@@ -4,6 +4,7 @@ import { requestPersistentStorage, useStorageInfo } from '../../data';
 import { useFormat } from '../../i18n';
 import { Notice } from '../../ui/Notice';
 import { errorMessage } from '../../ui/write-errors';
+import { useSubmit } from '../../ui/useSubmit';
 
 /**
  * The browser may evict an origin's data under storage pressure unless it was granted
@@ -14,20 +15,14 @@ export function StorageSettings() {
   const f = useFormat();
   const info = useStorageInfo();
   const [answer, setAnswer] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function ask() {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, message, onSubmit } = useSubmit();
+  const ask = onSubmit({
+    run: async () => {
       setAnswer(await requestPersistentStorage());
-    } catch (err) {
-      setError(errorMessage(err, t('errors.unknown')));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return null;
+    },
+    failed: (err) => errorMessage(err, t('errors.unknown')),
+  });
 
   return (
     <>
@@ -40,14 +35,14 @@ export function StorageSettings() {
             : t('settings.notPersisted')}
       </p>
       {info.persisted !== true && (
-        <button type="button" className="button button--primary" onClick={() => void ask()} disabled={busy}>
+        <button type="button" className="button button--primary" onClick={() => ask()} disabled={busy}>
           {t('settings.requestPersist')}
         </button>
       )}
       {answer !== null && (
         <Notice kind={answer ? 'success' : 'warning'}>{answer ? t('settings.persistGranted') : t('settings.persistDenied')}</Notice>
       )}
-      {error && <Notice kind="error">{error}</Notice>}
+      {message && !message.ok && <Notice kind="error">{message.text}</Notice>}
       <p>
         {info.usage !== null && info.quota !== null
           ? t('settings.usage', { used: f.megabytes(info.usage), quota: f.megabytes(info.quota) })
