@@ -3,13 +3,14 @@
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { freshDb, unlockTablet } from './helpers';
-import { testApp, closeAll } from '../server/helpers';
+import { testApp, closeAll, login, push, entryBy, patientsOf, pullAll } from '../server/helpers';
 import type { Store } from '../../src/server/store/open-store';
 import type { ReleveDb } from '../../src/client/db/schema';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
 import { appendEntry } from '../../src/client/db/append';
 import { api, setApiBase } from '../../src/client/sync/http';
 import { pushOutbox } from '../../src/client/sync/push';
+import { pullFeed } from '../../src/client/sync/pull';
 import { syncOnce } from '../../src/client/sync/loop';
 import { loadStoredStatus } from '../../src/client/data/sync-status';
 import type { Author } from '../../src/domain/entry';
@@ -170,6 +171,53 @@ describe('sync between two tablets through the real server', () => {
     const status = await loadStoredStatus(a.db);
     expect(status.pending).toBe(1);
     expect(status.waitingForSignIn).toEqual([a.author.name]);
+  });
+
+  it("records each run's answer while the next run is sent, a refused token in between holding only that person's", async () => {
+    const a = await signedInTablet('demo-nurse');
+    const b = (await signedInTablet('demo-nurse2')).author;
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    const sessions = (await getMeta(a.db, 'sessions'))!;
+    const mine = sessions[a.author.userId]!;
+    const forged = { ...mine, token: 'forged-token', user: { ...mine.user, id: b.userId, name: b.name } };
+    await setMeta(a.db, 'sessions', { ...sessions, [b.userId]: forged });
+    // A, B, A, B, A: five runs of one author each.
+    const written = [];
+    for (const author of [a.author, b, a.author, b, a.author]) {
+      written.push((await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('run') }, author)).entry);
+    }
+    expect(await pushOutbox(a.db)).toMatchObject({ sent: 3, accepted: 3, held: 2 });
+    for (const e of written) {
+      const mark = await a.db.outbox.get(e.id);
+      const seq = (await a.db.entries.get(e.id))?.serverSeq;
+      if (e.author.userId === a.author.userId) {
+        expect(seq).toBeGreaterThan(0);
+        expect(mark).toBeUndefined();
+      } else {
+        expect(seq).toBeUndefined();
+        expect(mark?.state).toBe('pending');
+      }
+    }
+  });
+
+  it('pulls a feed of several pages, each asked for while the one before is written, every entry once', async () => {
+    const nurse = await login(app, 'demo-nurse');
+    const [patient] = await patientsOf(store, 'MED');
+    for (let n = 0; n < 2; n++) {
+      const notes = await Promise.all(Array.from({ length: 400 }, () => entryBy(nurse, { patient })));
+      await push(app, nurse, notes);
+    }
+    const served = await pullAll(app, nurse);
+    const t = await signedInTablet('demo-nurse');
+    const sessions = (await getMeta(t.db, 'sessions'))!;
+    const { token, user } = sessions[t.author.userId]!;
+    const summary = await pullFeed(t.db, token, user);
+    expect(summary.pages).toBeGreaterThan(1);
+    expect(summary.added).toBe(served.length);
+    expect(await t.db.entries.count()).toBe(served.length);
+    const cursors = (await getMeta(t.db, 'pullCursors'))!;
+    expect(Object.values(cursors)).toEqual([Math.max(...served.map((e) => e.serverSeq!))]);
   });
 
   it('a revoked tablet is wiped at its next sync: both databases deleted, its unsent entries counted as lost', async () => {

@@ -20,16 +20,26 @@ export interface PullSummary {
 
 export async function pullFeed(db: ReleveDb, token: string, user: SessionUser): Promise<PullSummary> {
   const summary: PullSummary = { pages: 0, added: 0, corrupt: [] };
+  const key = cursorKeyFor(user);
+  const ask = (after: number) => api<PullResponse>(pullPath({ after, limit: DEFAULT_PULL_LIMIT }), { token });
+  let after = ((await getMeta(db, 'pullCursors')) ?? {})[key] ?? 0;
+  let coming = ask(after);
   for (;;) {
-    const key = cursorKeyFor(user);
-    const after = ((await getMeta(db, 'pullCursors')) ?? {})[key] ?? 0;
-    const page = await api<PullResponse>(pullPath({ after, limit: DEFAULT_PULL_LIMIT }), { token });
+    const page = await coming;
+    // A server that says "more" without moving the cursor would loop forever.
+    const more = page.more && page.next > after;
+    if (more) {
+      // The next page is asked for while this one is written: the server's time and the tablet's
+      // overlap. If this page fails to apply, that answer is dropped and the cursor has not moved.
+      coming = ask(page.next);
+      coming.catch(() => undefined);
+    }
     const applied = await applyServerEntries(db, page.entries, key, page.next);
     if (page.hisAsOf) await setMeta(db, 'hisAsOf', { ...((await getMeta(db, 'hisAsOf')) ?? {}), ...page.hisAsOf });
     summary.pages++;
     summary.added += applied.added;
     summary.corrupt.push(...applied.corrupt);
-    // A server that says "more" without moving the cursor would loop forever.
-    if (!page.more || page.next <= after) return summary;
+    if (!more) return summary;
+    after = page.next;
   }
 }

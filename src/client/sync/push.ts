@@ -6,7 +6,7 @@ import { ENTRY_TOO_LARGE, type HealthResponse, type PushRequest, type PushRespon
 import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta, markSessionExpired } from '../db/meta';
 import { reprojectDoc } from '../db/project-doc';
-import { entryBytes, planRuns, type Run } from './batches';
+import { entryBytes, planRuns } from './batches';
 import { api, HttpError, OfflineError } from './http';
 
 export interface PushSummary {
@@ -96,9 +96,7 @@ async function setAsideTooLarge(db: ReleveDb, entries: readonly Entry[]): Promis
   await db.outbox.bulkUpdate(entries.map((e) => ({ key: e.id, changes: { state: 'rejected' as const, reason: ENTRY_TOO_LARGE, lastAttemptAt: now } })));
 }
 
-async function pushRun(db: ReleveDb, deviceId: string, run: Run, summary: PushSummary): Promise<void> {
-  const results = await sendRun(run.session.token, deviceId, run.entries);
-  summary.sent += run.entries.length;
+async function recordRun(db: ReleveDb, results: readonly PushResult[], summary: PushSummary): Promise<void> {
   const counts = await recordResults(db, results);
   summary.accepted += counts.accepted;
   summary.rejected += counts.rejected;
@@ -116,24 +114,37 @@ export async function pushOutbox(db: ReleveDb): Promise<PushSummary> {
   await setAsideTooLarge(db, tooLarge);
   summary.rejected += tooLarge.length;
   const expiredUsers = new Set<string>();
-  for (const run of runs) {
-    const userId = run.session.user.id;
-    if (expiredUsers.has(userId)) {
-      summary.held += run.entries.length;
-      continue;
-    }
-    try {
-      await pushRun(db, deviceId, run, summary);
-    } catch (err) {
-      if (!(err instanceof HttpError && err.status === 401)) throw err;
-      if (err.body?.error === 'device_revoked') {
-        await setMeta(db, 'deviceRevoked', true);
-        throw err;
+  // One answer is written while the next run is on the wire, so the tablet's writes and the
+  // server's overlap; runs are still sent one after the other, in deviceSeq order.
+  let recording: Promise<void> = Promise.resolve();
+  try {
+    for (const run of runs) {
+      const userId = run.session.user.id;
+      if (expiredUsers.has(userId)) {
+        summary.held += run.entries.length;
+        continue;
       }
-      await markSessionExpired(db, userId);
-      expiredUsers.add(userId);
-      summary.held += run.entries.length;
+      try {
+        const results = await sendRun(run.session.token, deviceId, run.entries);
+        summary.sent += run.entries.length;
+        await recording;
+        recording = recordRun(db, results, summary);
+        // Awaited before the next run or on the way out; this only keeps the browser from
+        // reporting a failure as unhandled in between.
+        recording.catch(() => undefined);
+      } catch (err) {
+        if (!(err instanceof HttpError && err.status === 401)) throw err;
+        if (err.body?.error === 'device_revoked') {
+          await setMeta(db, 'deviceRevoked', true);
+          throw err;
+        }
+        await markSessionExpired(db, userId);
+        expiredUsers.add(userId);
+        summary.held += run.entries.length;
+      }
     }
+  } finally {
+    await recording;
   }
   return summary;
 }

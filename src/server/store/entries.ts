@@ -3,8 +3,11 @@ import { CompiledQuery, type Kysely } from 'kysely';
 import type { Entry, EntryFlag } from '../../domain/entry';
 import { headsOf, statusOfHeads, type DocStatus } from '../../domain/project';
 import type { EntryRow, ReleveDatabase } from './schema';
+import { SyncSql } from './dialect';
 
 type Db = Kysely<ReleveDatabase>;
+/** Where the fixed statements below run: through Kysely, or synchronously inside a push's transaction. */
+export type Reader = Db | SyncSql;
 
 /** The entry a client sent, without what the server adds. */
 function storedJson(e: Entry): string {
@@ -22,9 +25,10 @@ export function rowToEntry(row: Pick<EntryRow, 'json' | 'server_seq' | 'received
  * The push path's statements, written once as SQL rather than built by Kysely on every call:
  * a push runs about ten of them per entry, and building and compiling them cost more than
  * running them (the dialect keeps each prepared statement). They still run through Kysely, on
- * the caller's connection and inside its transaction.
+ * the caller's connection and inside its transaction, or on its SyncSql (dialect.ts).
  */
-export async function rows<R>(db: Db, text: string, params: readonly unknown[]): Promise<R[]> {
+export async function rows<R>(db: Reader, text: string, params: readonly unknown[]): Promise<R[]> {
+  if (db instanceof SyncSql) return db.query<R>(text, params);
   return (await db.executeQuery<R>(CompiledQuery.raw(text, [...params]))).rows;
 }
 
@@ -36,7 +40,7 @@ const INSERT_ENTRY = `insert into entries (id, doc_id, doc_type, kind, scope, pa
  * Appends one entry and its first feed row, in the caller's transaction. The serverSeq is the
  * feed seq, so the cursor a client pulls with and the seq push answers are the same numbers.
  */
-export async function insertEntry(db: Db, e: Entry, receivedAt: string, flags: readonly EntryFlag[] = []): Promise<number> {
+export async function insertEntry(db: Reader, e: Entry, receivedAt: string, flags: readonly EntryFlag[] = []): Promise<number> {
   const [feed] = await rows<{ seq: number }>(db, INSERT_FEED, [e.id, e.scope]);
   const seq = feed!.seq;
   await rows(db, INSERT_ENTRY, [
@@ -47,7 +51,7 @@ export async function insertEntry(db: Db, e: Entry, receivedAt: string, flags: r
 }
 
 export async function findEntryHash(
-  db: Db,
+  db: Reader,
   id: string,
 ): Promise<{ hash: string; serverSeq: number; docId: string } | undefined> {
   const [row] = await rows<{ hash: string; server_seq: number; doc_id: string }>(db, 'select hash, server_seq, doc_id from entries where id = ?', [id]);
@@ -55,7 +59,7 @@ export async function findEntryHash(
 }
 
 /** docId of each known id; unknown ids are simply absent from the map. */
-export async function docsOfEntries(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+export async function docsOfEntries(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const found = await rows<{ id: string; doc_id: string }>(db, `select id, doc_id from entries where id in (${ids.map(() => '?').join(', ')})`, ids);
   return new Map(found.map((r) => [r.id, r.doc_id]));
@@ -63,28 +67,35 @@ export async function docsOfEntries(db: Db, ids: readonly string[]): Promise<Map
 
 /** Whether the document has an entry of this kind (a retract, say). */
 /** Whether a version (create, amend, resolve) of the document was ever written in this scope. */
-export async function docHadVersionIn(db: Db, docId: string, scope: string): Promise<boolean> {
+export async function docHadVersionIn(db: Reader, docId: string, scope: string): Promise<boolean> {
   const sqlText = "select 1 from entries where doc_id = ? and kind in ('create', 'amend', 'resolve') and scope = ? limit 1";
   return (await rows(db, sqlText, [docId, scope])).length > 0;
 }
 
 /**
- * Where a patient's record stands now, in one read: the scope and status of its latest version
- * (server order), and whether it was retracted. What a clinical entry written offline is flagged by.
+ * What a clinical entry's patientId names, in one read: the document's create (its type and the
+ * scope it was made in) and where the record stands now: the scope and status of its latest
+ * version (server order), and whether it was retracted. What the entry is checked and flagged by.
  */
-export async function patientNow(db: Db, patientId: string): Promise<{ scope: string; status: string | null; retracted: boolean } | undefined> {
-  const sqlText = `select scope, json_extract(json, '$.body.status') as status,
-    exists(select 1 from entries r where r.doc_id = ? and r.kind = 'retract') as retracted
-    from entries where doc_id = ? and kind in ('create', 'amend', 'resolve') order by server_seq desc limit 1`;
-  const [row] = await rows<{ scope: string; status: string | null; retracted: number }>(db, sqlText, [patientId, patientId]);
-  return row && { scope: row.scope, status: row.status, retracted: row.retracted === 1 };
+export async function patientRecord(
+  db: Reader,
+  patientId: string,
+): Promise<{ docType: string; scope: string; nowScope: string; status: string | null; retracted: boolean } | undefined> {
+  const sqlText = `select c.doc_type, c.scope, v.scope as now_scope, json_extract(v.json, '$.body.status') as status,
+    exists(select 1 from entries r where r.doc_id = c.doc_id and r.kind = 'retract') as retracted
+    from entries c join entries v on v.id = (select id from entries where doc_id = c.doc_id
+      and kind in ('create', 'amend', 'resolve') order by server_seq desc limit 1)
+    where c.doc_id = ? and c.kind = 'create' limit 1`;
+  type Row = { doc_type: string; scope: string; now_scope: string; status: string | null; retracted: number };
+  const [row] = await rows<Row>(db, sqlText, [patientId]);
+  return row && { docType: row.doc_type, scope: row.scope, nowScope: row.now_scope, status: row.status, retracted: row.retracted === 1 };
 }
 
 /**
  * Whether the document has one current version or several (conflicted), from its versions'
  * ids and parents alone: what a push answers, without projecting the whole document.
  */
-export async function docStatusOf(db: Db, docId: string): Promise<DocStatus> {
+export async function docStatusOf(db: Reader, docId: string): Promise<DocStatus> {
   // Flowsheet rows (and their amends) are not versions of the document (domain/project.ts).
   const sqlText = `select id, json_extract(json, '$.parents') as parents from entries where doc_id = ?
     and kind in ('create', 'amend', 'resolve') and json_type(json, '$.body.flowsheetRow') is null`;
@@ -99,13 +110,13 @@ export interface DocIdentity {
 }
 
 /** What the document's create said it is; undefined when the document has no create yet. */
-export async function findDocCreate(db: Db, docId: string): Promise<DocIdentity | undefined> {
+export async function findDocCreate(db: Reader, docId: string): Promise<DocIdentity | undefined> {
   const sqlText = "select doc_type, scope, patient_id from entries where doc_id = ? and kind = 'create' limit 1";
   const [row] = await rows<{ doc_type: string; scope: string; patient_id: string | null }>(db, sqlText, [docId]);
   return row && { docType: row.doc_type, scope: row.scope, patientId: row.patient_id };
 }
 
-export async function entriesOfDoc(db: Db, docId: string): Promise<Entry[]> {
+export async function entriesOfDoc(db: Reader, docId: string): Promise<Entry[]> {
   const sqlText = 'select json, server_seq, received_at, flags from entries where doc_id = ? order by server_seq';
   return (await rows<Pick<EntryRow, 'json' | 'server_seq' | 'received_at' | 'flags'>>(db, sqlText, [docId])).map(rowToEntry);
 }

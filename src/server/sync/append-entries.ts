@@ -6,13 +6,14 @@
 // reason, and even an unexpected exception in one entry's checks rejects that entry alone
 // (and is logged), never the batch. Only a full disk or a lost lock fails the whole push,
 // because then nothing of it can be trusted to be on disk.
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
 import type { PushResult } from '../../domain/protocol';
 import type { Store } from '../store/open-store';
 import type { ReleveDatabase } from '../store/schema';
 import { touchDevice } from '../store/devices';
 import { docStatusOf, findEntryHash, insertEntry } from '../store/entries';
+import { syncSqlOf, type SyncSql } from '../store/dialect';
 import { isStorageFull } from '../store/storage-full';
 import { recordEnrolment } from '../store/provisional';
 import { ENROLMENT_DOC_TYPE } from '../../domain/provisional';
@@ -35,9 +36,9 @@ export interface PreparedBatch {
 
 const CHECK_FAILED = 'the server could not check this entry (the error is logged): send it again later or tell IT';
 
-const SAVEPOINT = CompiledQuery.raw('savepoint entry');
-const RELEASE = CompiledQuery.raw('release entry');
-const ROLLBACK_TO = CompiledQuery.raw('rollback to entry');
+const SAVEPOINT = 'savepoint entry';
+const RELEASE = 'release entry';
+const ROLLBACK_TO = 'rollback to entry';
 
 /** Errors that mean the transaction itself is gone: the whole push fails and is retried. */
 function isFatal(err: unknown): boolean {
@@ -63,19 +64,24 @@ export async function prepareBatch(raw: readonly unknown[], writer: Writer, opts
   return { writer, parsed, problems };
 }
 
-async function judgeAndStore(trx: Kysely<ReleveDatabase>, e: Entry, pre: string | null, batch: PreparedBatch, now: Date, opts: BatchOptions): Promise<PushResult> {
+/** Everything one entry reads and writes goes through `sql`, the transaction's own connection. */
+async function judgeAndStore(trx: Kysely<ReleveDatabase>, sql: SyncSql, e: Entry, pre: string | null, batch: PreparedBatch, now: Date, opts: BatchOptions): Promise<PushResult> {
   // Identity before content: a retried push must come back `duplicate`, whatever else changed.
-  const known = await findEntryHash(trx, e.id);
+  const known = await findEntryHash(sql, e.id);
   if (known) {
     if (known.hash !== e.hash) return { id: e.id, status: 'rejected', reason: 'id reused with different content' };
-    return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus: await docStatusOf(trx, known.docId) };
+    return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus: await docStatusOf(sql, known.docId) };
   }
   if (pre) return { id: e.id, status: 'rejected', reason: pre };
-  const verdict = await runWriteChecks(e, { db: trx, writer: batch.writer, now }, opts);
+  const verdict = await runWriteChecks(e, { db: trx, sql, writer: batch.writer, now }, opts);
   if ('reject' in verdict) return { id: e.id, status: 'rejected', reason: verdict.reject };
-  const serverSeq = await insertEntry(trx, e, now.toISOString(), verdict.flags);
+  const serverSeq = await insertEntry(sql, e, now.toISOString(), verdict.flags);
   if (e.docType === ENROLMENT_DOC_TYPE) await recordEnrolment(trx, e, now);
-  const result: PushResult = { id: e.id, status: 'accepted', serverSeq, docStatus: await docStatusOf(trx, e.docId) };
+  // An accepted create is its document's first entry (placement refuses any other entry before
+  // it, and a second create), so the document is its one version: nothing to read back.
+  const firstEntry = e.kind === 'create' && !opts.off?.has('placement');
+  const docStatus = firstEntry ? 'ok' : await docStatusOf(sql, e.docId);
+  const result: PushResult = { id: e.id, status: 'accepted', serverSeq, docStatus };
   if (verdict.flags.length > 0) result.flags = verdict.flags;
   return result;
 }
@@ -85,22 +91,23 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
   const results: PushResult[] = [];
   let highestDeviceSeq = 0;
   const isolate = !opts.off?.has('isolation');
+  const sql = await syncSqlOf(trx);
   for (const [i, p] of batch.parsed.entries()) {
     if (!p.ok) {
       results.push({ id: p.id, status: 'rejected', reason: p.reason });
       continue;
     }
-    if (isolate) await trx.executeQuery(SAVEPOINT);
+    if (isolate) sql.query(SAVEPOINT);
     try {
-      const result = await judgeAndStore(trx, p.entry, batch.problems[i] ?? null, batch, now, opts);
-      if (isolate) await trx.executeQuery(RELEASE);
+      const result = await judgeAndStore(trx, sql, p.entry, batch.problems[i] ?? null, batch, now, opts);
+      if (isolate) sql.query(RELEASE);
       if (result.status === 'accepted') highestDeviceSeq = Math.max(highestDeviceSeq, p.entry.deviceSeq);
       results.push(result);
     } catch (err) {
       if (!isolate || isFatal(err)) throw err;
       // Undo whatever this entry half-wrote, keep the others.
-      await trx.executeQuery(ROLLBACK_TO);
-      await trx.executeQuery(RELEASE);
+      sql.query(ROLLBACK_TO);
+      sql.query(RELEASE);
       opts.logError?.(err, p.entry.id);
       results.push({ id: p.entry.id, status: 'rejected', reason: CHECK_FAILED });
     }

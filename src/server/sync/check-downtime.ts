@@ -2,13 +2,11 @@
 // hospital's. An id the server does not know yet is accepted: the declaring charge nurse's
 // entries may be held on the tablet until she signs in again, and refusing a nurse's note over
 // its stamp would cost far more than a dangling stamp the recovery team can see.
-import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
 import { GLOBAL_SCOPE } from '../../domain/scope';
-import { findDocCreate } from '../store/entries';
-import type { ReleveDatabase } from '../store/schema';
+import { findDocCreate, type Reader } from '../store/entries';
 
-export async function downtimeLinkProblem(db: Kysely<ReleveDatabase>, e: Entry): Promise<string | null> {
+export async function downtimeLinkProblem(db: Reader, e: Entry): Promise<string | null> {
   if (e.downtimeId === undefined) return null;
   if (e.docType === 'downtime') return 'a downtime episode carries no downtimeId';
   const episode = await findDocCreate(db, e.downtimeId);

@@ -3,13 +3,13 @@
 import type { z } from 'zod';
 import { entrySchema, entryShapeProblem, type Entry } from '../../domain/entry';
 import { entryTextProblem } from '../../domain/clinical-text';
-import { hashMatches } from '../../domain/hash';
 import { ENTRY_LIMITS, jsonLimitProblem } from '../../domain/json-limits';
 import type { SessionUser } from '../../domain/protocol';
 import { isRole } from '../../domain/roles';
 import { canWrite } from '../../domain/scope';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { CheckSwitches } from './entry-checks';
+import { entryHashMatches } from './entry-hash';
 
 export type ParsedEntry =
   | { ok: true; entry: Entry }
@@ -42,7 +42,7 @@ export interface Writer {
 
 /** Content, authorship and permission. Returns the reason for rejection, or null. */
 export async function entryProblem(e: Entry, w: Writer, switches: CheckSwitches = {}): Promise<string | null> {
-  if (!switches.sealedHere && !(await hashMatches(e))) return 'hash does not match content';
+  if (!switches.sealedHere && !entryHashMatches(e)) return 'hash does not match content';
   // A provisional account's entries travel with the token of the charge nurse who enrolled her
   // (check-author.ts then checks the account against its enrolment).
   const carrier = e.author.enrolledBy ? e.author.enrolledBy.userId : e.author.userId;

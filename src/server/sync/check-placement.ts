@@ -1,11 +1,9 @@
 // Where an entry sits in its document's graph, checked inside the write transaction so that
 // entries earlier in the same batch count (a create and its amend can travel together).
-import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
-import { docsOfEntries, findDocCreate } from '../store/entries';
-import type { ReleveDatabase } from '../store/schema';
+import { docsOfEntries, findDocCreate, type Reader } from '../store/entries';
 
-export async function placementProblem(db: Kysely<ReleveDatabase>, e: Entry): Promise<string | null> {
+export async function placementProblem(db: Reader, e: Entry): Promise<string | null> {
   const create = await findDocCreate(db, e.docId);
   if (e.kind === 'create') return create ? `document ${e.docId} already has a create` : null;
   if (!create) return `unknown document ${e.docId}: a ${e.kind} needs the document's create first`;

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Entry, EntryFlag } from '../../domain/entry';
 import type { Role } from '../../domain/roles';
 import type { ReleveDatabase } from '../store/schema';
+import type { Reader } from '../store/entries';
 import { authorNameProblem } from './check-author';
 import { createdAtVerdict } from './check-clock';
 import { downtimeLinkProblem } from './check-downtime';
@@ -19,6 +20,8 @@ export type Verdict = null | { reject: string } | { flag: EntryFlag };
 
 export interface CheckContext {
   db: Kysely<ReleveDatabase>;
+  /** The same transaction, for the fixed statements every entry runs (store/entries.ts). */
+  sql: Reader;
   writer: Writer;
   now: Date;
 }
@@ -41,22 +44,24 @@ export interface CheckSwitches {
 }
 
 const rejectIf =
-  (problem: (db: Kysely<ReleveDatabase>, e: Entry, ctx: CheckContext) => Promise<string | null>) =>
+  (problem: (e: Entry, ctx: CheckContext) => Promise<string | null>) =>
   async (e: Entry, ctx: CheckContext): Promise<Verdict> => {
-    const reason = await problem(ctx.db, e, ctx);
+    const reason = await problem(e, ctx);
     return reason ? { reject: reason } : null;
   };
 
+// The checks every entry meets read through ctx.sql (no Kysely on the hot path); the rarer
+// ones (identity, forms, enrolments) use the query builder on the same transaction.
 const WRITE_CHECKS: readonly WriteCheck[] = [
-  { name: 'placement', run: rejectIf(placementProblem) },
+  { name: 'placement', run: rejectIf((e, ctx) => placementProblem(ctx.sql, e)) },
   { name: 'author', run: (e, ctx) => authorNameProblem(ctx.db, e, ctx.writer) },
-  { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.db, e) },
-  { name: 'identity-amend', run: rejectIf((db, e, ctx) => patientAmendProblem(db, e, ctx.writer)) },
-  { name: 'retract-by', run: rejectIf((db, e, ctx) => retractByProblem(db, e, ctx.writer)) },
-  { name: 'unique-ipp', run: rejectIf(ippProblem) },
-  { name: 'downtime-link', run: rejectIf(downtimeLinkProblem) },
-  { name: 'form', run: rejectIf(formProblem) },
-  { name: 'enrolment', run: rejectIf(enrolmentProblem) },
+  { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.sql, e) },
+  { name: 'identity-amend', run: rejectIf((e, ctx) => patientAmendProblem(ctx.db, e, ctx.writer)) },
+  { name: 'retract-by', run: rejectIf((e, ctx) => retractByProblem(ctx.db, e, ctx.writer)) },
+  { name: 'unique-ipp', run: rejectIf((e, ctx) => ippProblem(ctx.db, e)) },
+  { name: 'downtime-link', run: rejectIf((e, ctx) => downtimeLinkProblem(ctx.sql, e)) },
+  { name: 'form', run: rejectIf((e, ctx) => formProblem(ctx.db, e)) },
+  { name: 'enrolment', run: rejectIf((e, ctx) => enrolmentProblem(ctx.db, e)) },
   { name: 'clock', run: (e, ctx) => createdAtVerdict(e, ctx.now) },
 ];
 
