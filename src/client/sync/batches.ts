@@ -6,7 +6,7 @@ import type { Entry } from '../../domain/entry';
 import { MAX_PUSH_BYTES, MAX_PUSH_ENTRIES } from '../../domain/protocol';
 import type { StoredSession } from '../db/meta';
 
-export interface Run {
+interface Run {
   session: StoredSession;
   entries: Entry[];
   bytes: number;
