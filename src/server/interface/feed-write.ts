@@ -2,13 +2,12 @@
 // account, sealed (hashed), checked and stored by the same writeBatch as a tablet's push, inside
 // the caller's transaction. Extra feed rows then route them where the patient now is
 // (DESIGN.md, "Sync protocol": the feed re-sends a document's history into a new scope).
-import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { newId, type Entry, type UnsignedEntry } from '../../domain/entry';
-import { canonicalJson, hashedContent } from '../../domain/hash';
 import type { SessionUser } from '../../domain/protocol';
 import type { ReleveDatabase } from '../store/schema';
 import { prepareBatch, writeBatch } from '../sync/append-entries';
+import { entryHashHere } from '../sync/entry-hash';
 import { rows } from '../store/entries';
 
 type Db = Kysely<ReleveDatabase>;
@@ -26,7 +25,7 @@ export interface InterfaceWriter {
  * makes. Tablets check these hashes when they pull (and feed-group-commit.test.ts does).
  */
 function sealHere(u: UnsignedEntry): Entry {
-  return { ...u, hash: `sha256:${createHash('sha256').update(canonicalJson(hashedContent(u))).digest('hex')}` };
+  return { ...u, hash: entryHashHere(u) };
 }
 
 type Draft = Pick<Entry, 'docId' | 'docType' | 'kind' | 'parents' | 'scope' | 'patientId' | 'body'>;
