@@ -6,7 +6,7 @@
 // The write paths run in a page built for the bench (bench/browser), never shipped in the app,
 // on a persistent profile so strict durability really reaches the disk.
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,9 +20,10 @@ import { measure, type Figures } from './measure';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SAVES = Number(process.env.BENCH_SAVES ?? 100);
 const FEED = Number(process.env.BENCH_FEED ?? 10_000);
-// BENCH_TABLET=first-load measures the bytes and the cold start only (the write paths take minutes).
-const FIRST_LOAD_ONLY = process.env.BENCH_TABLET === 'first-load';
 const DIST = join(import.meta.dirname, '..', 'dist');
+// BENCH_TABLET=first-load measures the bytes and the cold start only (the write paths take
+// minutes); BENCH_TABLET=write the save and apply paths only (no app build or server needed).
+const PARTS = new Set(({ 'first-load': ['bytes', 'cold'], write: ['write'] } as Record<string, string[]>)[process.env.BENCH_TABLET ?? ''] ?? ['bytes', 'write', 'cold']);
 
 type Bench = Record<'prepare' | 'saves' | 'rawPuts' | 'apply' | 'rawBulkPuts', (arg?: number) => Promise<number>>;
 
@@ -56,12 +57,35 @@ function line(f: Figures, unit: string) {
   return `  ${f.name.padEnd(52)} median ${f.median.toFixed(1).padStart(8)} ${unit}  (min ${f.min.toFixed(1)}, max ${f.max.toFixed(1)})`;
 }
 
-function compare(subject: Figures, baseline: Figures, unit = 'ms'): number {
+function compare(subject: Figures, baseline: Figures, paired = false): number {
   const ratio = subject.median / baseline.median;
-  console.log(line(subject, unit));
-  console.log(line(baseline, unit));
+  console.log(line(subject, 'ms'));
+  console.log(line(baseline, 'ms'));
   console.log(`  ratio subject/baseline (median): ${ratio.toFixed(2)}x`);
+  if (paired) {
+    // Runs measured in pairs (subject then baseline): each pair shares the machine's load of its moment.
+    const pairs = subject.runs.map((s, i) => s / baseline.runs[i]!).sort((a, b) => a - b);
+    console.log(`  per-run pairs: median ${pairs[Math.floor(pairs.length / 2)]!.toFixed(2)}x (${pairs.map((r) => r.toFixed(2)).join(', ')})`);
+  }
   return ratio;
+}
+
+/** BENCH_PROFILE=<dir>: one more run of a path under Chromium's CPU profiler, saved as <dir>/<name>.cpuprofile. */
+async function profiler(context: BrowserContext, page: Page) {
+  const dir = process.env.BENCH_PROFILE;
+  const cdp = dir ? await context.newCDPSession(page) : null;
+  return {
+    async save(name: string, run: () => Promise<unknown>): Promise<void> {
+      if (!dir || !cdp) return;
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await run();
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+      console.log(`  (CPU profile of one more run: ${join(dir, `${name}.cpuprofile`)})`);
+    },
+  };
 }
 
 async function writePaths(pagesUrl: string): Promise<void> {
@@ -69,23 +93,40 @@ async function writePaths(pagesUrl: string): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await context.newPage();
+    page.on('console', (m) => { if (m.text().startsWith('PHASES')) console.log(m.text()); });
     await page.goto(`${pagesUrl}/tablet.html`);
     await page.waitForFunction(() => document.title === 'ready');
     const call = (name: keyof Bench, arg?: number) => page.evaluate(([n, a]) => (window as unknown as { releveBench: Bench }).releveBench[n](a), [name, arg] as const);
     await call('prepare', FEED);
+    const profile = await profiler(context, page);
     console.log(`\nSave one note (appendEntry, ${SAVES} in a row, per save), Chromium, persistent profile:`);
     const saves: number[] = [];
     const puts: number[] = [];
+    const entryPuts: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       saves.push((await call('saves', SAVES)) / SAVES);
       puts.push((await call('rawPuts')) / SAVES);
+      entryPuts.push((await call('rawPuts', 1)) / SAVES);
     }
     const fig = (name: string, runs: number[]) => measure(name, runs.length, async () => runs.shift()!);
-    compare(await fig('appendEntry, per save', [...saves]), await fig('raw strict Dexie put of the same entry', [...puts]));
-    console.log(`\nA fresh tablet applies ${FEED} pulled entries (pages of the protocol's size, hash checks included):`);
-    const apply = await measure(`applyServerEntries, ${FEED} entries`, RUNS, () => call('apply'));
-    const bulk = await measure(`raw strict bulkPut, same pages`, RUNS, () => call('rawBulkPuts'));
-    compare(apply, bulk);
+    const save = await fig('appendEntry, per save', [...saves]);
+    compare(save, await fig('raw strict put of the rows a save stores, sealed', [...puts]), true);
+    console.log('  (those rows: the entry, its outbox mark, its projection, the device counter, one strict transaction)');
+    compare(save, await fig('raw strict put of the sealed entry alone', [...entryPuts]), true);
+    await profile.save('save', () => call('saves', SAVES));
+    console.log(`\nA fresh tablet applies ${FEED} pulled entries (pages of the protocol's size, hash checks included;`);
+    console.log('  the baseline bulkPuts the same entries as the app stored them, sealed):');
+    // Interleaved, as the saves: the machine's load moves between runs, each pair shares it.
+    const applies: number[] = [];
+    const bulks: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      applies.push(await call('apply'));
+      bulks.push(await call('rawBulkPuts'));
+    }
+    await profile.save('apply', () => call('apply'));
+    const apply = await fig(`applyServerEntries, ${FEED} entries`, applies);
+    const bulk = await fig('raw strict bulkPut, same pages, sealed', bulks);
+    compare(apply, bulk, true);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -140,19 +181,23 @@ async function coldStarts(pagesUrl: string): Promise<void> {
   }
 }
 
-export async function runTablet(): Promise<void> {
-  console.log('\n== Tablet (issue 15): save, apply, first load ==');
-  await build({ configFile: join(import.meta.dirname, 'browser', 'vite.config.ts') });
+function firstLoadBytes(): void {
   const app = initialBytes(DIST, 'index.html');
   const floor = initialBytes(BENCH_PAGES_DIR, 'floor.html');
   console.log('\nJS + CSS that the first page loads, gzipped:');
   console.log(`  the app (dist/index.html: ${app.files.length} files)`.padEnd(54) + `${(app.gzip / 1024).toFixed(1).padStart(8)} KB`);
   console.log(`  the floor (React 19 + Dexie + workbox-window)`.padEnd(54) + `${(floor.gzip / 1024).toFixed(1).padStart(8)} KB`);
   console.log(`  ratio app/floor: ${(app.gzip / floor.gzip).toFixed(2)}x`);
+}
+
+export async function runTablet(): Promise<void> {
+  console.log('\n== Tablet (issue 15): save, apply, first load ==');
+  await build({ configFile: join(import.meta.dirname, 'browser', 'vite.config.ts') });
+  if (PARTS.has('bytes')) firstLoadBytes();
   const { server, url } = await serveStatic(BENCH_PAGES_DIR);
   try {
-    if (!FIRST_LOAD_ONLY) await writePaths(url);
-    await coldStarts(url);
+    if (PARTS.has('write')) await writePaths(url);
+    if (PARTS.has('cold')) await coldStarts(url);
   } finally {
     server.close();
   }

@@ -1,7 +1,7 @@
 // Runs in Chromium (bench/tablet.ts drives it): the app's own save and apply paths against raw
 // strict Dexie writes of the same objects, in the same page, on the same disk. Every figure is
 // the whole operation in ms; bench/tablet.ts turns them into medians and ratios.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie from 'dexie';
 import { appendEntry } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
 import { ReleveDb } from '../../src/client/db/schema';
@@ -23,17 +23,35 @@ function appDb(name: string): ReleveDb {
   return new ReleveDb(name);
 }
 
-/** A plain Dexie database with the same durability and the app's entries indexes, nothing else. */
-
-function rawDb(name: string) {
-  const raw = new Dexie(name, { chromeTransactionDurability: 'strict' }) as Dexie & { entries: EntityTable<Entry, 'id'> };
-  raw.version(1).stores({ entries: 'id, docId, serverSeq' });
+/**
+ * The baseline's database: the app's schema and strict durability, nothing of the app on top
+ * (no vault, no doc-shape): what it is given goes to IndexedDB as it is. Given the app's rows as
+ * they sit on disk, it stores exactly what the app stores, minus the app's work.
+ */
+function rawDb(name: string): ReleveDb {
+  const raw = new ReleveDb(name);
+  raw.unuse({ stack: 'dbcore', name: 'vault' });
+  raw.unuse({ stack: 'dbcore', name: 'doc-shape' });
   return raw;
 }
 
+/** Every row of the app's database `name` as IndexedDB holds it (sealed), read without the vault. */
+async function storedRows(name: string) {
+  const raw = rawDb(name);
+  const [entries, docs, outbox, meta] = await Promise.all([raw.entries.toArray(), raw.docs.toArray(), raw.outbox.toArray(), raw.meta.toArray()]);
+  raw.close();
+  return { entries, docs, outbox, meta };
+}
+
+type Stored = Awaited<ReturnType<typeof storedRows>>;
+
 let run = 0;
-let saved: Entry[] = [];
+/** What the last `saves` stored for each note (entry, outbox mark, projection), sealed, in order. */
+let savedRows: { entry: Entry; mark: Stored['outbox'][number]; doc: Stored['docs'][number] }[] = [];
+let savedCounter: Stored['meta'][number] | undefined;
 let feed: Entry[] = [];
+/** The feed's entries as the app stored them (sealed), in feed order. */
+let storedFeed: Entry[] = [];
 
 const time = async (fn: () => Promise<unknown>) => {
   const t0 = performance.now();
@@ -66,7 +84,7 @@ async function makeFeed(count: number): Promise<Entry[]> {
 }
 
 const bench = {
-  /** The tablet unlocked, as in use: the vault encrypts the app's rows (the raw baselines stay clear). */
+  /** The tablet unlocked, as in use: the vault encrypts the app's rows (the baselines put those sealed rows as they are). */
   async prepare(feedSize: number): Promise<void> {
     setDataKey(await generateDataKey());
     feed = await makeFeed(feedSize);
@@ -75,23 +93,39 @@ const bench = {
   async saves(count: number): Promise<number> {
     const db = appDb(`bench-save-${++run}`);
     const { entry: p } = await appendEntry(db, { docType: 'patient', kind: 'create', parents: [], scope: 'unit:MED', body: patient(0) }, admin);
-    saved = [];
+    const ids: string[] = [];
     const ms = await time(async () => {
       for (let i = 0; i < count; i++) {
         const done = await appendEntry(db, { docType: 'note', kind: 'create', parents: [], scope: 'unit:MED', patientId: p.id, body: note }, nurse);
-        saved.push(done.entry);
+        ids.push(done.entry.id);
       }
     });
     db.close();
+    const stored = await storedRows(db.name);
+    const byId = <T,>(rows: T[], key: (r: T) => string) => new Map(rows.map((r) => [key(r), r]));
+    const [entries, marks, docs] = [byId(stored.entries, (e) => e.id), byId(stored.outbox, (o) => o.entryId), byId(stored.docs, (d) => d.docId)];
+    savedRows = ids.map((id) => ({ entry: entries.get(id)!, mark: marks.get(id)!, doc: docs.get(id)! }));
+    savedCounter = stored.meta.find((m) => m.key === 'deviceSeq');
     await Dexie.delete(db.name);
     return ms;
   },
-  /** The same entries the last `saves` wrote, each put raw in a strict transaction of its own. */
-  async rawPuts(): Promise<number> {
+  /**
+   * The rows each save of the last `saves` stored, sealed as on disk, put raw: `rows` 'all' puts
+   * the entry, its outbox mark, its projection and the device counter in one strict transaction
+   * per save (requests issued together), 'entry' the sealed entry alone.
+   */
+  async rawPuts(rows?: number): Promise<number> {
     const raw = rawDb(`bench-raw-put-${++run}`);
     await raw.open();
+    const all = rows !== 1;
     const ms = await time(async () => {
-      for (const e of saved) await raw.transaction('rw', raw.entries, () => raw.entries.put(e));
+      for (const { entry, mark, doc } of savedRows) {
+        if (!all) await raw.transaction('rw', raw.entries, () => raw.entries.put(entry));
+        else {
+          await raw.transaction('rw', [raw.entries, raw.outbox, raw.docs, raw.meta], () =>
+            Promise.all([raw.entries.put(entry), raw.outbox.put(mark), raw.docs.put(doc), raw.meta.put(savedCounter!)]));
+        }
+      }
     });
     raw.close();
     await Dexie.delete(raw.name);
@@ -109,17 +143,19 @@ const bench = {
     });
     const held = await db.entries.count();
     db.close();
+    const order = new Map(feed.map((e, i) => [e.id, i]));
+    storedFeed = (await storedRows(db.name)).entries.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     await Dexie.delete(db.name);
     if (held !== feed.length) throw new Error(`applied ${held} of ${feed.length}`);
     return ms;
   },
-  /** The same pages bulkPut raw, one strict transaction per page. */
+  /** The feed's entries as the last `apply` stored them (sealed), bulkPut raw page by page, one strict transaction per page. */
   async rawBulkPuts(): Promise<number> {
     const raw = rawDb(`bench-raw-bulk-${++run}`);
     await raw.open();
     const ms = await time(async () => {
       for (let i = 0; i < feed.length; i += DEFAULT_PULL_LIMIT) {
-        const page = feed.slice(i, i + DEFAULT_PULL_LIMIT);
+        const page = storedFeed.slice(i, i + DEFAULT_PULL_LIMIT);
         await raw.transaction('rw', raw.entries, () => raw.entries.bulkPut(page));
       }
     });

@@ -14,6 +14,9 @@ export default defineConfig({
   build: {
     outDir: BENCH_PAGES_DIR,
     emptyOutDir: true,
+    // A CPU profile (BENCH_PROFILE) names the app's functions; the byte counts need the minified build.
+    minify: !process.env.BENCH_PROFILE,
+    sourcemap: !!process.env.BENCH_PROFILE,
     rolldownOptions: { input: { floor: join(import.meta.dirname, 'floor.html'), tablet: join(import.meta.dirname, 'tablet.html') } },
   },
   plugins: [

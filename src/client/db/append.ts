@@ -7,10 +7,12 @@
 import type { Author, Entry, EntryKind, UnsignedEntry } from '../../domain/entry';
 import { newId, entryShapeProblem } from '../../domain/entry';
 import { sealEntry } from '../../domain/hash';
-import { projectDocument } from '../../domain/project';
+import { projectedRow } from './project-doc';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { Role } from '../../domain/roles';
-import type { DocRow, ReleveDb } from './schema';
+import type { DocRow, OutboxRow, ReleveDb } from './schema';
+import { sealAhead } from './vault/sealed-ahead';
+import { sealDocsAhead } from './doc-shape';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
 import { downtimeStampFor } from './downtime-stamp';
@@ -80,20 +82,19 @@ function unknownParent(draft: NewEntry, history: readonly Entry[]): string | und
   return draft.parents.find((p) => !held.has(p));
 }
 
-const projected = (entries: Entry[]): DocRow => {
-  const state = projectDocument(entries);
-  return { ...state, patientKey: state.patientId ?? state.docId };
-};
 
 /** One attempt: the entry sealed with `guess`, written in one transaction if the guess holds. */
 async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: Stamp, author: Author): Promise<Appended> {
+  // A create's projection needs nothing read: it goes with the other writes.
+  const early = draft.docId === undefined ? projectedRow([entry]) : undefined;
+  const mark: OutboxRow = { entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, lastAttemptAt: null };
+  // Encrypted now, so that the transaction below waits for nothing but IndexedDB.
+  await Promise.all([sealAhead('entries', [entry]), sealAhead('outbox', [mark]), early && sealDocsAhead([early])]);
   return db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
-    // A create's projection needs nothing read: it goes with the other writes.
-    const early = draft.docId === undefined ? projected([entry]) : undefined;
     const [[deviceId, deviceSeq, downtimeId, history, patient]] = await Promise.all([
       readForSave(db, draft),
       db.entries.add(entry),
-      db.outbox.add({ entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, lastAttemptAt: null }),
+      db.outbox.add(mark),
       setMeta(db, 'deviceSeq', guess.deviceSeq),
       guess.newDevice && setMeta(db, 'deviceId', guess.deviceId),
       early && db.docs.put(early),
@@ -106,7 +107,7 @@ async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: S
     if (problem) throw new InvalidEntryError(problem);
     const missing = unknownParent(draft, history);
     if (missing !== undefined) throw new InvalidEntryError(`unknown parent ${missing}`);
-    const doc = early ?? projected([...history, entry]);
+    const doc = early ?? projectedRow([...history, entry]);
     if (!early) await db.docs.put(doc);
     return { entry, doc };
   });

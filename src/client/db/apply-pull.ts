@@ -4,10 +4,12 @@
 // once per page from the entries read with one query.
 import type { Entry } from '../../domain/entry';
 import { hashMatches } from '../../domain/hash';
-import { projectDocument } from '../../domain/project';
+import { projectedRow } from './project-doc';
 import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
+import { sealAhead } from './vault/sealed-ahead';
+import { sealDocsAhead } from './doc-shape';
 
 export interface ApplyResult {
   added: number;
@@ -36,16 +38,30 @@ function sortPage(sound: readonly Entry[], held: readonly (Entry | undefined)[])
   return { fresh: [...fresh.values()], acknowledged, known };
 }
 
+/** The page's entries by document. */
+function byDocument(entries: readonly Entry[]): Map<string, Entry[]> {
+  const byDoc = new Map<string, Entry[]>();
+  for (const e of entries) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e]);
+  return byDoc;
+}
+
+
 /** Each touched document's new projection, from what the tablet held plus the page's entries. */
 async function reprojected(db: ReleveDb, fresh: readonly Entry[]): Promise<DocRow[]> {
-  const byDoc = new Map<string, Entry[]>();
-  for (const e of fresh) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e]);
+  const byDoc = byDocument(fresh);
   const before = await db.entries.where('docId').anyOf([...byDoc.keys()]).toArray();
   for (const e of before) byDoc.get(e.docId)!.push(e);
-  return [...byDoc.values()].map((entries) => {
-    const state = projectDocument(entries);
-    return { ...state, patientKey: state.patientId ?? state.docId };
-  });
+  return [...byDoc.values()].map(projectedRow);
+}
+
+/**
+ * Encrypts, before the transaction, what the page will most likely store: its entries, and the
+ * projection of each document created in the page (a tablet holds nothing older of it). Inside,
+ * the vault takes these bytes only for rows that came out exactly the same.
+ */
+async function sealPageAhead(sound: readonly Entry[]): Promise<void> {
+  const created = [...byDocument(sound).values()].filter((entries) => entries.some((e) => e.kind === 'create' && e.id === e.docId));
+  await Promise.all([sealAhead('entries', sound), sealDocsAhead(created.map(projectedRow))]);
 }
 
 export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[], cursorKey: string, next: number): Promise<ApplyResult> {
@@ -53,6 +69,9 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
   const checks = await Promise.all(entries.map((e) => hashMatches(e)));
   const sound = entries.filter((_, i) => checks[i]);
   const corrupt = entries.filter((_, i) => !checks[i]).map((e) => e.id);
+  // Encrypted now, so the transaction waits on IndexedDB only; a guess that proves wrong inside
+  // (an entry already held, a document with older entries) leaves its sealed copy unused.
+  await sealPageAhead(sound);
   try {
     return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
       const [held, cursors] = await Promise.all([db.entries.bulkGet(sound.map((e) => e.id)), getMeta(db, 'pullCursors')]);

@@ -5,6 +5,7 @@
 // it name only their entry; reads put the bodies back, so every screen, the projection and its
 // tests see the same DocRow as before. A row stored before this (no PACKED mark) reads as it is.
 import type { DBCore, DBCoreCursor, DBCoreTable, Dexie, Middleware } from 'dexie';
+import { sealAhead } from './vault/sealed-ahead';
 
 /** Marks a stored row whose head versions carry no body of their own. */
 const PACKED = '$headBodiesOnce';
@@ -82,6 +83,11 @@ export const docShapeMiddleware: Middleware<DBCore> = {
     table: (name) => (name === 'docs' ? shapedDocs(down.table(name)) : down.table(name)),
   }),
 };
+
+/** Seals projections before their write transaction (vault/sealed-ahead.ts), in their stored form. */
+export function sealDocsAhead(rows: readonly object[]): Promise<void> {
+  return sealAhead('docs', rows.map((r) => packDoc(r as Row)));
+}
 
 const DONE_KEY = 'docsHeadBodiesOnce';
 

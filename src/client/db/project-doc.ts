@@ -1,12 +1,17 @@
 // Re-projects one document from every entry the tablet holds for it. Documents are small
 // (tens of entries), so recomputing is simpler and safer than patching the old state.
+import type { Entry } from '../../domain/entry';
 import { projectDocument } from '../../domain/project';
 import type { DocRow, ReleveDb } from './schema';
 
-export async function reprojectDoc(db: ReleveDb, docId: string): Promise<DocRow> {
-  const entries = await db.entries.where('docId').equals(docId).toArray();
+/** A document's row as stored: its projection, keyed for the patient it belongs to. */
+export function projectedRow(entries: readonly Entry[]): DocRow {
   const state = projectDocument(entries);
-  const row: DocRow = { ...state, patientKey: state.patientId ?? state.docId };
+  return { ...state, patientKey: state.patientId ?? state.docId };
+}
+
+export async function reprojectDoc(db: ReleveDb, docId: string): Promise<DocRow> {
+  const row = projectedRow(await db.entries.where('docId').equals(docId).toArray());
   await db.docs.put(row);
   return row;
 }

@@ -9,6 +9,7 @@ import { keepOpen } from './keep-open';
 import { memoryCursor } from './memory-cursor';
 import { policyFor } from './policy';
 import { rowCodec, type RowCodec } from './rows';
+import { registerPreparer } from './sealed-ahead';
 
 type Row = Record<string, unknown>;
 
@@ -35,22 +36,31 @@ function openRows(codec: RowCodec, trans: IDBTransaction, rows: readonly unknown
   return usedAfterRead(trans) ? keepOpen(trans, all) : all;
 }
 
-function sealedMutation(codec: RowCodec, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
-  if (req.type !== 'add' && req.type !== 'put') return Promise.resolve(req);
-  return Promise.all(req.values.map((v) => codec.seal(v as Row))).then((values) => ({ ...req, values }));
+/**
+ * The mutation with its rows sealed. Rows sealed ahead (sealed-ahead.ts) are taken at once; only
+ * if one is missing does WebCrypto run inside the transaction, which must then be kept open.
+ */
+function sealedMutation(codec: RowCodec, req: DBCoreMutateRequest): DBCoreMutateRequest | Promise<DBCoreMutateRequest> {
+  if (req.type !== 'add' && req.type !== 'put') return req;
+  const now = req.values.map((v) => codec.sealNow(v as Row));
+  if (!now.includes(undefined)) return { ...req, values: now };
+  const sealing = Promise.all(now.map((v, i) => v ?? codec.seal(req.values[i] as Row)));
+  return keepOpen(idb(req.trans), sealing.then((values) => ({ ...req, values })));
 }
+
+const idb = (trans: unknown) => trans as IDBTransaction;
 
 function vaultTable(table: DBCoreTable): DBCoreTable {
   const { primaryKey } = table.schema;
   const extract = primaryKey.extractKey;
   if (!extract) throw new Error(`Vault: "${table.name}" needs an inbound primary key`);
   const codec = rowCodec(table.name, policyFor(table.schema), extract);
-  const idb = (trans: unknown) => trans as IDBTransaction;
+  registerPreparer(table.name, codec.prepare);
   return {
     ...table,
-    async mutate(req) {
-      const sealed = await keepOpen(idb(req.trans), sealedMutation(codec, req));
-      return table.mutate(sealed);
+    mutate(req) {
+      const sealed = sealedMutation(codec, req);
+      return sealed instanceof Promise ? sealed.then((r) => table.mutate(r)) : table.mutate(sealed);
     },
     async get(req) {
       const row: unknown = await table.get(req);

@@ -3,11 +3,16 @@ import { seal, sealContext, unsealAll, VaultLockedError } from './cipher';
 import { SEALED_FIELD, type TablePolicy } from './policy';
 import { currentDataKey } from './data-key';
 import { knownText, remember, stampOf } from './opened-rows';
+import { putReady, takeReady } from './sealed-ahead';
 
 type Row = Record<string, unknown>;
 
 export interface RowCodec {
   seal(row: Row): Promise<Row>;
+  /** The same, without waiting, for a row sealed ahead (sealed-ahead.ts); else undefined. */
+  sealNow(row: Row): Row | undefined;
+  /** Seals rows ahead of their write (sealed-ahead.ts). */
+  prepare(rows: readonly Row[]): Promise<void>;
   /**
    * Opens rows together, in order. Clear rows (not yet migrated, or meta's device facts) come
    * back as they are. Locked, a sealed row comes back undefined (absent): screens behind the lock see
@@ -32,6 +37,17 @@ interface Unopened {
   sealed: Uint8Array<ArrayBuffer>;
 }
 
+/** The row's clear fields, and the JSON text of the rest (what is sealed). */
+function splitRow(policy: TablePolicy, row: Row): { clear: Row; text: string } {
+  const clear: Row = {};
+  const secret: Row = {};
+  for (const field of Object.keys(row)) {
+    if (field === SEALED_FIELD) continue;
+    (policy.clearFields.has(field) ? clear : secret)[field] = row[field];
+  }
+  return { clear, text: JSON.stringify(secret) };
+}
+
 export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row: Row) => unknown): RowCodec {
   const isSealed = (row: unknown): row is Row =>
     typeof row === 'object' && row !== null && (row as Row)[SEALED_FIELD] instanceof Uint8Array;
@@ -50,23 +66,41 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
     });
     return out;
   }
+  const split = (row: Row) => splitRow(policy, row);
+  const sealText = async (key: CryptoKey, row: Row, text: string) => {
+    const bytes = await seal(key, sealContext(table, primaryKeyOf(row)), text);
+    // Read back right after (the save's live queries): known already, not decrypted again.
+    if (currentDataKey() === key) remember(table, idOf(row), stampOf(bytes), text);
+    return bytes;
+  };
   return {
     isSealed,
     async seal(row) {
       if (policy.rowStaysClear(row)) return row;
       const key = keyOrLocked(table);
-      const clear: Row = {};
-      const secret: Row = {};
-      for (const field of Object.keys(row)) {
-        if (field === SEALED_FIELD) continue;
-        (policy.clearFields.has(field) ? clear : secret)[field] = row[field];
-      }
-      const text = JSON.stringify(secret);
-      const sealed = await seal(key, sealContext(table, primaryKeyOf(row)), text);
-      // Read back right after (the save's live queries): known already, not decrypted again.
-      if (currentDataKey() === key) remember(table, idOf(row), stampOf(sealed), text);
-      clear[SEALED_FIELD] = sealed;
+      const { clear, text } = split(row);
+      clear[SEALED_FIELD] = takeReady(table, idOf(row), text, key) ?? (await sealText(key, row, text));
       return clear;
+    },
+    sealNow(row) {
+      if (policy.rowStaysClear(row)) return row;
+      const key = keyOrLocked(table);
+      const { clear, text } = split(row);
+      const ready = takeReady(table, idOf(row), text, key);
+      if (!ready) return undefined;
+      clear[SEALED_FIELD] = ready;
+      return clear;
+    },
+    async prepare(rows) {
+      const key = currentDataKey();
+      if (!key) return;
+      await Promise.all(
+        rows.map(async (row) => {
+          if (policy.rowStaysClear(row)) return;
+          const { text } = split(row);
+          putReady(table, idOf(row), { key, text, sealed: await sealText(key, row, text) });
+        }),
+      );
     },
     openAll(rows) {
       const key = currentDataKey();
