@@ -52,8 +52,9 @@ describe('downtime mode on a ward', () => {
     await pageA.waitForURL(/\/checklists\//);
     const steps = pageA.getByRole('checkbox');
     await pageA.getByText('0 sur 6 étapes faites').waitFor();
+    // The progress line can paint before the steps' boxes (the CI read 0 boxes once): wait for them.
+    await expect.poll(() => steps.count(), { timeout: 15_000 }).toBe(6);
     const total = await steps.count();
-    expect(total).toBe(6);
     for (let i = 0; i < total / 2; i++) {
       await steps.nth(i).click();
       await pageA.getByText(`${i + 1} sur ${total} étapes faites`).waitFor();
