@@ -143,8 +143,12 @@ export async function pushOutbox(db: ReleveDb): Promise<PushSummary> {
         summary.held += run.entries.length;
       }
     }
-  } finally {
-    await recording;
+  } catch (err) {
+    // The last answer is still written, but the send's error is the one to report: a failure of
+    // that write must not replace it (its entries stay in the outbox and are sent again).
+    await recording.catch(() => undefined);
+    throw err;
   }
+  await recording;
   return summary;
 }
