@@ -1,6 +1,6 @@
 // The client's sync against the real server: a real SQLite file, Fastify listening on a port,
 // and two tablets on fake-indexeddb talking to it over HTTP.
-import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, afterEach, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { freshDb, unlockTablet } from './helpers';
 import { testApp, closeAll, login, push, entryBy, patientsOf, pullAll } from '../server/helpers';
@@ -8,7 +8,7 @@ import type { Store } from '../../src/server/store/open-store';
 import type { ReleveDb } from '../../src/client/db/schema';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
 import { appendEntry } from '../../src/client/db/append';
-import { api, setApiBase } from '../../src/client/sync/http';
+import { api, setApiBase, OfflineError } from '../../src/client/sync/http';
 import { pushOutbox } from '../../src/client/sync/push';
 import { pullFeed } from '../../src/client/sync/pull';
 import { syncOnce } from '../../src/client/sync/loop';
@@ -199,6 +199,36 @@ describe('sync between two tablets through the real server', () => {
         expect(mark?.state).toBe('pending');
       }
     }
+  });
+
+  it("reports the network's failure, not the tablet's, when a run is lost while the one before is being recorded", async () => {
+    const a = await signedInTablet('demo-nurse');
+    await syncOnce(a.db);
+    const p = await firstMedPatient(a);
+    const sessions = (await getMeta(a.db, 'sessions'))!;
+    const mine = sessions[a.author.userId]!;
+    const b = { ...a.author, userId: 'second-nurse' };
+    await setMeta(a.db, 'sessions', { ...sessions, [b.userId]: { ...mine, user: { ...mine.user, id: b.userId } } });
+    // A then B: two runs. A's answer is being written when B's send is lost with the network.
+    const written = [];
+    for (const author of [a.author, b]) {
+      written.push((await appendEntry(a.db, { docType: 'note', kind: 'create', parents: [], scope: p.scope, patientId: p.docId, body: note('run') }, author)).entry);
+    }
+    const realFetch = globalThis.fetch;
+    let pushes = 0;
+    const network = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      if (String(input).endsWith('/api/sync/push')) pushes++;
+      return pushes > 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
+    });
+    const disk = vi.spyOn(a.db.entries, 'bulkUpdate').mockRejectedValue(new Error('QuotaExceededError'));
+    try {
+      await expect(pushOutbox(a.db)).rejects.toBeInstanceOf(OfflineError);
+    } finally {
+      network.mockRestore();
+      disk.mockRestore();
+    }
+    // Nothing was lost: both entries still wait in the outbox, to be sent again.
+    for (const e of written) expect((await a.db.outbox.get(e.id))?.state).toBe('pending');
   });
 
   it('pulls a feed of several pages, each asked for while the one before is written, every entry once', async () => {
