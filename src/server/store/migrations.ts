@@ -195,6 +195,19 @@ const m007_provisional_accounts: Migration = {
   },
 };
 
+// Fewer index pages written per HIS message (issue 13: each page is written to the WAL and synced
+// before the ACK). entries_patient (patient_id) is a prefix of migration 005's entries_patient_type
+// (patient_id, doc_type, kind), which serves every lookup by patient_id. Only unmapped messages are
+// ever looked up by status (journal.ts, unmappedMessages, which writes the status in its SQL text
+// so this partial index applies): every other message no longer writes a his_journal_status row.
+const m008_leaner_indexes: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.dropIndex('entries_patient').execute();
+    await db.schema.dropIndex('his_journal_status').execute();
+    await sql`create index his_journal_unmapped on his_journal (seq) where status = 'unmapped'`.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001_initial,
   '002_server_identity': m002_server_identity,
@@ -203,4 +216,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '005_his_interface': m005_his_interface,
   '006_device_secret': m006_device_secret,
   '007_provisional_accounts': m007_provisional_accounts,
+  '008_leaner_indexes': m008_leaner_indexes,
 };

@@ -59,7 +59,8 @@ export async function unmappedMessages(db: Db, limit = 200): Promise<UnmappedMes
   const rows = await db
     .selectFrom('his_journal')
     .select(['seq', 'control_id', 'message_type', 'received_at', 'detail', 'ipp', 'source', 'raw'])
-    .where('status', '=', 'unmapped')
+    // Written in the text, not bound: only then can SQLite use the partial index his_journal_unmapped.
+    .where(sql<boolean>`status = 'unmapped'`)
     // A kept message replayed since (replay.ts) is done: its replay row names it.
     .where(sql<boolean>`not exists (select 1 from his_journal r where r.control_id = 'replay:' || his_journal.seq)`)
     .orderBy('seq', 'desc')
