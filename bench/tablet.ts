@@ -133,12 +133,18 @@ async function writePaths(pagesUrl: string): Promise<void> {
   }
 }
 
-/** Milliseconds from navigation to the first element matching `selector`, offline, CPU slowed 4x. */
-async function coldStart(context: BrowserContext, url: string, selector: string): Promise<number> {
+/** Milliseconds from navigation to the first element matching `selector`, offline, CPU slowed 4x;
+ * with `profileTo`, the run is recorded by Chromium's CPU profiler and saved there. */
+async function coldStart(context: BrowserContext, url: string, selector: string, profileTo?: string): Promise<number> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (profileTo) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     await page.addInitScript((sel) => {
       new MutationObserver((_, observer) => {
         if (!document.querySelector(sel)) return;
@@ -148,6 +154,11 @@ async function coldStart(context: BrowserContext, url: string, selector: string)
     }, selector);
     await page.goto(url);
     const handle = await page.waitForFunction(() => (window as unknown as { firstRender?: number }).firstRender, undefined, { timeout: 60_000 });
+    if (profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+      console.log(`  (CPU profile of one more run: ${profileTo})`);
+    }
     return (await handle.jsonValue()) as number;
   } finally {
     await page.close();
@@ -175,6 +186,11 @@ async function coldStarts(pagesUrl: string): Promise<void> {
     const board = await measure('the ward board (/ward/MED, from the service worker)', RUNS, () => coldStart(app, `${server.url}/ward/MED`, '.ward-list a'));
     const bare = await measure('the floor page (React 19 + Dexie + workbox-window)', RUNS, () => coldStart(floor, `${pagesUrl}/floor.html`, '.floor-list li'));
     compare(board, bare);
+    const dir = process.env.BENCH_PROFILE;
+    if (dir) {
+      await coldStart(app, `${server.url}/ward/MED`, '.ward-list a', join(dir, 'cold-board.cpuprofile'));
+      await coldStart(floor, `${pagesUrl}/floor.html`, '.floor-list li', join(dir, 'cold-floor.cpuprofile'));
+    }
   } finally {
     await browser.close();
     await server.stop();
@@ -188,6 +204,7 @@ function firstLoadBytes(): void {
   console.log(`  the app (dist/index.html: ${app.files.length} files)`.padEnd(54) + `${(app.gzip / 1024).toFixed(1).padStart(8)} KB`);
   console.log(`  the floor (React 19 + Dexie + workbox-window)`.padEnd(54) + `${(floor.gzip / 1024).toFixed(1).padStart(8)} KB`);
   console.log(`  ratio app/floor: ${(app.gzip / floor.gzip).toFixed(2)}x`);
+  if (process.env.BENCH_PROFILE) console.log('  (BENCH_PROFILE builds the floor unminified: this ratio does not count)');
 }
 
 export async function runTablet(): Promise<void> {

@@ -10,32 +10,48 @@ export function localeOf(language: string): string {
   return language.startsWith('en') ? 'en-GB' : 'fr-FR';
 }
 
+const DATE_TIME = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const DAY_MONTH = { day: '2-digit', month: '2-digit' } as const;
+const DATE = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+const PLAIN_DATE = { ...DATE, timeZone: 'UTC' } as const;
+const MEGABYTES = { maximumFractionDigits: 1, minimumFractionDigits: 1 } as const;
+
+// Building an Intl formatter costs far more than using one (a ward board formats two dates per
+// patient: it was a tenth of the board's cold start on a slowed tablet), so each is built once
+// per locale and kept. The tablet's time zone is read when a formatter is built.
+const kept = new Map<string, { format(value: Date | number): string }>();
+
+function keptFormatter<O extends object>(
+  make: new (locale: string, options: O) => { format(value: Date | number): string },
+  options: O,
+  locale: string,
+) {
+  const key = `${make.name}|${locale}|${JSON.stringify(options)}`;
+  let formatter = kept.get(key);
+  if (!formatter) kept.set(key, (formatter = new make(locale, options)));
+  return formatter;
+}
+
 /** Date and time of an ISO instant, e.g. "12/03/2025 14:05". */
 export function formatDateTime(iso: string, locale: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(d);
+  return keptFormatter(Intl.DateTimeFormat, DATE_TIME, locale).format(d);
 }
 
 /** The hour of an ISO instant, e.g. "03:12": "pas de réponse à 03:12". */
 function formatTime(iso: string, locale: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  return keptFormatter(Intl.DateTimeFormat, TIME, locale).format(d);
 }
 
 /** The day and month of an ISO instant, e.g. "02/03": a round's date on a printed flowsheet. */
 function formatDayMonth(iso: string, locale: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' }).format(d);
+  return keptFormatter(Intl.DateTimeFormat, DAY_MONTH, locale).format(d);
 }
 
 /**
@@ -46,12 +62,7 @@ export function formatDate(isoDate: string, locale: string): string {
   const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const d = plain ? new Date(Date.UTC(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3]))) : new Date(isoDate);
   if (Number.isNaN(d.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    ...(plain ? { timeZone: 'UTC' } : {}),
-  }).format(d);
+  return keptFormatter(Intl.DateTimeFormat, plain ? PLAIN_DATE : DATE, locale).format(d);
 }
 
 /** "5 min ago", "in 2 h", or justNow under a minute. Coarse on purpose: the absolute time is shown beside it. */
@@ -69,9 +80,7 @@ export function formatRelative(iso: string, now: Date, locale: string, justNow: 
 
 /** Bytes as megabytes with one decimal, e.g. "12,3". */
 export function formatMegabytes(bytes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
-    bytes / (1024 * 1024),
-  );
+  return keptFormatter(Intl.NumberFormat, MEGABYTES, locale).format(bytes / (1024 * 1024));
 }
 
 /** The formatters bound to the current language; components re-render when it changes. */

@@ -1,6 +1,6 @@
 // Dates, times and sizes in the tablet's language: day first in both French and English (en-GB),
 // a 24-hour clock, and a birth date that no time zone can move.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import {
   formatDate, formatDateTime, formatMegabytes, formatRelative, localeOf,
 } from '../../../src/client/i18n/format';
@@ -90,5 +90,26 @@ describe('formatMegabytes', () => {
     expect(formatMegabytes(1.5 * 1024 * 1024, 'en-GB')).toBe('1.5');
     expect(formatMegabytes(0, 'en-GB')).toBe('0.0');
     expect(formatMegabytes(1234.56 * 1024 * 1024, 'en-GB')).toBe('1,234.6');
+  });
+});
+
+describe('formatters kept per locale and shape', () => {
+  it('builds each Intl formatter once, however many rows a board formats (issue 15: cold start)', () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (let i = 0; i < 50; i++) formatDateTime(`2025-03-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00.000Z`, 'fr-FR');
+      expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      made.mockRestore();
+    }
+  });
+
+  it('does not mix the shapes or languages it keeps: a plain day, an instant, a number', () => {
+    const instant = formatDate('2025-03-12T23:30:00.000Z', 'fr-FR');
+    expect(formatDate('1948-03-12', 'fr-FR')).toBe('12/03/1948');
+    expect(formatDate('2025-03-12T23:30:00.000Z', 'fr-FR')).toBe(instant);
+    expect(formatDateTime('2025-03-12T21:30:00.000Z', 'en-GB')).toMatch(/^\d{2}\/\d{2}\/2025,? \d{2}:30$/);
+    expect(formatMegabytes(1.5 * 1024 * 1024, 'fr-FR')).toBe('1,5');
+    expect(formatMegabytes(1.5 * 1024 * 1024, 'en-GB')).toBe('1.5');
   });
 });
