@@ -20,14 +20,27 @@ const RANK: Readonly<Record<CareRole, number>> = { nurse: 1, charge: 2, admin: 3
 const PROVISIONAL_USERNAME = /^[a-z0-9][a-z0-9._-]{1,49}$/;
 
 /**
- * The body of an enrolment: the provisional account itself. Who enrolled her, when and on which
- * tablet are the entry's own author, createdAt and deviceId.
+ * What an admin decided, as the tablets learn it: entries never change, so the decision is a
+ * version of the enrolment document (an amend by the admin), and a byline reads the document's
+ * current body, not the flag the server put on each entry when it was accepted.
+ */
+const enrolmentDecision = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('linked'), account: z.strictObject({ userId: z.string().min(1).max(200), name: z.string().min(1).max(200) }) }),
+  z.strictObject({ status: z.literal('refused'), reason: z.string().trim().min(1).max(500) }),
+]);
+export type EnrolmentDecision = z.infer<typeof enrolmentDecision>;
+
+/**
+ * The body of an enrolment: the provisional account itself, and once an admin decided, the
+ * decision. Who enrolled her, when and on which tablet are the create entry's own author,
+ * createdAt and deviceId; who decided and when, the amend's.
  */
 export const enrolmentBody = z.strictObject({
   accountId: uuidV7Schema,
   username: z.string().regex(PROVISIONAL_USERNAME, 'the username is 2 to 50 lower-case letters, digits, dots, dashes or underscores'),
   name: z.string().trim().min(1, 'the name is required').max(200),
   role: z.enum(CARE_ROLES),
+  decision: enrolmentDecision.optional(),
 });
 export type EnrolmentBody = z.infer<typeof enrolmentBody>;
 
@@ -41,14 +54,20 @@ export function enrolRoleProblem(enroller: string, role: string): string | null 
 }
 
 /**
- * The envelope of an enrolment: one create, in a ward, not by a provisional account. Who may
- * give which role (enrolRoleProblem) is checked by the tablet before saving and by the server's
- * 'enrolment' write check, which a test can switch off.
+ * The envelope of an enrolment: one create without a decision, in a ward, not by a provisional
+ * account; then at most one amend, by an admin, that carries the decision (the server writes it
+ * when the admin decides; its 'enrolment' write check holds it to the account's record). Who may
+ * give which role (enrolRoleProblem) is checked by the tablet before saving and by that same
+ * write check, which a test can switch off.
  */
 export function enrolmentShapeProblem(e: Entry): string | null {
-  if (e.kind !== 'create') return 'an enrolment is written once: it is not amended, annotated or retracted';
   if (unitOfScope(e.scope) === null) return 'an enrolment lives in its ward';
-  return e.author.enrolledBy ? 'a provisional account may not enrol anyone' : null;
+  if (e.author.enrolledBy) return 'a provisional account may not enrol anyone';
+  const decided = (e.body as { decision?: unknown } | null | undefined)?.decision !== undefined;
+  if (e.kind === 'create') return decided ? 'an enrolment is decided by an admin afterwards, not when it is written' : null;
+  if (e.kind !== 'amend') return 'an enrolment is not annotated or retracted: an admin links or refuses it';
+  if (e.author.role !== 'admin') return 'only an admin decides on an enrolment';
+  return decided ? null : 'an amended enrolment carries the admin’s decision';
 }
 
 /** enrolRoleProblem for an enrolment entry: its author and the role its body gives. */

@@ -20,9 +20,15 @@ describe('an enrolment entry', () => {
   const entry = (over: Partial<Entry> = {}) =>
     ({ id: newId(), kind: 'create', scope: 'unit:MED', body, author: { userId: 'u1', name: 'Chef', role: 'charge' }, ...over }) as Entry;
 
-  it('is one create in a ward, not by a provisional account', () => {
+  it('is one create in a ward, not by a provisional account, then an admin’s decision', () => {
     expect(enrolmentShapeProblem(entry())).toBeNull();
-    expect(enrolmentShapeProblem(entry({ kind: 'amend' }))).toMatch(/written once/);
+    const linked = { ...body, decision: { status: 'linked', account: { userId: 'u9', name: 'Marie Dupont' } } };
+    const admin = { userId: 'a1', name: 'Admin', role: 'admin' };
+    expect(enrolmentShapeProblem(entry({ kind: 'amend', body: linked, author: admin }))).toBeNull();
+    expect(enrolmentShapeProblem(entry({ kind: 'amend', author: admin }))).toMatch(/carries the admin’s decision/);
+    expect(enrolmentShapeProblem(entry({ kind: 'amend', body: linked }))).toMatch(/only an admin/);
+    expect(enrolmentShapeProblem(entry({ body: linked }))).toMatch(/decided by an admin afterwards/);
+    expect(enrolmentShapeProblem(entry({ kind: 'addendum', author: admin }))).toMatch(/not annotated or retracted/);
     expect(enrolmentShapeProblem(entry({ scope: 'global' }))).toMatch(/lives in its ward/);
     expect(enrolmentShapeProblem(entry({ author: { userId: 'p', name: 'P', role: 'nurse', enrolledBy: { userId: 'u1', name: 'Chef' } } }))).toMatch(/may not enrol/);
   });

@@ -1,48 +1,16 @@
 // An admin decides on an account enrolled offline: links it to a real account (or creates one)
 // or refuses it, on the admin screen's API or at the CLI. Nothing she wrote is lost or
 // re-attributed; every decision is audited. Real SQLite file, real routes.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
-import { newId, type Entry } from '../../src/domain/entry';
-import { ENROLMENT_DOC_TYPE, provisionalAuthor, type EnrolmentBody, type ProvisionalAccountView } from '../../src/domain/provisional';
+import { describe, expect, it } from 'vitest';
+import { newId } from '../../src/domain/entry';
+import { provisionalAuthor, type ProvisionalAccountView } from '../../src/domain/provisional';
 import { runCommand } from '../../src/server/cli/run-command';
 import { setDisabled } from '../../src/server/store/accounts';
 import { readAudit } from '../../src/server/store/audit';
-import type { Store } from '../../src/server/store/open-store';
-import { bearer, closeAll, entryBy, login, patientsOf, pullAll, push, testApp, type Tablet } from './helpers';
+import { bearer, entryBy, patientsOf, pullAll, push, type Tablet } from './helpers';
+import { decide, provisionalWorlds, type World } from './provisional-world';
 
-interface World {
-  app: FastifyInstance;
-  store: Store;
-  charge: Tablet;
-  admin: Tablet;
-  nurse: Tablet;
-  enrol: Entry & { body: EnrolmentBody };
-  note: Entry;
-}
-
-const worlds: World[] = [];
-afterAll(async () => {
-  for (const w of worlds) await closeAll(w.app, w.store);
-});
-
-/** demo-charge enrolled Marie offline on her tablet; Marie wrote a note; both reached the server. */
-async function world(): Promise<World> {
-  const { app, store } = await testApp();
-  const charge = await login(app, 'demo-charge');
-  const med = await patientsOf(store, 'MED');
-  const body: EnrolmentBody = { accountId: newId(), username: 'marie.relief', name: 'Marie Relief', role: 'nurse' };
-  const enrol = (await entryBy(charge, { docType: ENROLMENT_DOC_TYPE, scope: 'unit:MED', body })) as World['enrol'];
-  const note = await entryBy(charge, { patient: med[0], author: provisionalAuthor(enrol) });
-  const res = await push(app, charge, [enrol, note]);
-  expect(res.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
-  const w = { app, store, charge, admin: await login(app, 'demo-admin'), nurse: await login(app, 'demo-nurse'), enrol, note };
-  worlds.push(w);
-  return w;
-}
-
-const decide = (w: World, t: Tablet, body: object, id = w.enrol.body.accountId): Promise<LightMyRequestResponse> =>
-  w.app.inject({ method: 'POST', url: `/api/admin/provisional/${id}`, headers: bearer(t), payload: body });
+const world = provisionalWorlds();
 const list = async (w: World, t: Tablet) => w.app.inject({ method: 'GET', url: '/api/admin/provisional', headers: bearer(t) });
 
 describe('the admin screen’s API', () => {

@@ -10,7 +10,8 @@ import { requireOption, stringOption, UsageError, type Command, type OptionValue
 
 const CLI_DEVICE_ID = 'server-cli';
 
-async function adminAuthor(store: Store, username: string | undefined) {
+/** An admin account to sign what the CLI writes: --as <username>, or the first admin. */
+export async function adminAuthor(store: Store, username: string | undefined) {
   const row = username
     ? await findUserByUsername(store.db, username)
     : await store.db.selectFrom('users').selectAll().where('role', '=', 'admin').orderBy('created_at').executeTakeFirst();

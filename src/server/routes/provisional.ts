@@ -16,7 +16,7 @@ const STATUS: Record<ProvisionalError['code'], number> = { unknown_account: 404,
 function admin(request: FastifyRequest, reply: FastifyReply): Decider | FastifyReply {
   const { user } = sessionOf(request);
   if (user.role !== 'admin') return replyError(reply, 403, 'forbidden', `role ${user.role} may not decide on provisional accounts: admin only`);
-  return { userId: user.id, label: user.name };
+  return { userId: user.id, label: user.name, signer: user };
 }
 
 export function provisionalRoute(api: FastifyInstance, ctx: RouteContext): void {

@@ -1,11 +1,12 @@
-// Provisional accounts (domain/provisional.ts): recorded when their enrolment entry is accepted,
-// then linked to a real account or refused by an admin. Neither decision touches an entry: what
-// she wrote keeps its byline (her name, and her enroller's) for good. Every step is audited in
-// the same transaction.
+// Provisional accounts (domain/provisional.ts): recorded when their enrolment entry is accepted
+// (store/enrolments.ts), then linked to a real account or refused by an admin. Neither decision
+// touches an entry: what she wrote keeps its byline (her name, and her enroller's) for good; the
+// decision is appended to her enrolment, for the tablets to learn (sync/enrolment-decision.ts).
+// Every step is audited in the same transaction.
 import { sql, type Kysely } from 'kysely';
-import type { Entry } from '../../domain/entry';
-import type { EnrolmentBody, ProvisionalAccountView } from '../../domain/provisional';
-import { unitOfScope } from '../../domain/scope';
+import type { SessionUser } from '../../domain/protocol';
+import type { EnrolmentDecision, ProvisionalAccountView } from '../../domain/provisional';
+import { writeDecision } from '../sync/enrolment-decision';
 import { audit } from './audit';
 import type { ProvisionalRow, ReleveDatabase } from './schema';
 import { findUserByUsername, insertUser } from './users';
@@ -27,21 +28,6 @@ export class ProvisionalError extends Error {
 export async function findProvisional(db: Db, id: string): Promise<ProvisionalRow | undefined> {
   return db.selectFrom('provisional_accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }
-
-/** Inside the push's transaction, right after the enrolment entry is stored. */
-export async function recordEnrolment(db: Db, e: Entry, now: Date): Promise<void> {
-  const body = e.body as EnrolmentBody;
-  await db
-    .insertInto('provisional_accounts')
-    .values({
-      id: body.accountId, username: body.username, name: body.name, role: body.role, unit_code: unitOfScope(e.scope) ?? '',
-      enrolled_by: e.author.userId, enrolled_by_name: e.author.name, device_id: e.deviceId, enrolled_at: e.createdAt, entry_id: e.id,
-      status: 'pending', linked_user_id: null, decided_at: null, decided_by: null, reason: null,
-    })
-    .execute();
-  await audit(db, { event: 'provisional_enrolled', userId: e.author.userId, deviceId: e.deviceId, details: { accountId: body.accountId, name: body.name, role: body.role, unit: unitOfScope(e.scope), entryId: e.id } }, now);
-}
-
 
 export async function listProvisional(db: Db): Promise<ProvisionalAccountView[]> {
   const rows = await db
@@ -71,6 +57,8 @@ export interface Decider {
   userId: string | null;
   /** Shown as who decided: the admin's name, or 'cli'. */
   label: string;
+  /** The admin account that signs the decision's entry (at the CLI: --as, or the first admin). */
+  signer: SessionUser;
 }
 
 async function pendingOne(db: Db, id: string): Promise<ProvisionalRow> {
@@ -80,7 +68,8 @@ async function pendingOne(db: Db, id: string): Promise<ProvisionalRow> {
   return row;
 }
 
-async function decide(db: Db, row: ProvisionalRow, change: { status: 'linked' | 'refused'; linkedUserId?: string; reason?: string }, by: Decider, now: Date): Promise<void> {
+async function decide(db: Db, row: ProvisionalRow, decision: EnrolmentDecision, by: Decider, now: Date): Promise<void> {
+  const change = decision.status === 'linked' ? { status: decision.status, linkedUserId: decision.account.userId } : { status: decision.status, reason: decision.reason };
   await db
     .updateTable('provisional_accounts')
     .set({ status: change.status, linked_user_id: change.linkedUserId ?? null, decided_at: now.toISOString(), decided_by: by.label, reason: change.reason ?? null })
@@ -92,6 +81,7 @@ async function decide(db: Db, row: ProvisionalRow, change: { status: 'linked' | 
     userId: by.userId, username: by.userId ? null : by.label,
     details: { accountId: row.id, name: row.name, enrolledBy: row.enrolled_by_name, ...(change.linkedUserId ? { linkedUserId: change.linkedUserId } : {}), ...(change.reason ? { reason: change.reason } : {}) },
   }, now);
+  await writeDecision(db, { ...row, status: change.status, linked_user_id: change.linkedUserId ?? null, reason: change.reason ?? null }, decision, by.signer, now);
 }
 
 /** Links her to an existing, enabled account: from now on that account answers for what she wrote. */
@@ -101,7 +91,7 @@ export async function linkProvisional(db: Db, id: string, username: string, by: 
     const user = await findUserByUsername(trx, username);
     if (!user) throw new ProvisionalError('no_such_user', `no user ${username}`);
     if (user.disabled_at) throw new ProvisionalError('user_disabled', `user ${username} is disabled: enable it first, or pick another account`);
-    await decide(trx, row, { status: 'linked', linkedUserId: user.id }, by, now);
+    await decide(trx, row, { status: 'linked', account: { userId: user.id, name: user.name } }, by, now);
   });
   return viewOf(db, id);
 }
@@ -114,7 +104,7 @@ export async function linkProvisionalToNew(db: Db, id: string, account: { userna
     const role = row.role === 'admin' || row.role === 'charge' ? row.role : 'nurse';
     const user = await insertUser(trx, { username: account.username, name: row.name, role, units: [row.unit_code], passwordHash: account.passwordHash }, now);
     await audit(trx, { event: 'user_added', userId: user.id, username: account.username, details: { by: by.label, fromProvisional: row.id } }, now);
-    await decide(trx, row, { status: 'linked', linkedUserId: user.id }, by, now);
+    await decide(trx, row, { status: 'linked', account: { userId: user.id, name: user.name } }, by, now);
   });
   return viewOf(db, id);
 }
@@ -123,7 +113,7 @@ export async function linkProvisionalToNew(db: Db, id: string, account: { userna
 export async function refuseProvisional(db: Db, id: string, reason: string, by: Decider, now: Date): Promise<ProvisionalAccountView> {
   await db.transaction().execute(async (trx) => {
     const row = await pendingOne(trx, id);
-    await decide(trx, row, { status: 'refused', reason }, by, now);
+    await decide(trx, row, { status: 'refused', reason: reason.trim() }, by, now);
   });
   return viewOf(db, id);
 }

@@ -15,7 +15,7 @@ import { touchDevice } from '../store/devices';
 import { docStatusOf, findEntryHash, insertEntry } from '../store/entries';
 import { syncSqlOf, type SyncSql } from '../store/dialect';
 import { isStorageFull } from '../store/storage-full';
-import { recordEnrolment } from '../store/provisional';
+import { recordEnrolment } from '../store/enrolments';
 import { ENROLMENT_DOC_TYPE } from '../../domain/provisional';
 import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check-entry';
 import { runWriteChecks, type CheckSwitches } from './entry-checks';
@@ -76,7 +76,7 @@ async function judgeAndStore(trx: Kysely<ReleveDatabase>, sql: SyncSql, e: Entry
   const verdict = await runWriteChecks(e, { db: trx, sql, writer: batch.writer, now }, opts);
   if ('reject' in verdict) return { id: e.id, status: 'rejected', reason: verdict.reject };
   const serverSeq = await insertEntry(sql, e, now.toISOString(), verdict.flags);
-  if (e.docType === ENROLMENT_DOC_TYPE) await recordEnrolment(trx, e, now);
+  if (e.docType === ENROLMENT_DOC_TYPE && e.kind === 'create') await recordEnrolment(trx, e, now);
   // An accepted create is its document's first entry (placement refuses any other entry before
   // it, and a second create), so the document is its one version: nothing to read back.
   const firstEntry = e.kind === 'create' && !opts.off?.has('placement');

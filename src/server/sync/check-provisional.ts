@@ -23,11 +23,30 @@ export async function provisionalAuthorVerdict(db: Kysely<ReleveDatabase>, e: En
 }
 
 /**
+ * An admin's decision (the enrolment's one amend, written by store/provisional.ts in the same
+ * transaction as the account's new status): it must say what the server recorded, on the
+ * enrolment itself, once.
+ */
+async function decisionProblem(db: Kysely<ReleveDatabase>, e: Entry): Promise<string | null> {
+  const body = e.body as EnrolmentBody;
+  const row = await findProvisional(db, body.accountId);
+  if (!row) return `unknown provisional account ${body.accountId}`;
+  if (e.parents[0] !== row.entry_id) return `a decision amends the enrolment ${row.entry_id} itself`;
+  if (body.username !== row.username || body.name !== row.name || body.role !== row.role) return `a decision does not change who provisional account ${row.id} is`;
+  const d = body.decision;
+  const agrees = d?.status === 'linked' ? row.status === 'linked' && d.account.userId === row.linked_user_id : d?.status === 'refused' && row.status === 'refused' && d.reason === row.reason;
+  if (!agrees) return `the decision is not the one recorded for provisional account ${row.id} (${row.status})`;
+  const earlier = await db.selectFrom('entries').select('id').where('doc_id', '=', e.docId).where('kind', '=', 'amend').executeTakeFirst();
+  return earlier ? `provisional account ${row.id} is already decided` : null;
+}
+
+/**
  * An enrolment is by a charge nurse or an admin, for a role not above hers, and names a new
- * account: not one already enrolled (a replay), nor a real account.
+ * account: not one already enrolled (a replay), nor a real account. Its amend is the decision.
  */
 export async function enrolmentProblem(db: Kysely<ReleveDatabase>, e: Entry): Promise<string | null> {
   if (e.docType !== ENROLMENT_DOC_TYPE) return null;
+  if (e.kind === 'amend') return decisionProblem(db, e);
   const byRole = enrolmentRoleProblem(e);
   if (byRole) return byRole;
   const { accountId } = e.body as EnrolmentBody;
