@@ -8,6 +8,8 @@ import type { DocState } from '../../domain/project';
 import { isOnCensus, type PatientBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
+import { getMeta } from '../db/meta';
+import { figuresOf, summaryFigures, SUMMARIES_BUILT, type NoteFigures } from '../db/note-summary';
 import { useSession } from './session';
 import { latestHandoversOfUnit } from './latest-handover';
 import type { Severity } from '../../domain/questionnaire';
@@ -52,9 +54,9 @@ export async function loadWard(unitCode: string, d: ReleveDb = db()): Promise<Wa
   // query across a limited number of awaits, and a full ward must still update live.
   // A patient is on the ward her current record names: the HIS feed moves a record (and her
   // notes) from ward to ward, so neither is found by the scope it was first written in.
-  const [allPatients, wardNotes, handovers, conflicted] = await Promise.all([
+  const [allPatients, summariesBuilt, handovers, conflicted] = await Promise.all([
     d.docs.where('[docType+scope]').between(['patient', Dexie.minKey], ['patient', Dexie.maxKey]).toArray(),
-    d.docs.where('[docType+scope]').between(['note', Dexie.minKey], ['note', Dexie.maxKey]).toArray(),
+    getMeta(d, SUMMARIES_BUILT),
     latestHandoversOfUnit(d, unitCode),
     // Any of her documents in conflict (a note, a form, her record) marks her row: few, read once.
     d.docs.where('status').equals('conflicted').toArray(),
@@ -62,27 +64,29 @@ export async function loadWard(unitCode: string, d: ReleveDb = db()): Promise<Wa
   const inConflict = new Set(conflicted.map((c) => (c.docType === 'patient' ? c.docId : c.patientKey)));
   const patients = allPatients.filter((p) => {
     const body = currentPatientBody(p);
-    return body !== null && body.unitCode === unitCode && isOnCensus(body);
-  });
-  const notesOf = new Map<string, DocRow[]>();
-  for (const n of wardNotes) notesOf.set(n.patientKey, [...(notesOf.get(n.patientKey) ?? []), n]);
-  const rows: WardRow[] = [];
-  for (const p of patients) {
-    const body = currentPatientBody(p);
     // A patient entered in error leaves the board; their record stays in the log.
-    if (!body || p.retracted) continue;
-    const notes = notesOf.get(p.docId) ?? [];
-    const lastNoteAt = notes.reduce<string | null>((m, n) => (m === null || n.lastAt > m ? n.lastAt : m), null);
-    rows.push({
-      patientId: p.docId,
-      patient: body,
-      lastNoteAt,
-      noteCount: notes.filter((n) => !n.retracted).length,
-      conflicted: inConflict.has(p.docId),
-      severity: handovers.get(p.docId)?.severity ?? null,
-    });
-  }
+    return body !== null && body.unitCode === unitCode && isOnCensus(body) && !p.retracted;
+  });
+  const notes = await noteFigures(d, patients.map((p) => p.docId), summariesBuilt !== undefined);
+  const rows: WardRow[] = patients.map((p, i) => ({
+    patientId: p.docId,
+    patient: currentPatientBody(p)!,
+    ...notes[i]!,
+    conflicted: inConflict.has(p.docId),
+    severity: handovers.get(p.docId)?.severity ?? null,
+  }));
   return rows.sort((a, b) => compareBeds(a.patient, b.patient));
+}
+
+/**
+ * Each patient's note count and last note time: one summary row each (note-summary.ts), read
+ * for this ward's patients only. A tablet upgraded from before counts her notes until its
+ * summaries are built at the next unlock.
+ */
+async function noteFigures(d: ReleveDb, patientIds: readonly string[], summariesBuilt: boolean): Promise<NoteFigures[]> {
+  if (summariesBuilt) return (await d.noteSummaries.bulkGet([...patientIds])).map(summaryFigures);
+  const notes = await d.docs.where('[patientKey+docType]').anyOf(patientIds.map((id) => [id, 'note'])).toArray();
+  return patientIds.map((id) => figuresOf(notes.filter((n) => n.patientKey === id)));
 }
 
 export function useWard(unitCode: string): WardRow[] | undefined {

@@ -8,6 +8,7 @@ import type { Author, Entry, EntryKind, UnsignedEntry } from '../../domain/entry
 import { newId, entryShapeProblem } from '../../domain/entry';
 import { sealEntry } from '../../domain/hash';
 import { projectedRow } from './project-doc';
+import { markNote, sealNoteAhead } from './note-summary';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { Role } from '../../domain/roles';
 import type { DocRow, OutboxRow, ReleveDb } from './schema';
@@ -47,7 +48,7 @@ export interface Appended {
 class StampMissed extends Error {}
 
 /** Everything a save reads, asked for at once inside its transaction. */
-function readForSave(db: ReleveDb, draft: NewEntry) {
+function readForSave(db: ReleveDb, draft: NewEntry, summaryKey: string | undefined) {
   return Promise.all([
     getMeta(db, 'deviceId'),
     getMeta(db, 'deviceSeq'),
@@ -55,6 +56,7 @@ function readForSave(db: ReleveDb, draft: NewEntry) {
     draft.downtimeId ?? downtimeStampFor(db, draft),
     draft.docId === undefined ? ([] as Entry[]) : db.entries.where('docId').equals(draft.docId).toArray(),
     draft.patientId === undefined ? undefined : db.docs.get(draft.patientId),
+    summaryKey === undefined ? undefined : db.noteSummaries.get(summaryKey),
   ]);
 }
 
@@ -88,11 +90,18 @@ async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: S
   // A create's projection needs nothing read: it goes with the other writes.
   const early = draft.docId === undefined ? projectedRow([entry]) : undefined;
   const mark: OutboxRow = { entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, lastAttemptAt: null };
+  // A note's patient, for the board's summary of her notes (note-summary.ts).
+  const summaryKey = draft.docType === 'note' ? (draft.patientId ?? entry.docId) : undefined;
   // Encrypted now, so that the transaction below waits for nothing but IndexedDB.
-  await Promise.all([sealAhead('entries', [entry]), sealAhead('outbox', [mark]), early && sealDocsAhead([early])]);
-  return db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
-    const [[deviceId, deviceSeq, downtimeId, history, patient]] = await Promise.all([
-      readForSave(db, draft),
+  await Promise.all([
+    sealAhead('entries', [entry]),
+    sealAhead('outbox', [mark]),
+    early && sealDocsAhead([early]),
+    summaryKey !== undefined && sealNoteAhead(db, summaryKey, entry, early),
+  ]);
+  return db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta, db.noteSummaries], async () => {
+    const [[deviceId, deviceSeq, downtimeId, history, patient, summary]] = await Promise.all([
+      readForSave(db, draft, summaryKey),
       db.entries.add(entry),
       db.outbox.add(mark),
       setMeta(db, 'deviceSeq', guess.deviceSeq),
@@ -108,7 +117,7 @@ async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: S
     const missing = unknownParent(draft, history);
     if (missing !== undefined) throw new InvalidEntryError(`unknown parent ${missing}`);
     const doc = early ?? projectedRow([...history, entry]);
-    if (!early) await db.docs.put(doc);
+    await Promise.all([early ? undefined : db.docs.put(doc), markNote(db, doc, summaryKey, summary)]);
     return { entry, doc };
   });
 }

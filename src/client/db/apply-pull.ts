@@ -5,6 +5,7 @@
 import type { Entry } from '../../domain/entry';
 import { hashMatches } from '../../domain/hash';
 import { projectedRow } from './project-doc';
+import { markNotes, sealNotesAhead } from './note-summary';
 import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
@@ -56,12 +57,13 @@ async function reprojected(db: ReleveDb, fresh: readonly Entry[]): Promise<DocRo
 
 /**
  * Encrypts, before the transaction, what the page will most likely store: its entries, and the
- * projection of each document created in the page (a tablet holds nothing older of it). Inside,
+ * projection of each document created in the page (a tablet holds nothing older of it) and the
+ * board's summaries of the notes among them (note-summary.ts). Inside,
  * the vault takes these bytes only for rows that came out exactly the same.
  */
-async function sealPageAhead(sound: readonly Entry[]): Promise<void> {
-  const created = [...byDocument(sound).values()].filter((entries) => entries.some((e) => e.kind === 'create' && e.id === e.docId));
-  await Promise.all([sealAhead('entries', sound), sealDocsAhead(created.map(projectedRow))]);
+async function sealPageAhead(db: ReleveDb, sound: readonly Entry[]): Promise<void> {
+  const created = [...byDocument(sound).values()].filter((entries) => entries.some((e) => e.kind === 'create' && e.id === e.docId)).map(projectedRow);
+  await Promise.all([sealAhead('entries', sound), sealDocsAhead(created), sealNotesAhead(db, created)]);
 }
 
 export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[], cursorKey: string, next: number): Promise<ApplyResult> {
@@ -71,9 +73,9 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
   const corrupt = entries.filter((_, i) => !checks[i]).map((e) => e.id);
   // Encrypted now, so the transaction waits on IndexedDB only; a guess that proves wrong inside
   // (an entry already held, a document with older entries) leaves its sealed copy unused.
-  await sealPageAhead(sound);
+  await sealPageAhead(db, sound);
   try {
-    return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta], async () => {
+    return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta, db.noteSummaries], async () => {
       const [held, cursors] = await Promise.all([db.entries.bulkGet(sound.map((e) => e.id)), getMeta(db, 'pullCursors')]);
       const { fresh, acknowledged, known } = sortPage(sound, held);
       const docs = fresh.length > 0 ? await reprojected(db, fresh) : [];
@@ -82,6 +84,7 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
         acknowledged.length > 0 ? db.entries.bulkPut(acknowledged) : undefined,
         acknowledged.length > 0 ? db.outbox.bulkDelete(acknowledged.map((e) => e.id)) : undefined,
         docs.length > 0 ? db.docs.bulkPut(docs) : undefined,
+        markNotes(db, docs),
         setMeta(db, 'pullCursors', { ...(cursors ?? {}), [cursorKey]: next }),
         setMeta(db, 'lastPullAt', new Date().toISOString()),
       ]);

@@ -3,6 +3,7 @@
 import type { Entry } from '../../domain/entry';
 import { projectDocument } from '../../domain/project';
 import type { DocRow, ReleveDb } from './schema';
+import { markNotes } from './note-summary';
 
 /** A document's row as stored: its projection, keyed for the patient it belongs to. */
 export function projectedRow(entries: readonly Entry[]): DocRow {
@@ -12,6 +13,7 @@ export function projectedRow(entries: readonly Entry[]): DocRow {
 
 export async function reprojectDoc(db: ReleveDb, docId: string): Promise<DocRow> {
   const row = projectedRow(await db.entries.where('docId').equals(docId).toArray());
-  await db.docs.put(row);
+  // In the caller's transaction, which must include noteSummaries: a note's count moves with it.
+  await Promise.all([db.docs.put(row), markNotes(db, [row])]);
   return row;
 }

@@ -6,6 +6,7 @@ import type { DocState } from '../../domain/project';
 import { vaultMiddleware } from './vault/middleware';
 import { sealOnUnlock } from './vault/seal-on-unlock';
 import { docShapeMiddleware } from './doc-shape';
+import { SUMMARIES_BUILT } from './note-summary';
 
 /** A projected document, as the screens read it. */
 export interface DocRow extends DocState {
@@ -30,6 +31,13 @@ export interface DraftRow {
   updatedAt: string;
 }
 
+/** What the ward board shows of one patient's notes (note-summary.ts). */
+export interface NoteSummaryRow {
+  patientKey: string;
+  /** Each of her notes by docId: when it last changed, and whether it was entered in error. */
+  notes: Record<string, { lastAt: string; retracted: boolean }>;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -41,6 +49,7 @@ export class ReleveDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'entryId'>;
   drafts!: EntityTable<DraftRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  noteSummaries!: EntityTable<NoteSummaryRow, 'patientKey'>;
 
   constructor(name = 'releve') {
     // 'strict' makes Chrome flush to disk before a transaction reports complete: once the UI
@@ -53,6 +62,10 @@ export class ReleveDb extends Dexie {
       drafts: 'key',
       meta: 'key',
     });
+    // The board's per-patient note summaries. A tablet upgraded from version 1 builds them at
+    // its next unlock (note-summary.ts); a new one starts with them, empty and complete.
+    this.version(2).stores({ noteSummaries: 'patientKey' });
+    this.on('populate', (tx) => void tx.table('meta').add({ key: SUMMARIES_BUILT, value: new Date().toISOString() }));
     // Encryption at rest (vault/): every non-index field is sealed with the data key.
     this.use(vaultMiddleware);
     // Above it, documents are stored with each head's body once (doc-shape.ts).

@@ -73,7 +73,7 @@ async function recordResults(db: ReleveDb, results: readonly PushResult[]): Prom
   const now = new Date().toISOString();
   const rejected = results.filter((r) => r.status === 'rejected');
   const accepted = results.filter((r) => r.status !== 'rejected');
-  await db.transaction('rw', [db.entries, db.outbox, db.docs], async () => {
+  await db.transaction('rw', [db.entries, db.outbox, db.docs, db.noteSummaries], async () => {
     const seqs = accepted.filter((r) => r.serverSeq !== undefined);
     // Dexie 4.4's bulkUpdate fails on an empty list: each runs only with something to do.
     await Promise.all([

@@ -64,18 +64,23 @@ async function newDataKey(): Promise<CryptoKey> {
 const mark = (entryId: string, reason: string | null): OutboxRow => ({ entryId, authorId: nurse.userId, state: 'pending', reason, lastAttemptAt: null });
 
 describe('rows sealed ahead of their write', () => {
-  it('a note saved seals its entry, outbox mark and projection once each', async () => {
+  it("a note saved seals its entry, outbox mark, projection and the board's summary once each", async () => {
     const { db, writing } = watchedDb();
     const key = await newDataKey();
     const { entry: patient } = await admitPatient(db);
     const draft = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: patient.id, body: aNote };
     let saved: Awaited<ReturnType<typeof appendEntry>> | undefined;
-    expect(await encryptions(writing, async () => (saved = await appendEntry(db, draft, nurse)))).toEqual({ all: 3, inside: 0 });
+    expect(await encryptions(writing, async () => (saved = await appendEntry(db, draft, nurse)))).toEqual({ all: 4, inside: 0 });
     setDataKey(null);
     setDataKey(key);
     expect(await db.entries.get(saved!.entry.id)).toEqual(saved!.entry);
     expect((await db.docs.get(saved!.entry.docId))?.body).toEqual(aNote);
     expect(await db.outbox.get(saved!.entry.id)).toMatchObject({ state: 'pending', authorId: nurse.userId });
+    expect((await db.noteSummaries.get(patient.id))?.notes).toEqual({ [saved!.entry.docId]: { lastAt: saved!.entry.createdAt, retracted: false } });
+    // An amend's summary is guessed before its projection is known: sealed ahead too. Only the
+    // projection is sealed inside (it needs the history read there).
+    const amend = { ...draft, docId: saved!.entry.docId, kind: 'amend' as const, parents: [saved!.entry.id], body: { ...aNote, results: 'EVA 1/10' } };
+    expect(await encryptions(writing, () => appendEntry(db, amend, nurse))).toEqual({ all: 4, inside: 1 });
   });
 
   it('a pulled page seals its entries and the documents it creates once each, and stores them as projected', async () => {
@@ -87,14 +92,15 @@ describe('rows sealed ahead of their write', () => {
     const amend = { ...draft, docId: notes[0]!.docId, kind: 'amend' as const, parents: [notes[0]!.id], body: { ...aNote, results: 'EVA 1/10' } };
     const page = [patient, ...notes, (await appendEntry(author, amend, nurse)).entry].map((e, i) => ({ ...e, serverSeq: i + 1, receivedAt: e.createdAt }));
     const { db: tablet, writing } = watchedDb();
-    // 4 entries and 3 documents.
-    expect(await encryptions(writing, () => applyServerEntries(tablet, page, 'unit:MED', 4))).toEqual({ all: 7, inside: 0 });
+    // 4 entries, 3 documents and the patient's note summary.
+    expect(await encryptions(writing, () => applyServerEntries(tablet, page, 'unit:MED', 4))).toEqual({ all: 8, inside: 0 });
     setDataKey(null);
     setDataKey(key);
     for (const docId of [patient.id, notes[0]!.docId, notes[1]!.docId]) {
       expect(await tablet.docs.get(docId)).toEqual(await author.docs.get(docId));
     }
     expect((await tablet.docs.get(notes[0]!.docId))?.body).toMatchObject({ results: 'EVA 1/10' });
+    expect(await tablet.noteSummaries.get(patient.id)).toEqual(await author.noteSummaries.get(patient.id));
   });
 
   it('a row changed after it was sealed ahead is stored as written, not as sealed ahead', async () => {

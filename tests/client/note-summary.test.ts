@@ -1,0 +1,169 @@
+// The ward board's per-patient note summary (client/db/note-summary.ts) always says what counting
+// the notes says, after every kind of write, and is written with them or not at all.
+import { describe, expect, it } from 'vitest';
+import { admitPatient, aNote, dupont, freshDb, nurse, nurse2 } from './helpers';
+import Dexie from 'dexie';
+import { appendEntry, type NewEntry } from '../../src/client/db/append';
+import { applyServerEntries } from '../../src/client/db/apply-pull';
+import { buildNoteSummaries, figuresOf, summaryFigures, SUMMARIES_BUILT } from '../../src/client/db/note-summary';
+import { reprojectDoc } from '../../src/client/db/project-doc';
+import { getMeta } from '../../src/client/db/meta';
+import { ReleveDb } from '../../src/client/db/schema';
+import { loadWard } from '../../src/client/data/ward';
+import { vaultMiddleware } from '../../src/client/db/vault/middleware';
+import { docShapeMiddleware } from '../../src/client/db/doc-shape';
+import type { Entry } from '../../src/domain/entry';
+
+/** What counting her notes gives, read the slow way. */
+async function counted(db: ReleveDb, patientId: string) {
+  return figuresOf(await db.docs.where('[patientKey+docType]').equals([patientId, 'note']).toArray());
+}
+
+async function expectSummaryTrue(db: ReleveDb, patientId: string) {
+  const figures = await counted(db, patientId);
+  expect(summaryFigures(await db.noteSummaries.get(patientId))).toEqual(figures);
+  return figures;
+}
+
+const noteOn = (patientId: string): NewEntry => ({ docType: 'note', kind: 'create', parents: [], scope: 'unit:MED', patientId, body: aNote });
+
+describe("the board's note summary", () => {
+  it('follows saves, amends, conflicts, addenda and retractions', async () => {
+    const db = freshDb();
+    const { entry: p } = await admitPatient(db);
+    expect(await expectSummaryTrue(db, p.id)).toEqual({ noteCount: 0, lastNoteAt: null });
+    const base = { docType: 'note', scope: 'unit:MED', patientId: p.id } as const;
+    const c = await appendEntry(db, noteOn(p.id), nurse);
+    await appendEntry(db, noteOn(p.id), nurse2);
+    expect((await expectSummaryTrue(db, p.id)).noteCount).toBe(2);
+    const a1 = await appendEntry(db, { ...base, docId: c.entry.docId, kind: 'amend', parents: [c.entry.id], body: { ...aNote, results: 'A' } }, nurse);
+    const a2 = await appendEntry(db, { ...base, docId: c.entry.docId, kind: 'amend', parents: [c.entry.id], body: { ...aNote, results: 'B' } }, nurse2);
+    expect(a2.doc.status).toBe('conflicted');
+    await expectSummaryTrue(db, p.id);
+    const r = await appendEntry(db, { ...base, docId: c.entry.docId, kind: 'resolve', parents: a2.doc.heads, body: { ...aNote, results: 'A+B' } }, nurse);
+    await appendEntry(db, { ...base, docId: c.entry.docId, kind: 'addendum', parents: [a1.entry.id], body: { text: 'vu' } }, nurse);
+    await expectSummaryTrue(db, p.id);
+    const rt = await appendEntry(db, { ...base, docId: c.entry.docId, kind: 'retract', parents: [r.entry.id], body: { reason: 'mauvais patient' } }, nurse);
+    expect(rt.doc.retracted).toBe(true);
+    const after = await expectSummaryTrue(db, p.id);
+    expect(after).toEqual({ noteCount: 1, lastNoteAt: rt.doc.lastAt });
+    // A reprojection (a flag came back from the server) writes the same figures again.
+    await db.transaction('rw', [db.entries, db.docs, db.noteSummaries], () => reprojectDoc(db, c.entry.docId));
+    expect(await expectSummaryTrue(db, p.id)).toEqual(after);
+  });
+
+  it('follows pulled pages, the same page twice, and conflicts made on two tablets', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    const { entry: p } = await admitPatient(a);
+    const c = await appendEntry(a, noteOn(p.id), nurse);
+    const pull = async (from: ReleveDb, to: ReleveDb, next: number) => {
+      const all = (await from.entries.toArray()) as Entry[];
+      await applyServerEntries(to, all, 'feed', next);
+      await applyServerEntries(to, all, 'feed', next); // a page pulled again changes nothing
+    };
+    await pull(a, b, 1);
+    expect((await expectSummaryTrue(b, p.id)).noteCount).toBe(1);
+    const base = { docType: 'note', scope: 'unit:MED', patientId: p.id, docId: c.entry.docId, kind: 'amend' as const, parents: [c.entry.id] };
+    await appendEntry(a, { ...base, body: { ...aNote, results: 'A' } }, nurse);
+    await appendEntry(b, { ...base, body: { ...aNote, results: 'B' } }, nurse2);
+    await appendEntry(b, noteOn(p.id), nurse2);
+    await pull(a, b, 2);
+    await pull(b, a, 3);
+    for (const db of [a, b]) expect(await db.docs.get(c.entry.docId)).toMatchObject({ status: 'conflicted' });
+    const onA = await expectSummaryTrue(a, p.id);
+    expect(await expectSummaryTrue(b, p.id)).toEqual(onA);
+    expect(onA.noteCount).toBe(2);
+  });
+
+  it('two tabs saving notes for one patient at the same moment are both counted', async () => {
+    const tabA = new ReleveDb(freshDb().name);
+    const { entry: p } = await admitPatient(tabA);
+    const tabB = new ReleveDb(tabA.name);
+    for (let round = 0; round < 3; round++) await Promise.all([appendEntry(tabA, noteOn(p.id), nurse), appendEntry(tabB, noteOn(p.id), nurse2)]);
+    expect((await expectSummaryTrue(tabA, p.id)).noteCount).toBe(6);
+  });
+
+  it('a save whose summary cannot be written leaves no note, and a note not written leaves no count', async () => {
+    const db = freshDb();
+    const { entry: p } = await admitPatient(db);
+    const entries = await db.entries.count();
+    const failing = (table: Dexie.Table) => table.hook('creating', () => { throw new Error('disque plein'); });
+    failing(db.noteSummaries);
+    await expect(appendEntry(db, noteOn(p.id), nurse)).rejects.toThrow(/disque plein/);
+    expect({ entries: await db.entries.count(), notes: (await counted(db, p.id)).noteCount }).toEqual({ entries, notes: 0 });
+    const other = new ReleveDb(db.name); // a connection without the failing hook
+    failing(other.docs);
+    await expect(appendEntry(other, noteOn(p.id), nurse)).rejects.toThrow(/disque plein/);
+    expect(await other.noteSummaries.get(p.id)).toBeUndefined();
+    expect(await other.entries.count()).toBe(entries);
+  });
+
+  it('the board reads one summary per patient of its ward, and no note', async () => {
+    const db = freshDb();
+    const { entry: p } = await admitPatient(db);
+    const { entry: elsewhere } = await admitPatient(db, { ...dupont, ipp: '80000002', unitCode: 'REA' });
+    for (const id of [p.id, p.id, elsewhere.id]) await appendEntry(db, { ...noteOn(id), scope: `unit:${id === p.id ? 'MED' : 'REA'}` }, nurse);
+    const read: string[] = [];
+    const watched = new ReleveDb(db.name); // a second connection, watched from its opening
+    watched.use({
+      stack: 'dbcore', name: 'reads-watch', level: 0,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          const seen = (rows: unknown[]) => rows.forEach((r) => r && read.push(`${name}:${(r as { docType?: string }).docType ?? (r as { patientKey?: string }).patientKey}`));
+          return { ...t, getMany: async (req) => { const rows = await t.getMany(req); seen(rows); return rows; }, query: async (req) => { const res = await t.query(req); if (req.values) seen(res.result); return res; } };
+        },
+      }),
+    });
+    const board = await loadWard('MED', watched);
+    expect(board.map((r) => [r.patientId, r.noteCount])).toEqual([[p.id, 2]]);
+    expect(read.filter((r) => r.startsWith('noteSummaries'))).toEqual([`noteSummaries:${p.id}`]);
+    expect(read).not.toContain('docs:note');
+  });
+});
+
+describe('a tablet upgraded with notes already stored', () => {
+  /** The database as the version before the summaries left it: version 1, notes and all. */
+  async function versionOneTablet() {
+    const source = freshDb();
+    const { entry: p } = await admitPatient(source);
+    await appendEntry(source, noteOn(p.id), nurse);
+    const last = await appendEntry(source, noteOn(p.id), nurse2);
+    const name = freshDb().name;
+    const old = new Dexie(name, { chromeTransactionDurability: 'strict' });
+    old.version(1).stores({ entries: 'id, docId, serverSeq', docs: 'docId, [docType+scope], [patientKey+docType], status', outbox: 'entryId, state, authorId', drafts: 'key', meta: 'key' });
+    old.use(vaultMiddleware);
+    old.use(docShapeMiddleware);
+    await old.table('entries').bulkAdd(await source.entries.toArray());
+    await old.table('docs').bulkAdd(await source.docs.toArray());
+    old.close();
+    return { name, patientId: p.id, lastAt: last.doc.lastAt };
+  }
+
+  it('counts her notes until the summaries are built, then reads the summaries, with the same board', async () => {
+    const { name, patientId, lastAt } = await versionOneTablet();
+    const db = new ReleveDb(name);
+    expect(await getMeta(db, SUMMARIES_BUILT)).toBeUndefined();
+    const before = await loadWard('MED', db);
+    expect(before.map((r) => [r.noteCount, r.lastNoteAt])).toEqual([[2, lastAt]]);
+    expect(await db.noteSummaries.count()).toBe(0);
+    expect(await buildNoteSummaries(db)).toBe(2);
+    expect(await getMeta(db, SUMMARIES_BUILT)).toBeDefined();
+    await expectSummaryTrue(db, patientId);
+    expect(await loadWard('MED', db)).toEqual(before);
+    expect(await buildNoteSummaries(db)).toBe(0); // once built, never again
+    expect(await db.entries.count()).toBe(3); // nothing lost
+  });
+
+  it('a build that fails leaves nothing built, and the board still counts', async () => {
+    const { name, patientId } = await versionOneTablet();
+    const db = new ReleveDb(name);
+    db.noteSummaries.hook('creating', () => { throw new Error('disque plein'); });
+    await expect(buildNoteSummaries(db)).rejects.toThrow(/disque plein/);
+    expect(await getMeta(db, SUMMARIES_BUILT)).toBeUndefined();
+    expect(await db.noteSummaries.get(patientId)).toBeUndefined();
+    expect((await loadWard('MED', db))[0]?.noteCount).toBe(2);
+  });
+});
