@@ -8,7 +8,7 @@
 // PouchDB lives in bench/pouchdb/ with its own package.json and lock (installed on first run),
 // so nothing of it reaches the app's dependencies.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -71,7 +71,8 @@ async function startApp(): Promise<Child> {
   const proc = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RELEVE_DATA_DIR: dataDir },
-    stdio: 'ignore',
+    // BENCH_APP_LOG=<file>: the server's request log (response times, 503s under pressure).
+    stdio: ['ignore', process.env.BENCH_APP_LOG ? openSync(process.env.BENCH_APP_LOG, 'a') : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 120_000; ; ) {
@@ -87,6 +88,8 @@ async function startApp(): Promise<Child> {
 /** The bench page, opened at `origin` (served by the browser from the build, not by the server). */
 async function benchPage(context: BrowserContext, origin: string): Promise<{ page: Page; call: <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) => Promise<Awaited<ReturnType<Bench[K]>>> }> {
   const page = await context.newPage();
+  // BENCH_CONSOLE=1: the page's console (timings put there while looking for where time goes).
+  if (process.env.BENCH_CONSOLE) page.on('console', (m) => console.log(`[page] ${m.text()}`));
   await page.route(`${origin}/bench-pages/**`, (route) => {
     const file = new URL(route.request().url()).pathname.replace(/^\/bench-pages\//, '');
     const type = file.endsWith('.html') ? 'text/html' : 'text/javascript';

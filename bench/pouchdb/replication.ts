@@ -29,8 +29,22 @@ const time = async (fn: () => Promise<unknown>) => {
   return performance.now() - t0;
 };
 
+/** Retries what the server turned away as busy (503): the time spent waiting counts. */
+async function untilDone(step: () => Promise<boolean>): Promise<void> {
+  for (;;) {
+    try {
+      if (await step()) return;
+    } catch (err) {
+      if (!(err instanceof HttpError && err.status === 503)) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 async function signIn(deviceId: string): Promise<LoginResponse> {
-  return api<LoginResponse>('/api/auth/login', { body: { username: 'demo-nurse', password: 'demo', deviceId } });
+  let login: LoginResponse | undefined;
+  await untilDone(async () => ((login = await api<LoginResponse>('/api/auth/login', { body: { username: 'demo-nurse', password: 'demo', deviceId } })), true));
+  return login!;
 }
 
 /** The MED patients of the demo hospital, read from the feed as a tablet would see them. */
@@ -54,17 +68,6 @@ async function tablet(name: string, deviceId: string, login: LoginResponse): Pro
   return db;
 }
 
-/** Retries what the server turned away as busy (503): the time spent waiting counts. */
-async function untilDone(step: () => Promise<boolean>): Promise<void> {
-  for (;;) {
-    try {
-      if (await step()) return;
-    } catch (err) {
-      if (!(err instanceof HttpError && err.status === 503)) throw err;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
 
 const bench = {
   /** A night's notes waiting in a signed-in tablet's outbox, as appendEntry leaves them. */

@@ -68,4 +68,23 @@ describe('rows opened since the unlock', () => {
     expect(bodyOf(await db.docs.get(patient.id))?.room).toBe('301');
     expect(decrypt).toHaveBeenCalledTimes(1);
   });
+
+  it('a row written back with only clear fields changed keeps its sealed bytes (no encryption); a changed sealed field is sealed anew', async () => {
+    const { db, disk, patient } = await unlockedWard();
+    const raw = disk();
+    const bytes = async () => ((await raw.entries.get(patient.id)) as unknown as Record<string, Uint8Array>)[SEALED_FIELD];
+    const before = await bytes();
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    // What a push's answer writes: the server's sequence number, an index field kept in clear.
+    await db.entries.update(patient.id, { serverSeq: 42 });
+    expect(encrypt).not.toHaveBeenCalled();
+    expect(await bytes()).toEqual(before);
+    expect(await db.entries.get(patient.id)).toEqual({ ...patient, serverSeq: 42 });
+    await db.entries.update(patient.id, { flags: ['clock_suspect'] });
+    expect(encrypt).toHaveBeenCalledTimes(1);
+    expect(await bytes()).not.toEqual(before);
+    await unlockAfresh(db);
+    expect(await db.entries.get(patient.id)).toEqual({ ...patient, serverSeq: 42, flags: ['clock_suspect'] });
+    raw.close();
+  });
 });

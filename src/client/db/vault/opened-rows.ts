@@ -5,6 +5,10 @@
 // has a fresh IV, so it misses. Text, not objects: every reader gets its own copy to change.
 // Emptied whenever the data key changes (lock, auto-lock, switch, sign-out): nothing opened
 // outlives the unlock that opened it.
+// The sealed bytes are kept with their text: a row written back with its sealed part unchanged
+// (a push acknowledged: only serverSeq, a clear field, changes) takes the bytes it already has,
+// with no WebCrypto inside the write transaction. They are the same ciphertext for the same
+// table, key and content, not a second encryption under the same IV.
 import { onDataKeyChange } from './data-key';
 
 /** Bounds the memory held: beyond it, a table's rows are forgotten and opened again as needed. */
@@ -12,7 +16,13 @@ const MAX_ROWS_PER_TABLE = 5_000;
 const TAG_BYTES = 16;
 const IV_BYTES = 12;
 
-const tables = new Map<string, Map<string, { stamp: string; text: string }>>();
+interface Opened {
+  stamp: string;
+  text: string;
+  sealed: Uint8Array<ArrayBuffer>;
+}
+
+const tables = new Map<string, Map<string, Opened>>();
 onDataKeyChange(() => tables.clear());
 
 /** What identifies one sealed value: its IV, its tag and its length. */
@@ -27,9 +37,15 @@ export function knownText(table: string, key: string, stamp: string): string | u
   return hit && hit.stamp === stamp ? hit.text : undefined;
 }
 
-export function remember(table: string, key: string, stamp: string, text: string): void {
+/** The bytes this row last had, read or written since the unlock, if they hold exactly `text`. */
+export function knownSealed(table: string, key: string, text: string): Uint8Array<ArrayBuffer> | undefined {
+  const hit = tables.get(table)?.get(key);
+  return hit && hit.text === text ? hit.sealed : undefined;
+}
+
+export function remember(table: string, key: string, sealed: Uint8Array<ArrayBuffer>, text: string): void {
   let rows = tables.get(table);
   if (!rows) tables.set(table, (rows = new Map()));
   else if (rows.size >= MAX_ROWS_PER_TABLE && !rows.has(key)) rows.clear();
-  rows.set(key, { stamp, text });
+  rows.set(key, { stamp: stampOf(sealed), text, sealed });
 }

@@ -2,7 +2,7 @@
 import { seal, sealContext, unsealAll, VaultLockedError } from './cipher';
 import { SEALED_FIELD, type TablePolicy } from './policy';
 import { currentDataKey } from './data-key';
-import { knownText, remember, stampOf } from './opened-rows';
+import { knownSealed, knownText, remember, stampOf } from './opened-rows';
 import { putReady, takeReady } from './sealed-ahead';
 
 type Row = Record<string, unknown>;
@@ -33,7 +33,6 @@ interface Unopened {
   at: number;
   row: Row;
   id: string;
-  stamp: string;
   sealed: Uint8Array<ArrayBuffer>;
 }
 
@@ -61,7 +60,7 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
     // Still the same unlock: a key changed meanwhile must not find these rows remembered.
     const sameKey = currentDataKey() === key;
     unopened.forEach((u, i) => {
-      if (sameKey) remember(table, u.id, u.stamp, texts[i]!);
+      if (sameKey) remember(table, u.id, u.sealed, texts[i]!);
       out[u.at] = merge(u.row, texts[i]!);
     });
     return out;
@@ -70,7 +69,7 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
   const sealText = async (key: CryptoKey, row: Row, text: string) => {
     const bytes = await seal(key, sealContext(table, primaryKeyOf(row)), text);
     // Read back right after (the save's live queries): known already, not decrypted again.
-    if (currentDataKey() === key) remember(table, idOf(row), stampOf(bytes), text);
+    if (currentDataKey() === key) remember(table, idOf(row), bytes, text);
     return bytes;
   };
   return {
@@ -86,7 +85,9 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
       if (policy.rowStaysClear(row)) return row;
       const key = keyOrLocked(table);
       const { clear, text } = split(row);
-      const ready = takeReady(table, idOf(row), text, key);
+      const id = idOf(row);
+      // Sealed ahead for this write, or unchanged since read or written (only clear fields moved).
+      const ready = takeReady(table, id, text, key) ?? knownSealed(table, id, text);
       if (!ready) return undefined;
       clear[SEALED_FIELD] = ready;
       return clear;
@@ -113,10 +114,9 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
         }
         const sealed = row[SEALED_FIELD] as Uint8Array<ArrayBuffer>;
         const id = idOf(row);
-        const stamp = stampOf(sealed);
-        const text = knownText(table, id, stamp);
+        const text = knownText(table, id, stampOf(sealed));
         out.push(text === undefined ? undefined : merge(row, text));
-        if (text === undefined) unopened.push({ at, row, id, stamp, sealed });
+        if (text === undefined) unopened.push({ at, row, id, sealed });
       });
       return unopened.length === 0 ? { now: out } : { later: openLater(key!, out, unopened) };
     },
