@@ -2,13 +2,14 @@
 // account, sealed (hashed), checked and stored by the same writeBatch as a tablet's push, inside
 // the caller's transaction. Extra feed rows then route them where the patient now is
 // (DESIGN.md, "Sync protocol": the feed re-sends a document's history into a new scope).
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { newId, type Entry, type UnsignedEntry } from '../../domain/entry';
 import type { SessionUser } from '../../domain/protocol';
 import type { ReleveDatabase } from '../store/schema';
 import { prepareBatch, writeBatch } from '../sync/append-entries';
 import { entryHashHere } from '../sync/entry-hash';
-import { rows } from '../store/entries';
+import { rows, type Reader } from '../store/entries';
+import { syncSqlOf } from '../store/dialect';
 
 type Db = Kysely<ReleveDatabase>;
 
@@ -65,10 +66,11 @@ export class FeedWrite {
 
   /** Seals and stores the queued entries. Throws if any is refused: the caller rolls back. */
   async commit(): Promise<void> {
+    const sql = await syncSqlOf(this.db); // this transaction's connection, without Kysely (receive.ts)
     // Her history first, then what this message adds: the new ward reads them in that order.
-    for (const r of this.#resends) await resend(this.db, r.patientId, r.scope);
+    for (const r of this.#resends) await resend(sql, r.patientId, r.scope);
     if (this.#drafts.length > 0) {
-      const [device] = await rows<{ last_device_seq: number }>(this.db, 'select last_device_seq from devices where id = ?', [this.writer.deviceId]);
+      const [device] = await rows<{ last_device_seq: number }>(sql, 'select last_device_seq from devices where id = ?', [this.writer.deviceId]);
       let seq = device?.last_device_seq ?? 0;
       const author = { userId: this.writer.user.id, name: this.writer.user.name, role: this.writer.user.role };
       const createdAt = this.now.toISOString();
@@ -82,16 +84,17 @@ export class FeedWrite {
       const refused = results.find((r) => r.status !== 'accepted');
       if (refused) throw new Error(`the feed's own entry was ${refused.status}: ${refused.reason ?? ''}`);
     }
-    for (const r of this.#routes) await rows(this.db, 'insert into feed (entry_id, scope) values (?, ?)', [r.entryId, r.scope]);
+    for (const r of this.#routes) await rows(sql, 'insert into feed (entry_id, scope) values (?, ?)', [r.entryId, r.scope]);
   }
 }
 
+const RESEND = `insert into feed (entry_id, scope)
+  select e.id, ? from entries e
+  where (e.doc_id = ? or e.patient_id = ?)
+    and not exists (select 1 from feed f where f.entry_id = e.id and f.scope = ?)
+  order by e.server_seq`;
+
 /** Feed rows, in their original order, for every entry of the patient not yet in that scope. */
-async function resend(db: Db, patientId: string, scope: string): Promise<void> {
-  await sql`
-    insert into feed (entry_id, scope)
-    select e.id, ${scope} from entries e
-    where (e.doc_id = ${patientId} or e.patient_id = ${patientId})
-      and not exists (select 1 from feed f where f.entry_id = e.id and f.scope = ${scope})
-    order by e.server_seq`.execute(db);
+async function resend(db: Reader, patientId: string, scope: string): Promise<void> {
+  await rows(db, RESEND, [scope, patientId, patientId, scope]);
 }

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { ReleveDatabase } from '../store/schema';
+import type { Reader } from '../store/entries';
 import type { FeedWrite } from './feed-write';
 import type { JournalRecord } from './store/journal';
 
@@ -12,6 +11,7 @@ export interface Outcome {
 }
 
 export interface ApplyContext {
-  db: Kysely<ReleveDatabase>;
+  /** The group transaction's own connection (SyncSql): the feed's reads and writes, without Kysely. */
+  db: Reader;
   write: FeedWrite;
 }

@@ -1,7 +1,8 @@
 // Receiving one message: journal and apply in one savepoint of the group transaction, or refuse
 // it and write nothing. The group commits (fsync) before any of its ACKs is sent.
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ReleveDatabase } from '../store/schema';
+import { syncSqlOf } from '../store/dialect';
 import { HisRefusal, type HisEvent } from './events';
 import { FeedWrite, type InterfaceWriter } from './feed-write';
 import { applyAdt } from './apply-adt';
@@ -62,32 +63,38 @@ function summarize(outcomes: Outcome[]): Outcome {
 
 // One name for every message's savepoint (they never nest): the statement cache keeps the three
 // texts, where a fresh name per message filled it and cleared it every few hundred messages.
-const SAVEPOINT = CompiledQuery.raw('savepoint message');
-const RELEASE = CompiledQuery.raw('release message');
-const ROLLBACK_TO = CompiledQuery.raw('rollback to message');
+const SAVEPOINT = 'savepoint message';
+const RELEASE = 'release message';
+const ROLLBACK_TO = 'rollback to message';
 
+/**
+ * Every statement of a message runs on the transaction's connection directly (SyncSql): a message
+ * is a few dozen fixed statements, and going through Kysely's executor for each cost more CPU
+ * than SQLite spent running them (bench/mllp-feed.ts, RESULTS.md "HIS feed").
+ */
 export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceWriter, m: Incoming, now: Date): Promise<Receipt> {
-  if (await isJournalled(trx, m.controlId)) return { ack: 'AA', text: `duplicate of control id ${m.controlId}: already received, ignored`, status: 'duplicate' };
-  await trx.executeQuery(SAVEPOINT);
+  const db = await syncSqlOf(trx);
+  if (await isJournalled(db, m.controlId)) return { ack: 'AA', text: `duplicate of control id ${m.controlId}: already received, ignored`, status: 'duplicate' };
+  db.query(SAVEPOINT);
   try {
     const outcomes: Outcome[] = [];
     for (const event of m.events) {
       // Each event sees what the previous ones wrote (a Bundle's Patient before its Observations).
       const write = new FeedWrite(trx, writer, now);
-      outcomes.push(await applyEvent({ db: trx, write }, event));
+      outcomes.push(await applyEvent({ db, write }, event));
       await write.commit();
     }
     const outcome = summarize(outcomes);
-    await journal(trx, {
+    await journal(db, {
       controlId: m.controlId, source: m.source, messageType: m.messageType, receivedAt: now.toISOString(), raw: m.raw,
       status: outcome.status, detail: outcome.detail,
       ...(outcome.ipp ? { ipp: outcome.ipp } : {}), ...(outcome.unitCode ? { unitCode: outcome.unitCode } : {}),
     });
-    await trx.executeQuery(RELEASE);
+    db.query(RELEASE);
     return { ack: 'AA', text: outcome.detail, status: outcome.status };
   } catch (err) {
-    await trx.executeQuery(ROLLBACK_TO);
-    await trx.executeQuery(RELEASE);
+    db.query(ROLLBACK_TO);
+    db.query(RELEASE);
     return err instanceof HisRefusal ? refusalReceipt(err) : { ...refusalReceipt(err), error: err };
   }
 }

@@ -1,7 +1,7 @@
 // Tablets and PCs, known by the deviceId they made for themselves. A lost or stolen tablet is
 // revoked here: its tokens stop working at once.
 import type { Kysely } from 'kysely';
-import { rows } from './entries';
+import { rows, type Reader } from './entries';
 import type { ReleveDatabase } from './schema';
 
 // Every push and every HIS message runs it: written once as SQL, kept prepared (entries.ts, rows).
@@ -9,7 +9,7 @@ import type { ReleveDatabase } from './schema';
 const TOUCH_DEVICE = `insert into devices (id, first_seen, last_seen, revoked_at, last_device_seq) values (?, ?, ?, null, ?)
   on conflict (id) do update set last_seen = excluded.last_seen, last_device_seq = max(devices.last_device_seq, excluded.last_device_seq)`;
 
-export async function touchDevice(db: Kysely<ReleveDatabase>, deviceId: string, now: Date, deviceSeq = 0): Promise<void> {
+export async function touchDevice(db: Reader, deviceId: string, now: Date, deviceSeq = 0): Promise<void> {
   const at = now.toISOString();
   await rows(db, TOUCH_DEVICE, [deviceId, at, at, deviceSeq]);
 }

@@ -112,7 +112,7 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
       results.push({ id: p.entry.id, status: 'rejected', reason: CHECK_FAILED });
     }
   }
-  await touchDevice(trx, batch.writer.deviceId, now, highestDeviceSeq);
+  await touchDevice(sql, batch.writer.deviceId, now, highestDeviceSeq);
   return results;
 }
 

@@ -1,16 +1,14 @@
 // Identitovigilance on the server: one live patient per IPP; identity fields and patient
 // retractions for charge nurses and admins; a note or form retracted only by its author, a
 // charge nurse or an admin. The rules themselves are in domain/identity-rules.ts.
-import type { Kysely } from 'kysely';
 import type { Entry } from '../../domain/entry';
 import { identityChangeProblem, retractProblem } from '../../domain/identity-rules';
 import { retractAuthors } from '../../domain/flowsheet/rows';
 import { projectDocument } from '../../domain/project';
-import { entriesOfDoc, rows } from '../store/entries';
-import type { ReleveDatabase } from '../store/schema';
+import { entriesOfDoc, rows, type Reader } from '../store/entries';
 import type { Writer } from './check-entry';
 
-type Db = Kysely<ReleveDatabase>;
+type Db = Reader;
 
 const isVersion = (e: Entry) => e.kind === 'create' || e.kind === 'amend' || e.kind === 'resolve';
 

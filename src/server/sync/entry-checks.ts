@@ -37,8 +37,10 @@ export interface CheckSwitches {
   off?: ReadonlySet<string>;
   /**
    * The entries were sealed by this server a moment ago, from its own objects (the HIS feed,
-   * interface/feed-write.ts): hashing them again proves nothing and costs a digest each. Never
-   * set for a push, whose hashes come from a tablet; tablets check every hash they pull.
+   * interface/feed-write.ts): hashing them again, or parsing their envelope again (check-entry.ts),
+   * proves nothing and costs CPU on every HIS message. Their body and every check against the
+   * database still run. Never set for a push, whose entries come from a tablet; tablets check
+   * every hash they pull.
    */
   sealedHere?: boolean;
 }
@@ -56,9 +58,9 @@ const WRITE_CHECKS: readonly WriteCheck[] = [
   { name: 'placement', run: rejectIf((e, ctx) => placementProblem(ctx.sql, e)) },
   { name: 'author', run: (e, ctx) => authorNameProblem(ctx.db, e, ctx.writer) },
   { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.sql, e) },
-  { name: 'identity-amend', run: rejectIf((e, ctx) => patientAmendProblem(ctx.db, e, ctx.writer)) },
-  { name: 'retract-by', run: rejectIf((e, ctx) => retractByProblem(ctx.db, e, ctx.writer)) },
-  { name: 'unique-ipp', run: rejectIf((e, ctx) => ippProblem(ctx.db, e)) },
+  { name: 'identity-amend', run: rejectIf((e, ctx) => patientAmendProblem(ctx.sql, e, ctx.writer)) },
+  { name: 'retract-by', run: rejectIf((e, ctx) => retractByProblem(ctx.sql, e, ctx.writer)) },
+  { name: 'unique-ipp', run: rejectIf((e, ctx) => ippProblem(ctx.sql, e)) },
   { name: 'downtime-link', run: rejectIf((e, ctx) => downtimeLinkProblem(ctx.sql, e)) },
   { name: 'form', run: rejectIf((e, ctx) => formProblem(ctx.db, e)) },
   { name: 'enrolment', run: rejectIf((e, ctx) => enrolmentProblem(ctx.db, e)) },

@@ -1,7 +1,7 @@
 // The journal: every message from the HIS, raw, with its control id and arrival time, written in
 // the same transaction as what it changed, and committed before the ACK leaves.
 import { sql, type Kysely } from 'kysely';
-import { rows } from '../../store/entries';
+import { rows, type Reader } from '../../store/entries';
 import type { ReleveDatabase } from '../../store/schema';
 
 type Db = Kysely<ReleveDatabase>;
@@ -23,11 +23,11 @@ const JOURNALLED = 'select 1 from his_journal where control_id = ?';
 const INSERT_JOURNAL = `insert into his_journal (control_id, source, message_type, received_at, raw, status, detail, ipp, unit_code)
   values (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-export async function isJournalled(db: Db, controlId: string): Promise<boolean> {
+export async function isJournalled(db: Reader, controlId: string): Promise<boolean> {
   return (await rows(db, JOURNALLED, [controlId])).length > 0;
 }
 
-export async function journal(db: Db, r: JournalRecord): Promise<void> {
+export async function journal(db: Reader, r: JournalRecord): Promise<void> {
   await rows(db, INSERT_JOURNAL, [r.controlId, r.source, r.messageType, r.receivedAt, r.raw, r.status, r.detail ?? null, r.ipp ?? null, r.unitCode ?? null]);
 }
 

@@ -1,12 +1,10 @@
 // Finding a patient document from her IPP, and the HIS time of the last message applied for her.
-import type { Kysely } from 'kysely';
 import type { Entry } from '../../../domain/entry';
 import { projectDocument } from '../../../domain/project';
 import type { PatientBody } from '../../../domain/schemas';
-import { entriesOfDoc, rows } from '../../store/entries';
-import type { ReleveDatabase } from '../../store/schema';
+import { entriesOfDoc, rows, type Reader } from '../../store/entries';
 
-type Db = Kysely<ReleveDatabase>;
+type Db = Reader;
 
 export interface KnownPatient {
   docId: string;
@@ -57,7 +55,7 @@ export async function rememberPatient(db: Db, ipp: string, patientId: string, at
 }
 
 export async function forgetIpp(db: Db, ipp: string): Promise<void> {
-  await db.deleteFrom('his_patients').where('ipp', '=', ipp).execute();
+  await rows(db, 'delete from his_patients where ipp = ?', [ipp]);
 }
 
 export interface PatientDoc {

@@ -1,11 +1,11 @@
 // The ward mapping: the HIS's codes for its wards (PV1-3.1) to Relève's units.
 import type { Kysely } from 'kysely';
-import { rows } from '../../store/entries';
+import { rows, type Reader } from '../../store/entries';
 import type { ReleveDatabase } from '../../store/schema';
 
 type Db = Kysely<ReleveDatabase>;
 
-export async function unitOfHisWard(db: Db, hisCode: string): Promise<string | null> {
+export async function unitOfHisWard(db: Reader, hisCode: string): Promise<string | null> {
   const [row] = await rows<{ unit_code: string }>(db, 'select unit_code from his_wards where his_code = ?', [hisCode]);
   return row?.unit_code ?? null;
 }
