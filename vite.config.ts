@@ -14,9 +14,11 @@ export default defineConfig({
     sourcemap: true,
     // The app's own modules act on nothing when imported: they declare functions, components and
     // zod schemas; only the entry (main.tsx) and the style sheets do something on import
-    // (tests/lint/side-effect-imports.test.ts keeps it so). Rolldown cannot prove a top-level
-    // `z.object(...)` pure, so without this a module none of whose exports the first screen uses
-    // (reached through the client/data barrel) still lands in the first load (issue 15).
+    // (tests/lint/side-effect-imports.test.ts keeps it so; tests/e2e/built-effects.test.ts checks
+    // in a build that the few top-level statements that act, i18n's set-up and the vault caches'
+    // key listeners, are still there). Rolldown cannot prove a top-level `z.object(...)` pure, so
+    // without this a module none of whose exports the first screen uses (reached through the
+    // client/data barrel) still lands in the first load (issue 15).
     rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !APP_MODULE.test(id) || id.endsWith('/main.tsx') } },
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },
