@@ -97,6 +97,19 @@ describe('patientId names a patient of the same ward', () => {
     await onAndOff('patient-link', scenario, { status: 'accepted', flags: ['patient_inactive'], pulledFlags: ['patient_inactive'] } as Partial<PushResult>, { status: 'accepted', flags: null, pulledFlags: null } as unknown as Partial<PushResult>);
   });
 
+  it('judges each note of one push on the patient as the push has left her: a note after her retract in the same push is flagged', async () => {
+    const scenario = async (w: World) => {
+      const p = w.med[5]!;
+      const before = await entryBy(w.charge, { patient: p });
+      const retract = await entryBy(w.charge, { docId: p.docId, docType: 'patient', kind: 'retract', parents: [p.id], scope: 'unit:MED', body: { reason: 'Sorti' } });
+      const after = await entryBy(w.charge, { patient: p });
+      const results = (await push(w.app, w.charge, [before, retract, after])).results;
+      expect(results.slice(0, 2).map((r) => [r.status, r.flags ?? null])).toEqual([['accepted', null], ['accepted', null]]);
+      return { ...results[2]!, flags: results[2]!.flags ?? null } as unknown as PushResult;
+    };
+    await onAndOff('patient-link', scenario, { status: 'accepted', flags: ['patient_inactive'] } as Partial<PushResult>, { status: 'accepted', flags: null } as unknown as Partial<PushResult>);
+  });
+
   /** A note written offline on med[i], pushed after `meanwhile` changed the patient: its result and flags. */
   const writtenBefore = async (w: World, i: number, meanwhile: (p: Entry) => Promise<Entry>) => {
     const written = await entryBy(w.nurse, { patient: w.med[i] });

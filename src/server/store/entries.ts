@@ -77,10 +77,15 @@ export async function docHadVersionIn(db: Reader, docId: string, scope: string):
  * scope it was made in) and where the record stands now: the scope and status of its latest
  * version (server order), and whether it was retracted. What the entry is checked and flagged by.
  */
-export async function patientRecord(
-  db: Reader,
-  patientId: string,
-): Promise<{ docType: string; scope: string; nowScope: string; status: string | null; retracted: boolean } | undefined> {
+export interface PatientRecord {
+  docType: string;
+  scope: string;
+  nowScope: string;
+  status: string | null;
+  retracted: boolean;
+}
+
+export async function patientRecord(db: Reader, patientId: string): Promise<PatientRecord | undefined> {
   const sqlText = `select c.doc_type, c.scope, v.scope as now_scope, json_extract(v.json, '$.body.status') as status,
     exists(select 1 from entries r where r.doc_id = c.doc_id and r.kind = 'retract') as retracted
     from entries c join entries v on v.id = (select id from entries where doc_id = c.doc_id

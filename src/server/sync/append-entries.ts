@@ -19,6 +19,7 @@ import { recordEnrolment } from '../store/enrolments';
 import { ENROLMENT_DOC_TYPE } from '../../domain/provisional';
 import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check-entry';
 import { runWriteChecks, type CheckSwitches } from './entry-checks';
+import { patientRecordsOf, type PatientRecords } from './patient-records';
 
 /** Where an unexpected exception in one entry's checks is reported (the request's logger). */
 type CheckErrorLog = (err: unknown, entryId: string) => void;
@@ -64,8 +65,15 @@ export async function prepareBatch(raw: readonly unknown[], writer: Writer, opts
   return { writer, parsed, problems };
 }
 
+/** What a batch reads through: its transaction, as Kysely and as SyncSql, and the patients it names. */
+interface BatchReaders {
+  trx: Kysely<ReleveDatabase>;
+  sql: SyncSql;
+  patients: PatientRecords;
+}
+
 /** Everything one entry reads and writes goes through `sql`, the transaction's own connection. */
-async function judgeAndStore(trx: Kysely<ReleveDatabase>, sql: SyncSql, e: Entry, pre: string | null, batch: PreparedBatch, now: Date, opts: BatchOptions): Promise<PushResult> {
+async function judgeAndStore({ trx, sql, patients }: BatchReaders, e: Entry, pre: string | null, batch: PreparedBatch, now: Date, opts: BatchOptions): Promise<PushResult> {
   // Identity before content: a retried push must come back `duplicate`, whatever else changed.
   const known = await findEntryHash(sql, e.id);
   if (known) {
@@ -73,7 +81,7 @@ async function judgeAndStore(trx: Kysely<ReleveDatabase>, sql: SyncSql, e: Entry
     return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus: await docStatusOf(sql, known.docId) };
   }
   if (pre) return { id: e.id, status: 'rejected', reason: pre };
-  const verdict = await runWriteChecks(e, { db: trx, sql, writer: batch.writer, now }, opts);
+  const verdict = await runWriteChecks(e, { db: trx, sql, patients, writer: batch.writer, now }, opts);
   if ('reject' in verdict) return { id: e.id, status: 'rejected', reason: verdict.reject };
   const serverSeq = await insertEntry(sql, e, now.toISOString(), verdict.flags);
   if (e.docType === ENROLMENT_DOC_TYPE && e.kind === 'create') await recordEnrolment(trx, e, now);
@@ -92,6 +100,7 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
   let highestDeviceSeq = 0;
   const isolate = !opts.off?.has('isolation');
   const sql = await syncSqlOf(trx);
+  const readers: BatchReaders = { trx, sql, patients: patientRecordsOf(sql) };
   for (const [i, p] of batch.parsed.entries()) {
     if (!p.ok) {
       results.push({ id: p.id, status: 'rejected', reason: p.reason });
@@ -99,9 +108,12 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
     }
     if (isolate) sql.query(SAVEPOINT);
     try {
-      const result = await judgeAndStore(trx, sql, p.entry, batch.problems[i] ?? null, batch, now, opts);
+      const result = await judgeAndStore(readers, p.entry, batch.problems[i] ?? null, batch, now, opts);
       if (isolate) sql.query(RELEASE);
-      if (result.status === 'accepted') highestDeviceSeq = Math.max(highestDeviceSeq, p.entry.deviceSeq);
+      if (result.status === 'accepted') {
+        highestDeviceSeq = Math.max(highestDeviceSeq, p.entry.deviceSeq);
+        readers.patients.written(p.entry.docId);
+      }
       results.push(result);
     } catch (err) {
       if (!isolate || isFatal(err)) throw err;

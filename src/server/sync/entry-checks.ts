@@ -15,6 +15,7 @@ import { ippProblem, patientAmendProblem, retractByProblem } from './check-ident
 import { patientLinkVerdict } from './check-patient';
 import { placementProblem } from './check-placement';
 import { enrolmentProblem } from './check-provisional';
+import type { PatientRecords } from './patient-records';
 
 export type Verdict = null | { reject: string } | { flag: EntryFlag };
 
@@ -22,6 +23,8 @@ export interface CheckContext {
   db: Kysely<ReleveDatabase>;
   /** The same transaction, for the fixed statements every entry runs (store/entries.ts). */
   sql: Reader;
+  /** The patients this batch names, read once per batch (patient-records.ts). */
+  patients: PatientRecords;
   writer: Writer;
   now: Date;
 }
@@ -57,7 +60,7 @@ const rejectIf =
 const WRITE_CHECKS: readonly WriteCheck[] = [
   { name: 'placement', run: rejectIf((e, ctx) => placementProblem(ctx.sql, e)) },
   { name: 'author', run: (e, ctx) => authorNameProblem(ctx.db, e, ctx.writer) },
-  { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.sql, e) },
+  { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.sql, ctx.patients, e) },
   { name: 'identity-amend', run: rejectIf((e, ctx) => patientAmendProblem(ctx.sql, e, ctx.writer)) },
   { name: 'retract-by', run: rejectIf((e, ctx) => retractByProblem(ctx.sql, e, ctx.writer)) },
   { name: 'unique-ipp', run: rejectIf((e, ctx) => ippProblem(ctx.sql, e)) },
