@@ -6,7 +6,7 @@ import { admitPatient, aNote, dupont, freshDb, nurse, nurse2 } from './helpers';
 import { appendEntry } from '../../src/client/db/append';
 import { packStoredDocs } from '../../src/client/db/doc-shape';
 import { ReleveDb, type DocRow } from '../../src/client/db/schema';
-import { projectDocument } from '../../src/domain/project';
+import { projectedRow } from '../../src/client/db/project-doc';
 
 /** A tablet database without the vault, and a second connection that sees the rows as stored. */
 function plainTablet(): { db: ReleveDb; stored: () => ReleveDb } {
@@ -24,8 +24,7 @@ function plainTablet(): { db: ReleveDb; stored: () => ReleveDb } {
 const occurrences = (row: unknown, text: string) => JSON.stringify(row).split(text).length - 1;
 
 async function projected(db: ReleveDb, docId: string): Promise<DocRow> {
-  const state = projectDocument(await db.entries.where('docId').equals(docId).toArray());
-  return { ...state, patientKey: state.patientId ?? state.docId };
+  return projectedRow(await db.entries.where('docId').equals(docId).toArray());
 }
 
 /** Every way a screen reads documents: by key, several keys, an index, a cursor (filter). */

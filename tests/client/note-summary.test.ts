@@ -1,11 +1,11 @@
 // The ward board's per-patient note summary (client/db/note-summary.ts) always says what counting
 // the notes says, after every kind of write, and is written with them or not at all.
 import { describe, expect, it } from 'vitest';
-import { admitPatient, aNote, dupont, freshDb, nurse, nurse2 } from './helpers';
+import { admin, admitPatient, aNote, dupont, freshDb, nurse, nurse2 } from './helpers';
 import Dexie from 'dexie';
 import { appendEntry, type NewEntry } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
-import { buildNoteSummaries, figuresOf, summaryFigures, SUMMARIES_BUILT } from '../../src/client/db/note-summary';
+import { buildBoardIndex, figuresOf, summaryFigures, BOARD_INDEX_BUILT } from '../../src/client/db/note-summary';
 import { reprojectDoc } from '../../src/client/db/project-doc';
 import { getMeta } from '../../src/client/db/meta';
 import { ReleveDb } from '../../src/client/db/schema';
@@ -99,7 +99,7 @@ describe("the board's note summary", () => {
     expect(await other.entries.count()).toBe(entries);
   });
 
-  it('the board reads one summary per patient of its ward, and no note', async () => {
+  it("the board opens its own ward's patients and one summary each, and no note", async () => {
     const db = freshDb();
     const { entry: p } = await admitPatient(db);
     const { entry: elsewhere } = await admitPatient(db, { ...dupont, ipp: '80000002', unitCode: 'REA' });
@@ -121,11 +121,21 @@ describe("the board's note summary", () => {
     expect(board.map((r) => [r.patientId, r.noteCount])).toEqual([[p.id, 2]]);
     expect(read.filter((r) => r.startsWith('noteSummaries'))).toEqual([`noteSummaries:${p.id}`]);
     expect(read).not.toContain('docs:note');
+    expect(read.filter((r) => r === 'docs:patient')).toHaveLength(1);
+  });
+
+  it('a patient moved to another ward leaves the first board and shows on the second, her notes with her', async () => {
+    const db = freshDb();
+    const { entry: p } = await admitPatient(db);
+    await appendEntry(db, noteOn(p.id), nurse);
+    await appendEntry(db, { docId: p.docId, docType: 'patient', kind: 'amend', parents: [p.id], scope: 'unit:REA', body: { ...dupont, unitCode: 'REA' } }, admin);
+    expect(await loadWard('MED', db)).toEqual([]);
+    expect((await loadWard('REA', db)).map((r) => [r.patientId, r.noteCount])).toEqual([[p.id, 1]]);
   });
 });
 
-describe('a tablet upgraded with notes already stored', () => {
-  /** The database as the version before the summaries left it: version 1, notes and all. */
+describe('a tablet upgraded with patients and notes already stored', () => {
+  /** The database as the version before the board index left it: version 1, notes and all. */
   async function versionOneTablet() {
     const source = freshDb();
     const { entry: p } = await admitPatient(source);
@@ -137,23 +147,25 @@ describe('a tablet upgraded with notes already stored', () => {
     old.use(vaultMiddleware);
     old.use(docShapeMiddleware);
     await old.table('entries').bulkAdd(await source.entries.toArray());
-    await old.table('docs').bulkAdd(await source.docs.toArray());
+    await old.table('docs').bulkAdd((await source.docs.toArray()).map(({ ward: _, ...row }) => row));
     old.close();
     return { name, patientId: p.id, lastAt: last.doc.lastAt };
   }
 
-  it('counts her notes until the summaries are built, then reads the summaries, with the same board', async () => {
+  it('counts her notes until the board index is built, then reads the index, with the same board', async () => {
     const { name, patientId, lastAt } = await versionOneTablet();
     const db = new ReleveDb(name);
-    expect(await getMeta(db, SUMMARIES_BUILT)).toBeUndefined();
+    expect(await getMeta(db, BOARD_INDEX_BUILT)).toBeUndefined();
     const before = await loadWard('MED', db);
     expect(before.map((r) => [r.noteCount, r.lastNoteAt])).toEqual([[2, lastAt]]);
     expect(await db.noteSummaries.count()).toBe(0);
-    expect(await buildNoteSummaries(db)).toBe(2);
-    expect(await getMeta(db, SUMMARIES_BUILT)).toBeDefined();
+    expect((await db.docs.get(patientId))?.ward).toBeUndefined();
+    expect(await buildBoardIndex(db)).toBe(3); // her 2 notes and her record
+    expect((await db.docs.get(patientId))?.ward).toBe('MED');
+    expect(await getMeta(db, BOARD_INDEX_BUILT)).toBeDefined();
     await expectSummaryTrue(db, patientId);
     expect(await loadWard('MED', db)).toEqual(before);
-    expect(await buildNoteSummaries(db)).toBe(0); // once built, never again
+    expect(await buildBoardIndex(db)).toBe(0); // once built, never again
     expect(await db.entries.count()).toBe(3); // nothing lost
   });
 
@@ -161,8 +173,8 @@ describe('a tablet upgraded with notes already stored', () => {
     const { name, patientId } = await versionOneTablet();
     const db = new ReleveDb(name);
     db.noteSummaries.hook('creating', () => { throw new Error('disque plein'); });
-    await expect(buildNoteSummaries(db)).rejects.toThrow(/disque plein/);
-    expect(await getMeta(db, SUMMARIES_BUILT)).toBeUndefined();
+    await expect(buildBoardIndex(db)).rejects.toThrow(/disque plein/);
+    expect(await getMeta(db, BOARD_INDEX_BUILT)).toBeUndefined();
     expect(await db.noteSummaries.get(patientId)).toBeUndefined();
     expect((await loadWard('MED', db))[0]?.noteCount).toBe(2);
   });

@@ -9,7 +9,7 @@ import { isOnCensus, type PatientBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
 import { getMeta } from '../db/meta';
-import { figuresOf, summaryFigures, SUMMARIES_BUILT, type NoteFigures } from '../db/note-summary';
+import { BOARD_INDEX_BUILT, figuresOf, summaryFigures, type NoteFigures } from '../db/note-summary';
 import { useSession } from './session';
 import { latestHandoversOfUnit } from './latest-handover';
 import type { Severity } from '../../domain/questionnaire';
@@ -50,43 +50,56 @@ export function useUnits(): UnitInfo[] | undefined {
 
 /** `d` is the app's database; the vault bench passes its own, with and without encryption. */
 export async function loadWard(unitCode: string, d: ReleveDb = db()): Promise<WardRow[]> {
-  // One read per document type for the whole ward, not one per patient: Dexie follows a live
-  // query across a limited number of awaits, and a full ward must still update live.
-  // A patient is on the ward her current record names: the HIS feed moves a record (and her
-  // notes) from ward to ward, so neither is found by the scope it was first written in.
-  const [allPatients, summariesBuilt, handovers, conflicted] = await Promise.all([
-    d.docs.where('[docType+scope]').between(['patient', Dexie.minKey], ['patient', Dexie.maxKey]).toArray(),
-    getMeta(d, SUMMARIES_BUILT),
+  // One read per kind of row for the whole ward, not one per patient: Dexie follows a live query
+  // across a limited number of awaits, and a full ward must still update live. Only this ward's
+  // rows are opened (each costs a decryption): her patients by the ward their current record
+  // names (the HIS feed moves a record and her notes), and one note summary each.
+  const [indexed, fromIndex, handovers, conflicted] = await Promise.all([
+    getMeta(d, BOARD_INDEX_BUILT),
+    wardFromIndex(d, unitCode),
     latestHandoversOfUnit(d, unitCode),
     // Any of her documents in conflict (a note, a form, her record) marks her row: few, read once.
     d.docs.where('status').equals('conflicted').toArray(),
   ]);
   const inConflict = new Set(conflicted.map((c) => (c.docType === 'patient' ? c.docId : c.patientKey)));
-  const patients = allPatients.filter((p) => {
+  const { patients, notesOf } = indexed !== undefined ? fromIndex : await wardCountingNotes(d);
+  const rows: WardRow[] = [];
+  patients.forEach((p) => {
     const body = currentPatientBody(p);
     // A patient entered in error leaves the board; their record stays in the log.
-    return body !== null && body.unitCode === unitCode && isOnCensus(body) && !p.retracted;
+    if (body === null || body.unitCode !== unitCode || !isOnCensus(body) || p.retracted) return;
+    rows.push({
+      patientId: p.docId,
+      patient: body,
+      ...notesOf(p.docId),
+      conflicted: inConflict.has(p.docId),
+      severity: handovers.get(p.docId)?.severity ?? null,
+    });
   });
-  const notes = await noteFigures(d, patients.map((p) => p.docId), summariesBuilt !== undefined);
-  const rows: WardRow[] = patients.map((p, i) => ({
-    patientId: p.docId,
-    patient: currentPatientBody(p)!,
-    ...notes[i]!,
-    conflicted: inConflict.has(p.docId),
-    severity: handovers.get(p.docId)?.severity ?? null,
-  }));
   return rows.sort((a, b) => compareBeds(a.patient, b.patient));
 }
 
-/**
- * Each patient's note count and last note time: one summary row each (note-summary.ts), read
- * for this ward's patients only. A tablet upgraded from before counts her notes until its
- * summaries are built at the next unlock.
- */
-async function noteFigures(d: ReleveDb, patientIds: readonly string[], summariesBuilt: boolean): Promise<NoteFigures[]> {
-  if (summariesBuilt) return (await d.noteSummaries.bulkGet([...patientIds])).map(summaryFigures);
-  const notes = await d.docs.where('[patientKey+docType]').anyOf(patientIds.map((id) => [id, 'note'])).toArray();
-  return patientIds.map((id) => figuresOf(notes.filter((n) => n.patientKey === id)));
+interface WardRead {
+  patients: DocRow[];
+  notesOf: (patientId: string) => NoteFigures;
+}
+
+/** The ward's patients and their summaries, both found by the ward index (keys only first, so both reads run at once). */
+async function wardFromIndex(d: ReleveDb, unitCode: string): Promise<WardRead> {
+  const ward = () => d.docs.where('ward').equals(unitCode);
+  const [patients, summaries] = await Promise.all([
+    ward().toArray(),
+    ward().primaryKeys().then((ids) => d.noteSummaries.bulkGet(ids)),
+  ]);
+  const byPatient = new Map(summaries.flatMap((s) => (s ? [[s.patientKey, s]] : [])));
+  return { patients, notesOf: (id) => summaryFigures(byPatient.get(id)) };
+}
+
+/** A tablet upgraded from before, until its board index is built at the next unlock: every patient, every note counted. */
+async function wardCountingNotes(d: ReleveDb): Promise<WardRead> {
+  const ofType = (docType: string) => d.docs.where('[docType+scope]').between([docType, Dexie.minKey], [docType, Dexie.maxKey]).toArray();
+  const [patients, notes] = await Promise.all([ofType('patient'), ofType('note')]);
+  return { patients, notesOf: (id) => figuresOf(notes.filter((n) => n.patientKey === id)) };
 }
 
 export function useWard(unitCode: string): WardRow[] | undefined {

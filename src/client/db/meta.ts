@@ -47,8 +47,8 @@ export interface MetaValues {
   serverId: string;
   /** When the tablet found the server's database replaced and queued its own entries again. */
   serverReplacedAt: string | null;
-  /** When every note summary of the ward board was built (note-summary.ts). */
-  noteSummariesBuilt: string;
+  /** When the ward board's note summaries and patients' wards were built (note-summary.ts). */
+  boardIndexBuilt: string;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -1,5 +1,5 @@
 // What the ward board shows of a patient's notes (how many, when the last changed), kept as ONE
-// row per patient. Under the vault every row read costs a decryption, and a board read every
+// row per patient (with, in project-doc.ts, each patient's ward indexed on her record). Under the vault every row read costs a decryption, and a board read every
 // note of the ward only to count them (issue 9: ~107 rows opened, 78 of them notes). The row
 // names each note with its last time and whether it was entered in error, so writing it again
 // for the same note changes nothing (a page pulled twice, a reprojection) and the figures are
@@ -8,6 +8,7 @@
 // project-doc.ts): a board never sees a note without its count.
 import Dexie from 'dexie';
 import type { Entry } from '../../domain/entry';
+import { bodyOf } from '../../domain/doc-bodies';
 import type { DocRow, NoteSummaryRow, ReleveDb } from './schema';
 import { onDataKeyChange } from './vault/data-key';
 import { sealAhead } from './vault/sealed-ahead';
@@ -110,24 +111,30 @@ export async function markNote(db: ReleveDb, doc: DocRow, key: string | undefine
   await writeSummaries(db, summariesWith([doc.patientKey], [row], [doc]));
 }
 
-/** Set once every summary has been built from the notes (a new tablet starts with it). */
-export const SUMMARIES_BUILT = 'noteSummariesBuilt';
+/** Set once every summary and every patient's ward were built (a new tablet starts with it). */
+export const BOARD_INDEX_BUILT = 'boardIndexBuilt';
 
 /**
- * A tablet upgraded from before holds notes and no summaries: at an unlock (the notes must be
- * read), every summary is built from every note in ONE transaction, all or none; retried at the
- * next unlock. Until then the board counts the notes as before, so nothing shows wrong meanwhile.
+ * A tablet upgraded from before holds notes and no summaries, and patients without their ward:
+ * at an unlock (rows must be opened), both are built in ONE transaction, all or none; retried
+ * at the next unlock. Until then the board reads every patient and counts the notes as before.
  */
-export async function buildNoteSummaries(db: Dexie): Promise<number> {
+export async function buildBoardIndex(db: Dexie): Promise<number> {
   const [meta, docs, summaries] = [db.table('meta'), db.table('docs'), db.table('noteSummaries')];
-  if ((await meta.get(SUMMARIES_BUILT)) !== undefined) return 0;
+  if ((await meta.get(BOARD_INDEX_BUILT)) !== undefined) return 0;
   return db.transaction('rw', docs, summaries, meta, async () => {
-    if ((await meta.get(SUMMARIES_BUILT)) !== undefined) return 0; // another tab did it meanwhile
-    const notes = (await docs.where('[docType+scope]').between(['note', Dexie.minKey], ['note', Dexie.maxKey]).toArray()) as DocRow[];
-    const keys = summaryKeys(notes);
+    if ((await meta.get(BOARD_INDEX_BUILT)) !== undefined) return 0; // another tab did it meanwhile
+    const ofType = (docType: string) => docs.where('[docType+scope]').between([docType, Dexie.minKey], [docType, Dexie.maxKey]).toArray() as Promise<DocRow[]>;
+    const [notes, patients] = await Promise.all([ofType('note'), ofType('patient')]);
     await summaries.clear();
-    await summaries.bulkPut(summariesWith(keys, [], notes));
-    await meta.put({ key: SUMMARIES_BUILT, value: new Date().toISOString() });
-    return notes.length;
+    await Promise.all([
+      summaries.bulkPut(summariesWith(summaryKeys(notes), [], notes)),
+      docs.bulkPut(patients.flatMap((p) => {
+        const ward = bodyOf(p, 'patient')?.unitCode;
+        return ward === undefined ? [] : [{ ...p, ward }];
+      })),
+      meta.put({ key: BOARD_INDEX_BUILT, value: new Date().toISOString() }),
+    ]);
+    return notes.length + patients.length;
   });
 }

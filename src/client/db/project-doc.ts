@@ -2,13 +2,15 @@
 // (tens of entries), so recomputing is simpler and safer than patching the old state.
 import type { Entry } from '../../domain/entry';
 import { projectDocument } from '../../domain/project';
+import { bodyOf } from '../../domain/doc-bodies';
 import type { DocRow, ReleveDb } from './schema';
 import { markNotes } from './note-summary';
 
-/** A document's row as stored: its projection, keyed for the patient it belongs to. */
+/** A document's row as stored: its projection, keyed for the patient it belongs to (and a patient's, for her ward). */
 export function projectedRow(entries: readonly Entry[]): DocRow {
   const state = projectDocument(entries);
-  return { ...state, patientKey: state.patientId ?? state.docId };
+  const ward = bodyOf(state, 'patient')?.unitCode;
+  return { ...state, patientKey: state.patientId ?? state.docId, ...(ward !== undefined ? { ward } : {}) };
 }
 
 export async function reprojectDoc(db: ReleveDb, docId: string): Promise<DocRow> {

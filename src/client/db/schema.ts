@@ -6,12 +6,18 @@ import type { DocState } from '../../domain/project';
 import { vaultMiddleware } from './vault/middleware';
 import { sealOnUnlock } from './vault/seal-on-unlock';
 import { docShapeMiddleware } from './doc-shape';
-import { SUMMARIES_BUILT } from './note-summary';
+import { BOARD_INDEX_BUILT } from './note-summary';
 
 /** A projected document, as the screens read it. */
 export interface DocRow extends DocState {
   /** The patient's docId for clinical documents, the document itself for a patient. */
   patientKey: string;
+  /**
+   * A patient's record only: the unit she is on now (her current unitCode; the HIS feed moves
+   * her). Indexed, so in clear, like every document's scope: the ward board opens its own
+   * ward's patients only, not every patient the tablet holds.
+   */
+  ward?: string;
 }
 
 type OutboxState = 'pending' | 'rejected';
@@ -62,10 +68,12 @@ export class ReleveDb extends Dexie {
       drafts: 'key',
       meta: 'key',
     });
-    // The board's per-patient note summaries. A tablet upgraded from version 1 builds them at
-    // its next unlock (note-summary.ts); a new one starts with them, empty and complete.
+    // What the ward board reads (note-summary.ts): per-patient note summaries, and each
+    // patient's current ward. A tablet upgraded from before builds them at its next unlock;
+    // a new one starts with them, empty and complete.
     this.version(2).stores({ noteSummaries: 'patientKey' });
-    this.on('populate', (tx) => void tx.table('meta').add({ key: SUMMARIES_BUILT, value: new Date().toISOString() }));
+    this.version(3).stores({ docs: 'docId, [docType+scope], [patientKey+docType], status, ward' });
+    this.on('populate', (tx) => void tx.table('meta').add({ key: BOARD_INDEX_BUILT, value: new Date().toISOString() }));
     // Encryption at rest (vault/): every non-index field is sealed with the data key.
     this.use(vaultMiddleware);
     // Above it, documents are stored with each head's body once (doc-shape.ts).

@@ -45,7 +45,9 @@ describe('the vault (encryption at rest)', () => {
       expect(text).not.toContain(secret);
     }
     const raw = await disk().docs.get(patient.id);
-    expect(Object.keys(raw ?? {}).sort()).toEqual([SEALED_FIELD, 'docId', 'docType', 'patientKey', 'scope', 'status'].sort());
+    // `ward`: the unit she is on now, which her entries' scopes (in clear) already say.
+    expect(Object.keys(raw ?? {}).sort()).toEqual([SEALED_FIELD, 'docId', 'docType', 'patientKey', 'scope', 'status', 'ward'].sort());
+    expect(raw?.ward).toBe('MED');
     expect(await getMeta(disk(), 'deviceSeq')).toBe(2); // the device's own counters stay readable
     db.close();
   });
