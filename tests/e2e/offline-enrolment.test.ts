@@ -1,7 +1,8 @@
 // Issue 9 §3 done-when, against the real server: offline, a charge nurse enrols a relief
 // colleague; the colleague signs in offline and writes a note; back online the note reaches the
-// server as provisional with both names; an admin links the account; a second tablet shows the
-// note with both names.
+// server as provisional with both names; an admin links the account; after its next sync the
+// first tablet shows the link (byline, header, sync page) and no longer "à confirmer"; a second
+// tablet shows the note with both names and the account.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
@@ -61,6 +62,7 @@ describe('relief staff enrolled offline', () => {
     const db = new Database(join(suite.server.dataDir, 'releve.sqlite'), { readonly: true });
     const row = db.prepare("select json, flags from entries where doc_type = 'note' and json like '%Note de Marie%'").get() as { json: string; flags: string | null } | undefined;
     const account = db.prepare('select id, status from provisional_accounts').get() as { id: string; status: string } | undefined;
+    const realName = (db.prepare("select name from users where username = 'demo-nurse2'").get() as { name: string }).name;
     db.close();
     expect(row).toBeDefined();
     const author = (JSON.parse(row!.json) as { author: { name: string; enrolledBy?: { name: string } } }).author;
@@ -68,11 +70,26 @@ describe('relief staff enrolled offline', () => {
     expect(author.enrolledBy?.name).toBeTruthy();
     expect(JSON.parse(row!.flags ?? '[]')).toEqual(['author_provisional']);
     expect(account?.status).toBe('pending');
+    const myByline = page.locator('.byline').filter({ hasText: 'Marie Relief' }).first();
+    await expect.poll(() => myByline.innerText(), { timeout: 30_000 }).toContain('compte provisoire, à confirmer');
+    await expect.poll(() => page.locator('.header-writer-account').innerText()).toContain('Compte provisoire, à confirmer');
 
     // An admin links her to a real account.
     const admin = await api<{ token: string }>('/api/auth/login', { username: 'demo-admin', password: 'demo', deviceId: 'e2e-admin-desk' });
     const linked = await api<{ account: { status: string; linkedTo: string } }>(`/api/admin/provisional/${account!.id}`, { action: 'link', username: 'demo-nurse2' }, admin.token);
     expect(linked.account).toMatchObject({ status: 'linked', linkedTo: 'demo-nurse2' });
+
+    // The first tablet learns it at its next sync: the link is shown and "à confirmer" is gone.
+    await syncNow(page);
+    const linkedByline = new RegExp(`^(?![\\s\\S]*à confirmer)[\\s\\S]*Marie Relief \\(compte de ${realName}\\), inscrite hors ligne par ${author.enrolledBy!.name}`);
+    await expect.poll(() => myByline.innerText(), { timeout: 30_000 }).toMatch(linkedByline);
+    await expect.poll(() => page.locator('.header-writer-account').innerText()).toContain(`Compte de ${realName}`);
+    await myByline.scrollIntoViewIfNeeded();
+    await screenshot(page, 'enrol-byline-linked-fr');
+    await page.locator('a.status-counts').click();
+    await page.waitForURL(/\/sync$/);
+    await expect.poll(() => page.locator('.enrolments-on-tablet li').first().innerText(), { timeout: 30_000 }).toContain(`rattachée au compte de ${realName}`);
+    await screenshot(page, 'enrol-sync-page-linked-fr');
 
     // A second tablet shows the note with both names.
     const second = await newTablet(suite.browser, { landscape: false });
@@ -80,9 +97,8 @@ describe('relief staff enrolled offline', () => {
     await signIn(page2, suite.server.url, 'demo-nurse');
     await openPatientByRow(page2, 0);
     await page2.getByText('Note de Marie, renfort de nuit').waitFor();
-    const byline = page2.getByText(/Marie Relief, inscrite hors ligne par/).first();
-    await byline.waitFor();
-    expect(await byline.innerText()).toContain(author.enrolledBy!.name);
+    const byline = page2.locator('.byline').filter({ hasText: 'Marie Relief' }).first();
+    await expect.poll(() => byline.innerText(), { timeout: 30_000 }).toMatch(linkedByline);
     await byline.scrollIntoViewIfNeeded();
     await screenshot(page2, 'enrol-byline-second-tablet-portrait-fr');
     await tablet.close();

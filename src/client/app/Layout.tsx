@@ -4,6 +4,8 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
+import { useProvisionalDecisions } from '../data';
+import { ProvisionalDecisionsContext } from '../ui/author-name';
 import { StatusBar } from '../features/sync/StatusBar';
 import { UpdateBanner } from '../features/sync/UpdateBanner';
 import { Header } from './Header';
@@ -20,28 +22,33 @@ export function Layout() {
   const stickyRef = useStickyHeight<HTMLDivElement>('--status-bar-height');
   useCompactChrome();
   const { pathname } = useLocation();
+  // What admins decided on the accounts enrolled offline that this tablet knows: every byline reads it.
+  const decisions = useProvisionalDecisions();
   return (
-    <div className="app">
-      <a href="#main" className="skip-link">
-        {t('app.skipToContent')}
-      </a>
-      <Header />
-      <UpdateBanner />
-      <div className="sticky-top" ref={stickyRef}>
-        <StorageFullBanner />
-        <SessionExpiredBanner />
-        <DowntimeBanner />
-        <StatusBar />
+    <ProvisionalDecisionsContext.Provider value={decisions}>
+      <div className="app">
+        <a href="#main" className="skip-link">
+          {t('app.skipToContent')}
+        </a>
+        <Header />
+        <UpdateBanner />
+        <div className="sticky-top" ref={stickyRef}>
+          <StorageFullBanner />
+          <SessionExpiredBanner />
+          <DowntimeBanner />
+          <StatusBar />
+        </div>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <DrillPrintMark />
+          {/* A screen opened for the first time loads its chunk (from the service worker's precache). */}
+          <ScreenLoadFailed path={pathname}>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </ScreenLoadFailed>
+        </main>
       </div>
-      <main id="main" className="app-main" tabIndex={-1}>
-        <DrillPrintMark />
-        {/* A screen opened for the first time loads its chunk (from the service worker's precache). */}
-        <ScreenLoadFailed path={pathname}>
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
-        </ScreenLoadFailed>
-      </main>
-    </div>
+    </ProvisionalDecisionsContext.Provider>
   );
 }
+

@@ -31,6 +31,7 @@ export { sendExportToMainRecord, SendExportError, type SentExport, type SendFail
 export { usePatientHisData, type PatientHisData, type HisDoc } from './his';
 export { useSessionHealth } from './session-health';
 export { enrolColleague, EnrolError, type EnrolInput } from './enrol';
+export { useEnrolments, useProvisionalDecisions, type EnrolmentView } from './enrolments';
 export { useWiped } from './wiped';
 export type { WipeRecord as WipeRecordView } from '../db/wipe';
 export { addFlowsheetRow, correctFlowsheetRow, strikeFlowsheetRow, rowTemplateOf } from './flowsheet';

@@ -23,5 +23,14 @@ export const enrolEn = {
       invalid: 'Check the name and the username (lower-case letters, digits, dot, dash).',
     },
     byline: '{{name}}, enrolled offline by {{by}}',
+    bylineLinked: '{{name}} ({{account}}’s account), enrolled offline by {{by}}',
+    onTablet: {
+      title: 'Colleagues enrolled offline on this tablet',
+      help: 'What IT decided, as this tablet last learnt it from the server. Nothing they wrote is ever lost.',
+      line: '{{name}}, enrolled by {{by}} on {{at}}',
+      pending: 'provisional account, to be confirmed',
+      linked: 'linked to {{account}}’s account',
+      refused: 'refused: {{reason}}',
+    },
   },
 };

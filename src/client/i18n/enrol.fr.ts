@@ -23,5 +23,14 @@ export const enrolFr = {
       invalid: 'Vérifiez le nom et l’identifiant (lettres minuscules, chiffres, point, tiret).',
     },
     byline: '{{name}}, inscrite hors ligne par {{by}}',
+    bylineLinked: '{{name}} (compte de {{account}}), inscrite hors ligne par {{by}}',
+    onTablet: {
+      title: 'Collègues inscrites hors ligne sur cette tablette',
+      help: 'Ce que l’informatique a décidé, tel que cette tablette l’a appris du serveur. Rien de ce qu’elles ont écrit n’est jamais perdu.',
+      line: '{{name}}, inscrite par {{by}} le {{at}}',
+      pending: 'compte provisoire, à confirmer',
+      linked: 'rattachée au compte de {{account}}',
+      refused: 'refusée\u00a0: {{reason}}',
+    },
   },
 };

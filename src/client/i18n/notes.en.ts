@@ -23,6 +23,7 @@ export const notesEn: typeof notesFr = {
       patient_inactive: 'patient retracted or discharged since',
       patient_moved: 'patient moved to another ward since',
       author_provisional: 'provisional account, to be confirmed',
+      authorRefused: 'provisional account refused: {{reason}}',
     },
     device: 'tablet {{id}}',
     pending: 'Not sent yet',

@@ -22,6 +22,7 @@ export const notesFr = {
       patient_inactive: 'patient retiré ou sorti depuis',
       patient_moved: 'patient transféré dans un autre service depuis',
       author_provisional: 'compte provisoire, à confirmer',
+      authorRefused: 'compte provisoire refusé\u00a0: {{reason}}',
     },
     device: 'tablette {{id}}',
     pending: 'Pas encore envoyée',

@@ -4,6 +4,7 @@ export const sessionsEn: typeof sessionsFr = {
   sessions: {
     writer: '{{name}} · {{role}}',
     writerLabel: 'Writing as',
+    provisional: { pending: 'Provisional account, to be confirmed', linked: '{{account}}’s account', refused: 'Provisional account refused' },
     switchUser: 'Switch user',
     lock: 'Lock',
     offlineSignedIn: 'Signed in offline: this tablet checked your password.',

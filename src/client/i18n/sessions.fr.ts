@@ -3,6 +3,7 @@ export const sessionsFr = {
   sessions: {
     writer: '{{name}} · {{role}}',
     writerLabel: 'Saisies au nom de',
+    provisional: { pending: 'Compte provisoire, à confirmer', linked: 'Compte de {{account}}', refused: 'Compte provisoire refusé' },
     switchUser: 'Changer d’utilisateur',
     lock: 'Verrouiller',
     offlineSignedIn: 'Connexion hors ligne\u00a0: votre mot de passe a été vérifié par cette tablette.',

@@ -2,7 +2,7 @@
 // a chosen one when two admins saved at once), check the body with the domain's schema, save
 // online only as a create, an amend or a resolve, and show every version with its author.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
@@ -117,13 +117,14 @@ export function EditorShell<T>({ docType, docId, empty, schema, heading, childre
 /** A conflicted document: the admin starts from one of the concurrent versions, and her save resolves it. */
 function ConflictChoice({ versions, onChoose }: { versions: readonly Version[]; onChoose: (body: unknown) => void }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   return (
     <Notice kind="error" live={false}>
       <p>{t('admin.conflict')}</p>
       <div className="button-row">
         {versions.map((v, i) => (
           <button key={v.entryId} type="button" className="button" onClick={() => onChoose(v.body)}>
-            {t('admin.startFrom', { n: i + 1, name: authorName(t, v.author) })}
+            {t('admin.startFrom', { n: i + 1, name: nameOf(v.author) })}
           </button>
         ))}
       </div>

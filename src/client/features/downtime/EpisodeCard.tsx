@@ -1,7 +1,7 @@
 // One downtime episode as the ward reads it: what, since when, declared by whom; who ended it;
 // a conflict between two tablets shown version by version for a person to settle.
 import { useState } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import type { DowntimeBody } from '../../../domain/schemas/downtime';
 import { endDowntime, keepEpisodeVersion, useSession, type EpisodeView } from '../../data';
@@ -59,6 +59,7 @@ function Facts({ body, now }: { body: DowntimeBody; now: Date }) {
 
 export function EpisodeCard({ ep, now }: { ep: EpisodeView; now: Date }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const { user } = useSession();
   const { run, busy, error } = useWriteAction();
   const [confirming, setConfirming] = useState(false);
@@ -85,7 +86,7 @@ export function EpisodeCard({ ep, now }: { ep: EpisodeView; now: Date }) {
             {ep.doc.headVersions.map((v) => (
               <section key={v.entryId} className="episode-version">
                 <p className="byline">
-                  {authorName(t, v.author)}, <Timestamp iso={v.createdAt} />
+                  {nameOf(v.author)}, <Timestamp iso={v.createdAt} />
                 </p>
                 <Facts body={v.body} now={now} />
                 {canEnd && (

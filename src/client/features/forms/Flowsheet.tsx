@@ -4,7 +4,7 @@
 // rounds at once both keep theirs. A round two tablets corrected at once shows both versions
 // until a nurse keeps one.
 import { useState } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { flowsheetLines, type FlowsheetLine, type FlowsheetRow } from '../../../domain/flowsheet/rows';
 import { itemText, type Env, type QuestionnaireItem } from '../../../domain/questionnaire';
@@ -89,15 +89,16 @@ function FormRowByline() {
 
 function RowByline({ row, choose }: { row: FlowsheetRow; choose: ((mode: Mode['kind']) => void) | null }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const latest = row.heads[row.heads.length - 1] ?? row.added;
   return (
     <div className="flowsheet-by">
       <span>
-        {authorName(t, latest.author)}, <Timestamp iso={latest.createdAt} />
+        {nameOf(latest.author)}, <Timestamp iso={latest.createdAt} />
       </span>
       {row.struck && (
         <strong className="flowsheet-struck">
-          {t('flowsheet.struck', { reason: retractReason(row.struck.body), name: authorName(t, row.struck.author) })}
+          {t('flowsheet.struck', { reason: retractReason(row.struck.body), name: nameOf(row.struck.author) })}
         </strong>
       )}
       {!row.struck && row.heads.length > 1 && (

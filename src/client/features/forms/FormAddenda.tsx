@@ -1,7 +1,7 @@
 // Addenda under a form: free-text complements, and the receiving nurse's synthesis, labelled as
 // such, since it is what confirms a handover.
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import type { Annotation } from '../../../domain/project';
 import { isReceiverSynthesis } from '../../../domain/schemas/form';
 import { CheckIcon } from '../../ui/icons';
@@ -10,6 +10,7 @@ import { addendumText } from '../../../domain/schemas/annotation';
 
 export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   if (addenda.length === 0) return null;
   return (
     <section className="addenda">
@@ -22,11 +23,11 @@ export function FormAddenda({ addenda }: { addenda: readonly Annotation[] }) {
             <li key={a.entryId} className={receiver ? 'addendum addendum--receiver' : 'addendum'}>
               {receiver && (
                 <p className="addendum-kind">
-                  <CheckIcon /> {t('handover.synthesisBy', { name: authorName(t, a.author) })}
+                  <CheckIcon /> {t('handover.synthesisBy', { name: nameOf(a.author) })}
                 </p>
               )}
               <p className="addendum-text">{text}</p>
-              <EntryByline who={authorName(t, a.author)} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
+              <EntryByline who={nameOf(a.author)} iso={a.createdAt} authorId={a.author.userId} deviceId={a.deviceId} flags={a.flags} />
             </li>
           );
         })}

@@ -2,7 +2,7 @@
 // changed it, its addenda (the receiver's synthesis among them), and what can be done with it:
 // amend, add a complement, confirm a handover, mark entered in error, resolve a conflict.
 import { useState } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { isHandoverTemplate, patientEnv, titleOf, valuesFromResponse, type Env } from '../../../domain/questionnaire';
@@ -119,10 +119,11 @@ function FormHeader({ view, title }: { view: FormView; title: string }) {
 
 function FormRetractions({ doc }: { doc: FormView['doc'] }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   return doc.retractions.map((r) => (
     <div key={r.entryId} className="retraction" role="note">
       <WarningIcon />
-      <strong>{t('forms.retractedBecause', { reason: retractReason(r.body), name: authorName(t, r.author) })}</strong>
+      <strong>{t('forms.retractedBecause', { reason: retractReason(r.body), name: nameOf(r.author) })}</strong>
     </div>
   ));
 }

@@ -1,7 +1,7 @@
 // The forms of one patient on the patient page: "new form" with the templates held on this
 // tablet, then every filled form, newest first, each a link to its own page.
 import { useState } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { careAddenda } from '../../../domain/recovery/back-entry';
 import { Link } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { SeverityBadge } from '../handover/SeverityBadge';
 
 export function FormsSection({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useAuthorName();
   const forms = useForms(patientId);
   const templates = useTemplates();
   const [choosing, setChoosing] = useState(false);
@@ -64,7 +65,7 @@ export function FormsSection({ patientId }: { patientId: string }) {
                   <span className="form-link-title">{f.template ? titleOf(f.template.template, lang) : f.response?.questionnaire}</span>
                   {handover && <SeverityBadge severity={severityOf(f.response)} />}
                   <span className="form-link-meta">
-                    {last && t('forms.writtenBy', { name: authorName(t, last.author) })}, {last && <Timestamp iso={last.createdAt} />}
+                    {last && t('forms.writtenBy', { name: nameOf(last.author) })}, {last && <Timestamp iso={last.createdAt} />}
                   </span>
                   {f.pending && <span className="badge badge--pending"><UploadIcon />{t('forms.pending')}</span>}
                   {f.doc.status === 'conflicted' && <span className="badge badge--conflict"><ConflictIcon />{t('forms.conflicted')}</span>}

@@ -2,7 +2,7 @@
 // table and one row (domain/flowsheet/row-body.ts), filled with the same editor, drafts and
 // checks as a whole form. A correction names the row's versions the nurse started from.
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import type { FlowsheetRowBody } from '../../../domain/flowsheet/row-body';
 import type { FlowsheetRow } from '../../../domain/flowsheet/rows';
 import { itemText, valuesFromResponse, initialValues, type Env, type QuestionnaireItem } from '../../../domain/questionnaire';
@@ -49,6 +49,7 @@ export function RoundEditor({ view, group, row, launch, onDone }: Props) {
 /** Two corrections of one round made at once: each side by side, the nurse keeps one. */
 export function RoundCompare({ view, group, row, onDone }: Props & { row: FlowsheetRow }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const save = useWriteAction();
   const template = view.template!.template;
   const cut = rowTemplateOf(template, group.linkId);
@@ -64,7 +65,7 @@ export function RoundCompare({ view, group, row, onDone }: Props & { row: Flowsh
           <VersionColumn
             key={v.entryId}
             label={t('flowsheet.version', { n: i + 1 })}
-            byline={<p className="byline">{authorName(t, v.author)}, <Timestamp iso={v.createdAt} /></p>}
+            byline={<p className="byline">{nameOf(v.author)}, <Timestamp iso={v.createdAt} /></p>}
             chooseLabel={t('flowsheet.keep')}
             busy={save.busy}
             onChoose={() => void keep(v.body)}

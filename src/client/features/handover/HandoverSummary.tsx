@@ -1,7 +1,7 @@
 // What the handover list and the round show of a patient's latest handover: severity, open
 // actions with who and when, when and by whom it was written, and whether it was confirmed.
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import type { LatestHandover } from '../../data';
 import { useFormat } from '../../i18n';
 import { CheckIcon, ClockIcon } from '../../ui/icons';
@@ -9,6 +9,7 @@ import { SeverityBadge } from './SeverityBadge';
 
 export function HandoverSummary({ handover, now, large = false }: { handover: LatestHandover | null; now: Date; large?: boolean }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const f = useFormat();
   if (!handover)
     return (
@@ -43,7 +44,7 @@ export function HandoverSummary({ handover, now, large = false }: { handover: La
       <p className={confirmation ? 'handover-confirmed' : 'handover-unconfirmed'}>
         {confirmation ? (
           <>
-            <CheckIcon /> {t('handover.confirmedBy', { name: authorName(t, confirmation.author), time: f.dateTime(confirmation.createdAt) })}
+            <CheckIcon /> {t('handover.confirmedBy', { name: nameOf(confirmation.author), time: f.dateTime(confirmation.createdAt) })}
           </>
         ) : (
           t('handover.notConfirmed')

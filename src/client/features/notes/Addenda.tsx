@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import type { Annotation } from '../../../domain/project';
 import { EntryByline } from '../../ui/EntryByline';
 import { addendumText } from '../../../domain/schemas/annotation';
@@ -7,6 +7,7 @@ import { addendumText } from '../../../domain/schemas/annotation';
 /** Addenda under their note, in the projection's order (by id), never re-sorted by device clocks. */
 export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   if (addenda.length === 0) return null;
   return (
     <section className="addenda">
@@ -15,7 +16,7 @@ export function Addenda({ addenda }: { addenda: readonly Annotation[] }) {
         {addenda.map((a) => (
           <li key={a.entryId} className="addendum">
             <p className="addendum-text">{addendumText(a.body)}</p>
-            <EntryByline who={authorName(t, a.author)} iso={a.createdAt} deviceId={a.deviceId} flags={a.flags} />
+            <EntryByline who={nameOf(a.author)} iso={a.createdAt} authorId={a.author.userId} deviceId={a.deviceId} flags={a.flags} />
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // One focused note with everything the ward must see about it: its text, who wrote and changed
 // it, whether it has reached the server, its addenda, and "entered in error" (struck, never hidden).
 import { useState } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import type { DocState, Version } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
@@ -140,13 +140,14 @@ function RejectedNotice({ reason, onCopyToNew }: { reason: string; onCopyToNew: 
 /** "Entered in error": struck, never hidden, with who said so and why. */
 function Retractions({ doc }: { doc: DocState }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const f = useFormat();
   return doc.retractions.map((r) => (
     <div key={r.entryId} className="retraction" role="note">
       <WarningIcon />
       <div>
         <strong>{t('notes.retracted', { reason: retractReason(r.body) })}</strong>
-        <p className="byline">{t('notes.retractedBy', { name: authorName(t, r.author), time: f.dateTime(r.createdAt) })}</p>
+        <p className="byline">{t('notes.retractedBy', { name: nameOf(r.author), time: f.dateTime(r.createdAt) })}</p>
       </div>
     </div>
   ));

@@ -1,6 +1,6 @@
 // A note's content as the ward reads it: the target as a heading, then D / A / R.
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { isLateEntry, type NoteBody } from '../../../domain/schemas';
 import type { Version } from '../../../domain/project';
 import { EntryByline } from '../../ui/EntryByline';
@@ -45,11 +45,12 @@ export function NoteFields({ body, writtenAt }: { body: NoteBody; writtenAt?: st
 /** Who wrote a version, when, and on which tablet: "Written by … on … · tablet …". */
 export function VersionByline({ version }: { version: Version }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const who =
     version.kind === 'amend'
-      ? t('notes.amendedBy', { name: authorName(t, version.author) })
+      ? t('notes.amendedBy', { name: nameOf(version.author) })
       : version.kind === 'resolve'
-        ? t('notes.resolvedBy', { name: authorName(t, version.author) })
-        : t('notes.writtenBy', { name: authorName(t, version.author) });
-  return <EntryByline who={who} iso={version.createdAt} deviceId={version.deviceId} flags={version.flags} />;
+        ? t('notes.resolvedBy', { name: nameOf(version.author) })
+        : t('notes.writtenBy', { name: nameOf(version.author) });
+  return <EntryByline who={who} iso={version.createdAt} authorId={version.author.userId} deviceId={version.deviceId} flags={version.flags} />;
 }

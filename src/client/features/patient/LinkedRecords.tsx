@@ -2,7 +2,7 @@
 // per number, each headed by that number, so nobody takes it for something written under her own
 // IPP. On a temporary patient's page: where her documents now show.
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { Link } from 'react-router-dom';
 import { titleOf } from '../../../domain/questionnaire';
 import { useLinkedRecords, useLinkOf } from '../../data';
@@ -13,6 +13,7 @@ import { NoteCard } from '../notes/NoteCard';
 
 export function LinkedRecords({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useAuthorName();
   const f = useFormat();
   const blocks = useLinkedRecords(patientId);
   if (!blocks || blocks.length === 0) return null;
@@ -29,7 +30,7 @@ export function LinkedRecords({ patientId }: { patientId: string }) {
               <li key={form.doc.docId}>
                 <Link className="form-link" to={`/patient/${encodeURIComponent(link.body.merged.patientId)}/form/${encodeURIComponent(form.doc.docId)}`}>
                   <span className="form-link-title">{form.template ? titleOf(form.template.template, i18n.language) : form.response?.questionnaire}</span>
-                  {last && <span className="form-link-meta">{t('forms.writtenBy', { name: authorName(t, last.author) })}, <Timestamp iso={last.createdAt} /></span>}
+                  {last && <span className="form-link-meta">{t('forms.writtenBy', { name: nameOf(last.author) })}, <Timestamp iso={last.createdAt} /></span>}
                 </Link>
               </li>
             );

@@ -3,7 +3,7 @@
 // filled rows come first and blank rows after (domain/print/print-model.ts decides what; this
 // decides how it looks). Every block is small enough to move to the next page whole.
 import type { TFunction } from 'i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { columnWidths, PAGE_WIDTH_MM, printColumns, printColumnWidth, type Orientation } from '../../../domain/print/columns';
 import { softHyphenate } from '../../../domain/print/hyphenate';
@@ -37,6 +37,7 @@ interface Pieces {
   lang: string;
   answerText: ReturnType<typeof useAnswerText>;
   optionsLine: ReturnType<typeof useOptionsLine>;
+  nameOf: ReturnType<typeof useAuthorName>;
 }
 type Labels = ReturnType<typeof useFieldLabel>;
 type Cells = ReturnType<typeof useCellText>;
@@ -125,7 +126,7 @@ function tableBlocks(c: Ctx, node: TableNode, key: string, n: number, input: For
 
 /** After the questions: the addenda of a filled form, and the receiving nurse's box on a handover. */
 function closingBlocks(c: Ctx, template: Questionnaire, form: PrintableForm | null): PrintBlock[] {
-  const { t, f } = c;
+  const { t, f, nameOf } = c;
   const out: PrintBlock[] = [];
   if (form) {
     const addenda = form.addenda;
@@ -138,7 +139,7 @@ function closingBlocks(c: Ctx, template: Questionnaire, form: PrintableForm | nu
           node: (
             <p className="pf-addendum">
               {isReceiverSynthesis(a.body) ? t('print.form.labelled', { label: t('print.form.receiver'), text }) : text}{' '}
-              <span className="pf-by">— {t('print.form.addendumBy', { by: authorName(t, a.author), at: f.dateTime(a.createdAt) })}</span>
+              <span className="pf-by">— {t('print.form.addendumBy', { by: nameOf(a.author), at: f.dateTime(a.createdAt) })}</span>
             </p>
           ),
         });
@@ -163,7 +164,7 @@ function closingBlocks(c: Ctx, template: Questionnaire, form: PrintableForm | nu
 
 export function useFormBlocks(): (input: FormBlocksInput) => PrintBlock[] {
   const { t, i18n } = useTranslation();
-  const c: Ctx = { t, f: useFormat(), lang: i18n.language, answerText: useAnswerText(), optionsLine: useOptionsLine(), ...useFieldLabel(), ...useCellText() };
+  const c: Ctx = { t, f: useFormat(), lang: i18n.language, answerText: useAnswerText(), optionsLine: useOptionsLine(), nameOf: useAuthorName(), ...useFieldLabel(), ...useCellText() };
   const { lang, Label, Cond } = c;
 
   return (input) => {

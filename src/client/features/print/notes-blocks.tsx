@@ -2,7 +2,7 @@
 // the time observed (and "saisie différée"), the cible, D / A / R, who wrote and changed it, its
 // addenda, and "entered in error" struck with its reason. A conflict prints every version.
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
 import { KIT_NOTES_HOURS, type PrintedNote, type PrintedNoteVersion } from '../../../domain/print/notes-sheet';
 import type { PrintFacts, PrintPatient } from '../../data/print';
@@ -17,6 +17,7 @@ const NOTE_COLUMNS = [26, 30, 96, 42];
 
 function useNoteRow() {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const f = useFormat();
   const dar = (v: PrintedNoteVersion) =>
     NOTE_FIELDS.filter((k) => v.body[k].trim() !== '').map((k) => (
@@ -32,25 +33,25 @@ function useNoteRow() {
         <td>
           {n.retraction && (
             <p className="pn-retracted">
-              <strong>{t('print.notes.retracted', { reason: retractReason(n.retraction.body), name: authorName(t, n.retraction.author), time: f.dateTime(n.retraction.createdAt) })}</strong>
+              <strong>{t('print.notes.retracted', { reason: retractReason(n.retraction.body), name: nameOf(n.retraction.author), time: f.dateTime(n.retraction.createdAt) })}</strong>
             </p>
           )}
           <div className={n.retraction ? 'pn-struck' : undefined}>
             {conflicted
               ? n.versions.map((v, i) => (
-                  <div key={v.by.entryId}><p className="pn-version">{t('print.notes.version', { n: i + 1, name: authorName(t, v.by.author) })} — {v.body.target}</p>{dar(v)}</div>
+                  <div key={v.by.entryId}><p className="pn-version">{t('print.notes.version', { n: i + 1, name: nameOf(v.by.author) })} — {v.body.target}</p>{dar(v)}</div>
                 ))
               : dar(latest)}
           </div>
           {n.addenda.map((a) => (
             <p key={a.entryId} className="pn-addendum">
-              {t('print.notes.addendum', { name: authorName(t, a.author), time: f.dateTime(a.createdAt), text: addendumText(a.body) })}
+              {t('print.notes.addendum', { name: nameOf(a.author), time: f.dateTime(a.createdAt), text: addendumText(a.body) })}
             </p>
           ))}
         </td>
         <td>
-          {t('print.notes.written', { name: authorName(t, n.created.author), time: f.dateTime(n.created.createdAt) })}
-          {n.amended && !conflicted && <><br />{t('print.notes.amended', { name: authorName(t, latest.by.author), time: f.dateTime(latest.by.createdAt) })}</>}
+          {t('print.notes.written', { name: nameOf(n.created.author), time: f.dateTime(n.created.createdAt) })}
+          {n.amended && !conflicted && <><br />{t('print.notes.amended', { name: nameOf(latest.by.author), time: f.dateTime(latest.by.createdAt) })}</>}
         </td>
       </>
     );

@@ -3,7 +3,7 @@
 // Unticking asks first: a stray touch while scrolling must never silently reopen a step.
 // A call records how it went: reached, no answer at hh:mm, or to call back.
 import { useState } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import type { StepState } from '../../../domain/downtime/checklist-progress';
 import type { CallOutcome, ChecklistStep } from '../../../domain/schemas/checklist';
@@ -28,9 +28,10 @@ function tickWords(tick: Tick, call: boolean) {
 
 function TickLine({ tick, call }: { tick: Tick; call: boolean }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   return (
     <li>
-      {t(tickWords(tick, call), { name: authorName(t, tick.author) })}, <Timestamp iso={tick.createdAt} />
+      {t(tickWords(tick, call), { name: nameOf(tick.author) })}, <Timestamp iso={tick.createdAt} />
     </li>
   );
 }

@@ -2,7 +2,7 @@
 // its back-entry status and marks, and a print of both (?print=1 prints on arrival, for the
 // worklist's per-line print). Both patient identifiers head the page, on screen and on paper.
 import { useEffect } from 'react';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { displayName } from '../../../domain/patient-identity';
@@ -64,6 +64,7 @@ function ReadOnlyDoc({ view }: { view: RecoveryDocView }) {
 
 function DocDetail({ view, downtimeId }: { view: RecoveryDocView; downtimeId: string }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const f = useFormat();
   const first = view.doc.history[0];
   const last = view.doc.history[view.doc.history.length - 1];
@@ -72,8 +73,8 @@ function DocDetail({ view, downtimeId }: { view: RecoveryDocView; downtimeId: st
       <Identity patient={view.patient} realPatient={view.realPatient} />
       {first && last && (
         <p className="muted">
-          {t('recovery.writtenBy', { name: authorName(t, first.author), at: f.dateTime(first.createdAt) })}
-          {last !== first && ` · ${t('recovery.changedBy', { name: authorName(t, last.author), at: f.dateTime(last.createdAt) })}`}
+          {t('recovery.writtenBy', { name: nameOf(first.author), at: f.dateTime(first.createdAt) })}
+          {last !== first && ` · ${t('recovery.changedBy', { name: nameOf(last.author), at: f.dateTime(last.createdAt) })}`}
         </p>
       )}
       {view.doc.retracted && <Notice kind="error" live={false}>{t('recovery.retracted')}</Notice>}

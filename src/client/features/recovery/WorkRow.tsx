@@ -1,7 +1,7 @@
 // One line of the worklist: what the document is, whose, who wrote it when, its back-entry status
 // with who marked it, the way to open it read-only beside its copy view, and its print.
 import { useTranslation } from 'react-i18next';
-import { authorName } from '../../ui/author-name';
+import { useAuthorName } from '../../ui/author-name';
 import { Link } from 'react-router-dom';
 import { bodyOf } from '../../../domain/doc-bodies';
 import type { BackEntryMark } from '../../../domain/recovery/back-entry';
@@ -22,10 +22,11 @@ function whatOf(item: Pick<WorkItem, 'doc'>, templates: ReadonlyMap<string, Ques
 /** The current marks, each with who made it and when (two when two tablets marked at once). */
 export function MarkLines({ marks }: { marks: readonly BackEntryMark[] }) {
   const { t } = useTranslation();
+  const nameOf = useAuthorName();
   const f = useFormat();
   return marks.map((m) => (
     <div key={m.entryId} className="muted">
-      {t('recovery.markedBy', { status: t(`recovery.status.${m.status}`), name: authorName(t, m.author), at: f.dateTime(m.createdAt) })}
+      {t('recovery.markedBy', { status: t(`recovery.status.${m.status}`), name: nameOf(m.author), at: f.dateTime(m.createdAt) })}
       {m.reference ? ` · ${m.reference}` : ''}{m.reason ? ` · ${m.reason}` : ''}
     </div>
   ));

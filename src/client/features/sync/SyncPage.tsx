@@ -11,6 +11,7 @@ import { Timestamp } from '../../ui/Timestamp';
 import { useNow } from '../../ui/useNow';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DraftsList } from './DraftsList';
+import { EnrolmentsOnTablet } from './EnrolmentsOnTablet';
 import { ConflictList } from './ConflictList';
 import { docTypeLabel } from './doc-type-label';
 import { syncErrorText } from './sync-error';
@@ -67,6 +68,8 @@ export function SyncPage() {
       )}
 
       <DraftsList />
+
+      <EnrolmentsOnTablet />
 
       {s.waitingForSignIn.length > 0 && (
         <>
