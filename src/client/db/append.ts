@@ -12,7 +12,7 @@ import { markNote, sealNoteAhead } from './note-summary';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { Role } from '../../domain/roles';
 import type { DocRow, OutboxRow, ReleveDb } from './schema';
-import { sealAhead } from './vault/sealed-ahead';
+import { dropSealedAhead, sealAhead } from './vault/sealed-ahead';
 import { sealDocsAhead } from './doc-shape';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
@@ -119,7 +119,7 @@ async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: S
     const doc = early ?? projectedRow([...history, entry]);
     await Promise.all([early ? undefined : db.docs.put(doc), markNote(db, doc, summaryKey, summary)]);
     return { entry, doc };
-  });
+  }).finally(dropSealedAhead);
 }
 
 export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author): Promise<Appended> {

@@ -9,7 +9,7 @@ import { markNotes, sealNotesAhead } from './note-summary';
 import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
-import { sealAhead } from './vault/sealed-ahead';
+import { dropSealedAhead, sealAhead } from './vault/sealed-ahead';
 import { sealDocsAhead } from './doc-shape';
 
 export interface ApplyResult {
@@ -92,5 +92,7 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
     });
   } catch (err) {
     throw asStorageError(err);
+  } finally {
+    dropSealedAhead();
   }
 }

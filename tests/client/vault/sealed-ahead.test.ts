@@ -6,7 +6,7 @@ import { admitPatient, aNote, freshDb, nurse } from '../helpers';
 import { appendEntry } from '../../../src/client/db/append';
 import { applyServerEntries } from '../../../src/client/db/apply-pull';
 import { generateDataKey, setDataKey } from '../../../src/client/db/vault/data-key';
-import { sealAhead } from '../../../src/client/db/vault/sealed-ahead';
+import { sealAhead, sealedAheadCount } from '../../../src/client/db/vault/sealed-ahead';
 import type { OutboxRow, ReleveDb } from '../../../src/client/db/schema';
 import { stopVaults, vaultDb } from './vault-fixture';
 
@@ -76,6 +76,7 @@ describe('rows sealed ahead of their write', () => {
     expect(await db.entries.get(saved!.entry.id)).toEqual(saved!.entry);
     expect((await db.docs.get(saved!.entry.docId))?.body).toEqual(aNote);
     expect(await db.outbox.get(saved!.entry.id)).toMatchObject({ state: 'pending', authorId: nurse.userId });
+    expect(sealedAheadCount()).toBe(0); // nothing clear left waiting in memory
     expect((await db.noteSummaries.get(patient.id))?.notes).toEqual({ [saved!.entry.docId]: { lastAt: saved!.entry.createdAt, retracted: false } });
     // An amend's summary is guessed before its projection is known: sealed ahead too. Only the
     // projection is sealed inside (it needs the history read there).
@@ -101,6 +102,9 @@ describe('rows sealed ahead of their write', () => {
     }
     expect((await tablet.docs.get(notes[0]!.docId))?.body).toMatchObject({ results: 'EVA 1/10' });
     expect(await tablet.noteSummaries.get(patient.id)).toEqual(await author.noteSummaries.get(patient.id));
+    // A page already held: its entries sealed ahead are not used, and not kept either.
+    await applyServerEntries(tablet, page, 'unit:MED', 4);
+    expect(sealedAheadCount()).toBe(0);
   });
 
   it('a row changed after it was sealed ahead is stored as written, not as sealed ahead', async () => {

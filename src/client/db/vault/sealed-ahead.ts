@@ -44,6 +44,20 @@ export function takeReady(table: string, id: string, text: string, key: CryptoKe
 }
 
 /**
+ * Forgets every row sealed ahead and not taken: called when the write that sealed them is over
+ * (committed or not), so their clear JSON does not stay in memory until the next lock. A write
+ * running at the same moment then seals its rows inside its transaction, as without this file.
+ */
+export function dropSealedAhead(): void {
+  ready.clear();
+}
+
+/** How many rows wait sealed ahead (tests). */
+export function sealedAheadCount(): number {
+  return ready.size;
+}
+
+/**
  * Seals `rows` of `table` now, outside any transaction, so their write finds them sealed. Rows
  * must be given as the vault will receive them (after the middlewares above it). Locked, or for
  * a table the vault has not opened yet, it does nothing: the write then behaves as without it.
