@@ -4,7 +4,8 @@
 // forget what they hold when the data key changes (a lock must not leave opened rows behind), and
 // i18next is set up before the first screen renders. This test builds the client with the app's
 // own configuration and checks, in the chunks it writes, that every top-level statement of the
-// client and the domain that is not a declaration is there, and that i18n's is in the first load.
+// client and the domain that is not a declaration is there, and that i18n's is in the first load;
+// and that the first load leaves out the write path, which only the screens that write need.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -110,5 +111,14 @@ describe('what the built client does on load', () => {
     const needed = effects.filter((e) => /i18n\/index|vault\/(opened-rows|sealed-ahead)/.test(e.file));
     expect(needed).toHaveLength(3);
     expect(missingEffects(needed, first)).toEqual([]);
+  });
+
+  it('leaves the write path out of the first load: the board reads, the screens that write load it (issue 15)', () => {
+    const first = new Set(firstLoad(chunks).flatMap((c) => [...c.modules].filter(([, code]) => code.length > 0).map(([file]) => file)));
+    expect(first).toContain('src/client/data/ward.ts');
+    expect(first).toContain('src/client/data/downtime.ts');
+    const writes = ['src/client/db/append.ts', 'src/client/data/documents.ts', 'src/client/data/forms.ts', 'src/client/data/downtime-writes.ts', 'src/client/data/template-import.ts'];
+    expect(writes.filter((file) => first.has(file))).toEqual([]);
+    expect(writes.every((file) => chunks.some((c) => (c.modules.get(file) ?? '').length > 0))).toBe(true);
   });
 });

@@ -14,12 +14,17 @@ describe('screens loaded on first use', () => {
     const page = await tablet.newPage();
     const loaded: string[] = [];
     const failed: string[] = [];
+    let fetching = 0; // script requests in flight: a screen's chunk and the shared chunks it needs
+    const isScript = (url: string) => /\/assets\/.+\.js$/.test(url);
+    page.on('request', (r) => { if (isScript(r.url())) fetching++; });
+    page.on('requestfinished', (r) => { if (isScript(r.url())) fetching--; });
     page.on('response', (r) => {
-      if (/\/assets\/.+\.js$/.test(r.url())) loaded.push(new URL(r.url()).pathname);
+      if (isScript(r.url())) loaded.push(new URL(r.url()).pathname);
     });
     // (The sync loop's calls to /api fail offline, as they should, and so does the uncontrolled first
     // page's icon: the app's code and styles are what count.)
     page.on('requestfailed', (r) => {
+      if (isScript(r.url())) fetching--;
       if (new URL(r.url()).pathname.startsWith('/assets/')) failed.push(r.url());
     });
     page.on('pageerror', (e) => failed.push(e.message));
@@ -29,7 +34,9 @@ describe('screens loaded on first use', () => {
     const shell = await (await fetch(`${suite.server.url}/`)).text();
     const initial = [...shell.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
     expect(initial.length).toBeGreaterThan(0);
-    await expect.poll(() => loaded.some((p) => /\/PatientPage-/.test(p)), { timeout: 30_000 }).toBe(true);
+    // Waits for the whole preload: the screens' chunks and the shared ones they need (the write path
+    // among them, which the first load no longer carries), not only the patient page's own.
+    await expect.poll(() => loaded.some((p) => /\/PatientPage-/.test(p)) && fetching === 0, { timeout: 30_000 }).toBe(true);
     expect(initial.some((p) => /PatientPage|DirectoryPage|PrintKitPage/.test(p))).toBe(false);
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(false);
     await tablet.setOffline(true);

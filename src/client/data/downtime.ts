@@ -1,14 +1,13 @@
-// Downtime episodes on the tablet: which are in force for the wards on screen, declaring one
-// (offline too: it stamps this tablet's entries at once) and ending it.
+// Downtime episodes on the tablet: which are in force for the wards on screen, and a ward's log.
+// Declaring, ending and resolving one are in downtime-writes.ts: the banner on the first screen
+// reads this module, and the write path must not come with it (issue 15: the first load).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { docOf, type DocOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
-import type { DowntimeBody } from '../../domain/schemas/downtime';
-import { endedBody, episodesCovering, toEpisode, type DowntimeEpisode } from '../../domain/downtime/episode';
+import { episodesCovering, toEpisode, type DowntimeEpisode } from '../../domain/downtime/episode';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db } from '../db/schema';
-import { amendDoc, createDoc, resolveDoc } from './documents';
-import { requireSessionUser, useSession } from './session';
+import { useSession } from './session';
 
 export interface EpisodeView extends DowntimeEpisode {
   doc: DocOf<'downtime'>;
@@ -62,26 +61,4 @@ export function useEpisodes(ward: string): EpisodeView[] | undefined {
     const views = await toViews(await episodeDocs([GLOBAL_SCOPE, unitScope(ward)]));
     return views.sort((a, b) => Date.parse(b.body.startedAt) - Date.parse(a.body.startedAt) || (a.docId < b.docId ? 1 : -1));
   }, [ward]);
-}
-
-export type DeclareInput = Omit<DowntimeBody, 'endedAt' | 'endedBy'>;
-
-/** Declares an episode; returns its docId. The scope follows the area (ward or hospital). */
-export async function declareDowntime(input: DeclareInput): Promise<string> {
-  const scope = input.area === 'hospital' ? GLOBAL_SCOPE : unitScope(input.unitCode ?? '');
-  const { doc } = await createDoc('downtime', scope, input);
-  return doc.docId;
-}
-
-/** Ends an episode: an amend naming who ended it and when. The recovery phase starts. */
-export async function endDowntime(doc: DocState): Promise<void> {
-  const ep = toEpisode(doc);
-  if (!ep) throw new Error('not a downtime episode');
-  const user = await requireSessionUser();
-  await amendDoc(doc.docId, doc.heads, endedBody(ep.body, new Date().toISOString(), { userId: user.id, name: user.name, role: user.role }));
-}
-
-/** Two tablets changed the episode at once: the person keeps one version, which resolves it. */
-export async function keepEpisodeVersion(doc: DocState, body: DowntimeBody): Promise<void> {
-  await resolveDoc(doc.docId, doc.heads, body);
 }

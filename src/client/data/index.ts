@@ -4,7 +4,8 @@ export { lockTablet, unlockWithPinCode, unlockWithOwnPassword, signOut, setMyPin
 export { useUnits, useWard, usePatient, type UnitInfo, type WardRow } from './ward';
 export { useWardAutoLock } from './auto-lock';
 export { useNotes, useNoteTargets, writeNote, amendNote, addAddendum, retractNote, resolveNote, type NoteView } from './notes';
-export { useTemplates, useAllTemplates, useTemplate, useTemplateOfKind, saveTemplate, type TemplateView } from './templates';
+export { useTemplates, useAllTemplates, useTemplate, useTemplateOfKind, type TemplateView } from './templates';
+export { saveTemplate } from './template-import';
 export { useForms, useForm, writeForm, amendForm, resolveForm, type FormView } from './forms';
 export { useWardHandover, confirmHandover, handoverAuthors } from './handover';
 export type { LatestHandover } from './latest-handover';
@@ -18,6 +19,7 @@ export { startClient } from './boot';
 export { InvalidEntryError } from '../db/append';
 // Downtime mode: episodes, checklist runs, procedures, directory, admin editing of reference content.
 export * from './downtime';
+export * from './downtime-writes';
 export * from './checklists';
 export * from './procedures';
 export * from './directory';

@@ -7,11 +7,11 @@
 import {
   isHandoverTemplate, openActionsOf, severityOf, type HandoverAction, type QuestionnaireResponse, type Severity,
 } from '../../domain/questionnaire';
+import { bodyOf } from '../../domain/doc-bodies';
 import type { Annotation, DocState } from '../../domain/project';
 import { isReceiverSynthesis } from '../../domain/schemas/form';
 import { unitScope } from '../../domain/scope';
 import type { DocRow, ReleveDb } from '../db/schema';
-import { currentResponse } from './forms';
 import { loadTemplates } from './templates';
 
 export interface LatestHandover {
@@ -35,7 +35,7 @@ async function handoverCanonicals(): Promise<Map<string, string>> {
 function latestHandoversAmong(forms: readonly DocRow[], canonicals: Map<string, string>): Map<string, LatestHandover> {
   const best = new Map<string, LatestHandover>();
   for (const doc of forms) {
-    const response = currentResponse(doc);
+    const response = bodyOf(doc, 'form');
     if (!response || doc.retracted || !doc.patientId || !canonicals.has(response.questionnaire)) continue;
     const last = doc.history[doc.history.length - 1];
     const writtenAt = last?.createdAt ?? doc.firstAt;

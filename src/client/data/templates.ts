@@ -4,9 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { bodyOf } from '../../domain/doc-bodies';
 import { canonicalOf, formKindOf, type Questionnaire } from '../../domain/questionnaire';
 import { GLOBAL_SCOPE } from '../../domain/scope';
-import { InvalidEntryError } from '../db/append';
 import { db, type DocRow } from '../db/schema';
-import { createDoc } from './documents';
 
 export interface TemplateView {
   docId: string;
@@ -69,11 +67,4 @@ export function useTemplate(docId: string): TemplateView | null | undefined {
 /** The newest version of the template of a given kind (e.g. the admission form). */
 export function useTemplateOfKind(kind: string): TemplateView | null | undefined {
   return useLiveQuery(async () => latestVersions(await loadTemplates()).find((v) => v.kind === kind) ?? null, [kind]);
-}
-
-/** Saves an imported template. A url|version already held is refused: a new version needs a new number. */
-export async function saveTemplate(q: Questionnaire): Promise<string> {
-  if (await findTemplateByCanonical(canonicalOf(q))) throw new InvalidEntryError(`template ${canonicalOf(q)} already exists`);
-  const { doc } = await createDoc('template', GLOBAL_SCOPE, q);
-  return doc.docId;
 }
