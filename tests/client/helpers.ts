@@ -5,6 +5,8 @@ import { appendEntry } from '../../src/client/db/append';
 import type { Author } from '../../src/domain/entry';
 import { generateDataKey, hasDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import type { PatientBody } from '../../src/domain/schemas';
+import { keyringDb } from '../../src/client/db/keyring/keyring-db';
+import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 
 /** Every client test runs on an unlocked tablet: the app's database always carries the vault. */
 export async function unlockTablet(): Promise<void> {
@@ -38,6 +40,8 @@ export async function signIn(db: ReleveDb, a: Author, token = `tok-${a.userId}`)
   };
   await setMeta(db, 'sessions', sessions);
   await setMeta(db, 'currentUserId', a.userId);
+  // As a real sign-in does: the keyring names her as the one writing (the header and saves read it).
+  await setCurrentPerson(keyringDb(), a.userId);
 }
 
 export async function admitPatient(db: ReleveDb, body: PatientBody = dupont) {

@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LoginResponse, SessionUser } from '../../domain/protocol';
 import { db } from '../db/schema';
 import { wipeTablet } from '../db/wipe';
-import { currentSession, ensureDeviceId, getMeta, setMeta } from '../db/meta';
+import { ensureDeviceId, getMeta, setMeta } from '../db/meta';
 import { keyringDb } from '../db/keyring/keyring-db';
 import {
   currentPerson, enrolOnline, KeyringError, normalizeUsername, personView, setCurrentPerson, unlockWithPassword, unlockWithPin, type KeyringErrorCode, type Unlocked,
@@ -152,13 +152,19 @@ export function useSession(): SessionState {
   return { user: view.user, loading: false, locked: !unlocked, hasPin: view.hasPin };
 }
 
-/** The author of what is written now. Her token may be gone (revoked after a sign-out): her entries then wait for her. */
+/**
+ * The author of what is written now: the person the header shows, read from the same place (the
+ * keyring's current person). A switch sets her there before the tablet opens and records her in
+ * the tablet's meta a moment later; reading the meta copy could save her note under the name of
+ * the one before her. Her token may be gone (revoked after a sign-out): her entries then wait for her.
+ */
 export async function requireSessionUser(): Promise<SessionUser> {
-  const d = db();
-  const s = await currentSession(d);
-  if (s) return s.user;
-  const id = await getMeta(d, 'currentUserId');
-  const view = id ? await personView(keyringDb(), id) : null;
+  const k = keyringDb();
+  const id = await currentPerson(k);
+  if (!id) throw new Error('not signed in');
+  const own = ((await getMeta(db(), 'sessions')) ?? {})[id];
+  if (own) return own.user;
+  const view = await personView(k, id);
   if (!view) throw new Error('not signed in');
   return view.user;
 }
