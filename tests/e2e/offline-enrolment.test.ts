@@ -73,6 +73,9 @@ describe('relief staff enrolled offline', () => {
     const myByline = page.locator('.byline').filter({ hasText: 'Marie Relief' }).first();
     await expect.poll(() => myByline.innerText(), { timeout: 30_000 }).toContain('compte provisoire, à confirmer');
     await expect.poll(() => page.locator('.header-writer-account').innerText()).toContain('Compte provisoire, à confirmer');
+    // Her entries go with her enroller's live session: no "session expired" for her, nothing blocked.
+    await expect.poll(() => page.locator('.session-expired').count()).toBe(0);
+    await expect.poll(() => page.locator('.status-bar').innerText()).not.toContain('envoi bloqué');
 
     // An admin links her to a real account.
     const admin = await api<{ token: string }>('/api/auth/login', { username: 'demo-admin', password: 'demo', deviceId: 'e2e-admin-desk' });

@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
 import { getMeta } from '../db/meta';
+import { carryingSession } from '../db/carrying-session';
 
 export interface SessionHealth {
   name: string;
@@ -16,7 +17,8 @@ async function loadSessionHealth(): Promise<SessionHealth | null> {
   const d = db();
   const userId = await getMeta(d, 'currentUserId');
   if (!userId) return null;
-  const s = ((await getMeta(d, 'sessions')) ?? {})[userId];
+  // A colleague enrolled offline sends with her enroller's session: it is the one to judge.
+  const s = await carryingSession(d);
   const waiting = await d.outbox.where('authorId').equals(userId).filter((r) => r.state === 'pending').count();
   const blocked = !s || !!s.expired || !!s.signedOut || Date.parse(s.expiresAt) <= Date.now();
   return { name: s?.user.name ?? '', waiting, blocked };

@@ -1,8 +1,8 @@
 // One sync round (push, then pull) and when to run it. Only one tab syncs at a time (Web Locks);
 // the others see the result through Dexie's cross-tab live queries.
 import type { ReleveDb } from '../db/schema';
-import { currentSession, getMeta, markSessionExpired, setMeta, type StoredSession } from '../db/meta';
-import { keyringDb } from '../db/keyring/keyring-db';
+import { markSessionExpired, setMeta } from '../db/meta';
+import { carryingSession } from '../db/carrying-session';
 import { isQuotaError } from '../db/storage-full';
 import { hasDataKey } from '../db/vault/data-key';
 import { pushOutbox } from './push';
@@ -19,20 +19,6 @@ const LOCK_NAME = 'releve-sync';
 
 export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed' | 'locked';
 
-/**
- * Whose token pulls: the person writing, or for a colleague enrolled offline (she has no token
- * of her own) the enroller who vouched for her, whose token already carries her entries. Without
- * it a tablet where she works would never pull, and never learn that IT linked or refused her.
- */
-async function pullingSession(db: ReleveDb): Promise<StoredSession | null> {
-  const own = await currentSession(db);
-  if (own) return own;
-  const userId = await getMeta(db, 'currentUserId');
-  const enroller = userId ? (await keyringDb().people.get(userId))?.user.enrolledBy?.userId : undefined;
-  const theirs = enroller ? (await getMeta(db, 'sessions'))?.[enroller] : undefined;
-  return theirs && !theirs.signedOut ? theirs : null;
-}
-
 async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
   setLiveState({ syncing: true });
   try {
@@ -40,7 +26,9 @@ async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
     await pushOutbox(db);
     await revokeSignedOut(db);
     await refreshTokens(db);
-    const session = await pullingSession(db);
+    // A colleague enrolled offline has no token: her enroller's pulls for her, or the tablet
+    // would never learn that IT linked or refused her.
+    const session = await carryingSession(db);
     if (session && !session.expired) {
       try {
         await pullFeed(db, session.token, session.user);
