@@ -38,6 +38,9 @@ describe('screens loaded on first use', () => {
     // among them, which the first load no longer carries), not only the patient page's own.
     await expect.poll(() => loaded.some((p) => /\/PatientPage-/.test(p)) && fetching === 0, { timeout: 30_000 }).toBe(true);
     expect(initial.some((p) => /PatientPage|DirectoryPage|PrintKitPage/.test(p))).toBe(false);
+    // Installed (its precache filled) before the network goes: cut mid-install, the install fails
+    // and `ready` below would wait for ever (a fresh-clone CI run timed out there, under load).
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(false);
     await tablet.setOffline(true);
     // In-app navigation to a screen never opened, network gone, no service worker in control.
