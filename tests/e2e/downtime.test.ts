@@ -201,7 +201,8 @@ describe('downtime mode on a ward', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Enregistré. La nouvelle version part vers les tablettes').waitFor();
     const history = page.getByRole('region', { name: 'Historique des versions' });
-    expect(await history.innerText()).toMatch(/Version 2 — Modification — Marc Dubois/);
+    // The history is re-read after the save message shows: wait for it as a person would look.
+    await expect.poll(() => history.innerText(), { timeout: 15_000 }).toMatch(/Version 2 — Modification — Marc Dubois/);
     await screenshot(page, 'admin-procedure-fr');
 
     // A nurse's tablet gets the new version, with who changed it.

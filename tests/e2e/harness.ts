@@ -120,9 +120,15 @@ export async function newTablet(browser: Browser, opts: { landscape?: boolean } 
 /** Waits until the service worker controls the page, so the app can reload offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   // Resolves once a worker is active (installed and its precache filled).
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  // Bounded: an install that failed (network cut mid-precache) never becomes ready, and
+  // should read as that, not as the test's own timeout.
+  const ready = await page.evaluate(async () =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 60_000)),
+    ]),
+  );
+  if (!ready) throw new Error('The service worker did not become active within 60 s (did its install fail?)');
   // The first load stays uncontrolled ('prompt' mode: no clients.claim): the next load is.
   // (A predicate, not an async function: waitForFunction takes a returned promise as truthy.)
   if (await page.evaluate(() => !!navigator.serviceWorker.controller)) return;
