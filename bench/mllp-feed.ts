@@ -5,8 +5,9 @@
 // transaction per message, the fsync floor of "journal before ACK" without grouping.
 // Senders, in a process of their own (mllp-senders.ts), as the HIS is another machine: each connection waits for its ACK before the next message (MLLP original mode, as HIS
 // interface engines send), so a group commit (feed-queue.ts) holds at most one message per
-// connection. Two cases: 4 connections (a site's ADT, pharmacy, lab and one more feed, or an
-// engine catching up in parallel), and 1 connection in order (one feed: one commit per message).
+// connection. Three cases: 1 connection in order (one feed: one commit per message), 4 (a site's
+// ADT, pharmacy, lab and one more feed) and 8 (several connections per type, as a hospital's
+// interface engine opens them, or an engine catching up in parallel).
 import { fork } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,8 @@ import { messageOf, person } from './hl7-messages';
 import type { Burst, SenderReply } from './mllp-senders';
 
 const MESSAGES = Number(process.env.BENCH_HL7 ?? 1000);
-const SENDERS = [4, 1] as const;
+/** Connections per case (BENCH_CONNECTIONS=4 for one case). */
+const SENDERS = (process.env.BENCH_CONNECTIONS ?? '1,4,8').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LATENCY_SAMPLES = 50;
 

@@ -76,6 +76,12 @@ export function writePatient(w: FeedWrite, current: KnownPatient | null, body: P
   return current.docId;
 }
 
+/** The IPP index, rewritten only when it changes: an update resent at the same HIS time rewrites nothing. */
+async function remember(ctx: ApplyContext, current: KnownPatient | null, ipp: string, docId: string, at: string): Promise<void> {
+  if (current && current.docId === docId && current.lastEventAt !== '' && current.lastEventAt === at) return;
+  await rememberPatient(ctx.db, ipp, docId, at);
+}
+
 export async function applyAdt(ctx: ApplyContext, ev: AdtEventOf): Promise<Outcome> {
   const current = await findPatientByIpp(ctx.db, ev.patient.ipp);
   if (current && current.lastEventAt && ev.at < current.lastEventAt) {
@@ -97,10 +103,10 @@ export async function applyAdt(ctx: ApplyContext, ev: AdtEventOf): Promise<Outco
   if (!unitCode) throw new HisRefusal('AE', '101', `PV1-3: a location is needed for a patient Relève does not know (${ev.patient.ipp})`, 'PV1^1^3');
   const body = nextBody({ ...ev, ...(location ? { location } : {}) }, unitCode, current?.body ?? null);
   if (current && sameBody(current.body, body)) {
-    await rememberPatient(ctx.db, ev.patient.ipp, current.docId, ev.at);
+    await remember(ctx, current, ev.patient.ipp, current.docId, ev.at);
     return { status: 'unchanged', detail: 'nothing new for this patient', ipp: ev.patient.ipp, unitCode };
   }
   const docId = writePatient(ctx.write, current, body);
-  await rememberPatient(ctx.db, ev.patient.ipp, docId, ev.at);
+  await remember(ctx, current, ev.patient.ipp, docId, ev.at);
   return { status: 'applied', detail: `${ev.event} ${ev.patient.ipp}`, ipp: ev.patient.ipp, unitCode };
 }

@@ -11,6 +11,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/open-store';
 import type { InterfaceWriter } from './feed-write';
+import { FeedGroup } from './feed-group';
 import { receiveOne, type Incoming, type Receipt } from './receive';
 
 const MAX_GROUP = 200;
@@ -116,12 +117,14 @@ export class FeedQueue {
   async #write(group: Waiting[]): Promise<Receipt[]> {
     try {
       return await this.store.db.transaction().execute(async (trx) => {
+        const feed = await FeedGroup.open(trx, this.writer);
         const out: Receipt[] = [];
         for (const w of group) {
-          const r = await receiveOne(trx, this.writer, w.message, this.now());
+          const r = await receiveOne(feed, w.message, this.now());
           if (r.error) this.log?.error({ err: r.error, controlId: w.message.controlId }, 'HIS message refused: application error');
           out.push(r);
         }
+        await feed.close(this.now());
         return out;
       });
     } catch (err) {

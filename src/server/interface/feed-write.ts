@@ -2,16 +2,12 @@
 // account, sealed (hashed), checked and stored by the same writeBatch as a tablet's push, inside
 // the caller's transaction. Extra feed rows then route them where the patient now is
 // (DESIGN.md, "Sync protocol": the feed re-sends a document's history into a new scope).
-import type { Kysely } from 'kysely';
 import { newId, type Entry, type UnsignedEntry } from '../../domain/entry';
 import type { SessionUser } from '../../domain/protocol';
-import type { ReleveDatabase } from '../store/schema';
 import { prepareBatch, writeBatch } from '../sync/append-entries';
 import { entryHashHere } from '../sync/entry-hash';
 import { rows, type Reader } from '../store/entries';
-import { syncSqlOf } from '../store/dialect';
-
-type Db = Kysely<ReleveDatabase>;
+import type { FeedGroup } from './feed-group';
 
 export interface InterfaceWriter {
   user: SessionUser;
@@ -37,8 +33,7 @@ export class FeedWrite {
   readonly #resends: { patientId: string; scope: string }[] = [];
 
   constructor(
-    private readonly db: Db,
-    private readonly writer: InterfaceWriter,
+    private readonly group: FeedGroup,
     private readonly now: Date,
   ) {}
 
@@ -66,21 +61,20 @@ export class FeedWrite {
 
   /** Seals and stores the queued entries. Throws if any is refused: the caller rolls back. */
   async commit(): Promise<void> {
-    const sql = await syncSqlOf(this.db); // this transaction's connection, without Kysely (receive.ts)
+    const { sql, writer } = this.group;
     // Her history first, then what this message adds: the new ward reads them in that order.
     for (const r of this.#resends) await resend(sql, r.patientId, r.scope);
     if (this.#drafts.length > 0) {
-      const [device] = await rows<{ last_device_seq: number }>(sql, 'select last_device_seq from devices where id = ?', [this.writer.deviceId]);
-      let seq = device?.last_device_seq ?? 0;
-      const author = { userId: this.writer.user.id, name: this.writer.user.name, role: this.writer.user.role };
+      const author = { userId: writer.user.id, name: writer.user.name, role: writer.user.role };
       const createdAt = this.now.toISOString();
       const sealed = this.#drafts.map((d) => {
         const { patientId, ...rest } = d;
-        return sealHere({ ...rest, ...(patientId ? { patientId } : {}), author, deviceId: this.writer.deviceId, deviceSeq: ++seq, createdAt });
+        return sealHere({ ...rest, ...(patientId ? { patientId } : {}), author, deviceId: writer.deviceId, deviceSeq: this.group.nextSeq(), createdAt });
       });
-      const checks = { sealedHere: true }; // sealed just above, from this server's own drafts
-      const batch = await prepareBatch(sealed, { user: this.writer.user, deviceId: this.writer.deviceId }, checks);
-      const results = await writeBatch(this.db, batch, this.now, checks);
+      // Sealed just above, from this server's own drafts; the message is kept whole or not at all.
+      const checks = { sealedHere: true, wholeMessage: true };
+      const batch = await prepareBatch(sealed, { user: writer.user, deviceId: writer.deviceId }, checks);
+      const results = await writeBatch(this.group.trx, batch, this.now, checks);
       const refused = results.find((r) => r.status !== 'accepted');
       if (refused) throw new Error(`the feed's own entry was ${refused.status}: ${refused.reason ?? ''}`);
     }

@@ -1,10 +1,8 @@
 // Receiving one message: journal and apply in one savepoint of the group transaction, or refuse
 // it and write nothing. The group commits (fsync) before any of its ACKs is sent.
-import type { Kysely } from 'kysely';
-import type { ReleveDatabase } from '../store/schema';
-import { syncSqlOf } from '../store/dialect';
 import { HisRefusal, type HisEvent } from './events';
-import { FeedWrite, type InterfaceWriter } from './feed-write';
+import type { FeedGroup } from './feed-group';
+import { FeedWrite } from './feed-write';
 import { applyAdt } from './apply-adt';
 import { applyIppChange, applyMerge } from './apply-identity';
 import { applyOrders, applyResults } from './apply-clinical';
@@ -72,15 +70,16 @@ const ROLLBACK_TO = 'rollback to message';
  * is a few dozen fixed statements, and going through Kysely's executor for each cost more CPU
  * than SQLite spent running them (bench/mllp-feed.ts, RESULTS.md "HIS feed").
  */
-export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceWriter, m: Incoming, now: Date): Promise<Receipt> {
-  const db = await syncSqlOf(trx);
+export async function receiveOne(group: FeedGroup, m: Incoming, now: Date): Promise<Receipt> {
+  const db = group.sql;
   if (await isJournalled(db, m.controlId)) return { ack: 'AA', text: `duplicate of control id ${m.controlId}: already received, ignored`, status: 'duplicate' };
   db.query(SAVEPOINT);
+  const seq = group.mark();
   try {
     const outcomes: Outcome[] = [];
     for (const event of m.events) {
       // Each event sees what the previous ones wrote (a Bundle's Patient before its Observations).
-      const write = new FeedWrite(trx, writer, now);
+      const write = new FeedWrite(group, now);
       outcomes.push(await applyEvent({ db, write }, event));
       await write.commit();
     }
@@ -95,6 +94,7 @@ export async function receiveOne(trx: Kysely<ReleveDatabase>, writer: InterfaceW
   } catch (err) {
     db.query(ROLLBACK_TO);
     db.query(RELEASE);
+    group.undo(seq);
     return err instanceof HisRefusal ? refusalReceipt(err) : { ...refusalReceipt(err), error: err };
   }
 }

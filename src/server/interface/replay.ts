@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { Store } from '../store/open-store';
 import type { InterfaceWriter } from './feed-write';
 import { readMessage } from './hl7/read-message';
+import { FeedGroup } from './feed-group';
 import { receiveOne, refusalReceipt, type Receipt } from './receive';
 import { unmappedMessages } from './store/journal';
 import { mapHisWard } from './store/wards';
@@ -36,7 +37,9 @@ export async function replayUnmapped(store: Store, writer: InterfaceWriter, now 
       await sql`savepoint ${sp}`.execute(trx);
       try {
         const read = readMessage(Hl7Message.parse(m.raw), Buffer.byteLength(m.raw));
-        receipt = await receiveOne(trx, writer, { controlId: `${REPLAY_PREFIX}${m.seq}`, messageType: read.type, source: 'mllp', raw: m.raw, events: [read.event] }, now);
+        const feed = await FeedGroup.open(trx, writer);
+        receipt = await receiveOne(feed, { controlId: `${REPLAY_PREFIX}${m.seq}`, messageType: read.type, source: 'mllp', raw: m.raw, events: [read.event] }, now);
+        await feed.close(now); // inside the savepoint: undone with the message if it stays kept
       } catch (err) {
         receipt = refusalReceipt(err);
       }

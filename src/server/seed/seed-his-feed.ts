@@ -6,6 +6,7 @@ import type { Entry } from '../../domain/entry';
 import type { PatientBody } from '../../domain/schemas';
 import type { SessionUser } from '../../domain/protocol';
 import { unitScope } from '../../domain/scope';
+import { FeedGroup } from '../interface/feed-group';
 import { FeedWrite } from '../interface/feed-write';
 import { rememberPatient } from '../interface/store/patients';
 import { mapHisWard } from '../interface/store/wards';
@@ -20,7 +21,8 @@ const HIS_SEED_DEVICE_ID = 'his-seed';
 export async function seedHisFeed(trx: Kysely<ReleveDatabase>, hisUser: SessionUser, patients: readonly Entry[], now: Date, seed: number): Promise<void> {
   const prng = seededPrng(seed + 13);
   for (const u of DEMO_UNITS) await mapHisWard(trx, u.code, u.code);
-  const write = new FeedWrite(trx, { user: hisUser, deviceId: HIS_SEED_DEVICE_ID }, now);
+  const group = await FeedGroup.open(trx, { user: hisUser, deviceId: HIS_SEED_DEVICE_ID });
+  const write = new FeedWrite(group, now);
   for (const p of patients) {
     const body = p.body as PatientBody;
     await rememberPatient(trx, body.ipp, p.docId, now.toISOString());
@@ -31,4 +33,5 @@ export async function seedHisFeed(trx: Kysely<ReleveDatabase>, hisUser: SessionU
     for (const r of demoResults(prng, now, anticoagulated)) write.add({ docType: 'result', kind: 'create', parents: [], scope, patientId: p.docId, body: r });
   }
   await write.commit();
+  await group.close(now);
 }

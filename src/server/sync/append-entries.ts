@@ -78,6 +78,7 @@ async function judgeAndStore({ trx, sql, patients }: BatchReaders, e: Entry, pre
   const known = await findEntryHash(sql, e.id);
   if (known) {
     if (known.hash !== e.hash) return { id: e.id, status: 'rejected', reason: 'id reused with different content' };
+    if (opts.wholeMessage) return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq };
     return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus: await docStatusOf(sql, known.docId) };
   }
   if (pre) return { id: e.id, status: 'rejected', reason: pre };
@@ -88,8 +89,8 @@ async function judgeAndStore({ trx, sql, patients }: BatchReaders, e: Entry, pre
   // An accepted create is its document's first entry (placement refuses any other entry before
   // it, and a second create), so the document is its one version: nothing to read back.
   const firstEntry = e.kind === 'create' && !opts.off?.has('placement');
-  const docStatus = firstEntry ? 'ok' : await docStatusOf(sql, e.docId);
-  const result: PushResult = { id: e.id, status: 'accepted', serverSeq, docStatus };
+  const result: PushResult = { id: e.id, status: 'accepted', serverSeq };
+  if (!opts.wholeMessage) result.docStatus = firstEntry ? 'ok' : await docStatusOf(sql, e.docId);
   if (verdict.flags.length > 0) result.flags = verdict.flags;
   return result;
 }
@@ -98,7 +99,7 @@ async function judgeAndStore({ trx, sql, patients }: BatchReaders, e: Entry, pre
 export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBatch, now: Date, opts: BatchOptions = {}): Promise<PushResult[]> {
   const results: PushResult[] = [];
   let highestDeviceSeq = 0;
-  const isolate = !opts.off?.has('isolation');
+  const isolate = !opts.off?.has('isolation') && !opts.wholeMessage;
   const sql = await syncSqlOf(trx);
   const readers: BatchReaders = { trx, sql, patients: patientRecordsOf(sql) };
   for (const [i, p] of batch.parsed.entries()) {
@@ -124,7 +125,7 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
       results.push({ id: p.entry.id, status: 'rejected', reason: CHECK_FAILED });
     }
   }
-  await touchDevice(sql, batch.writer.deviceId, now, highestDeviceSeq);
+  if (!opts.wholeMessage) await touchDevice(sql, batch.writer.deviceId, now, highestDeviceSeq);
   return results;
 }
 

@@ -46,6 +46,13 @@ export interface CheckSwitches {
    * every hash they pull.
    */
   sealedHere?: boolean;
+  /**
+   * The HIS feed again (feed-write.ts): it refuses its whole message if any entry is refused,
+   * under the message's own savepoint, and records its device's sequence once per group
+   * (feed-group.ts). So writeBatch gives its entries no savepoint each, reads no docStatus back
+   * (nobody reads it) and leaves the device row alone. Never set for a push.
+   */
+  wholeMessage?: boolean;
 }
 
 const rejectIf =
