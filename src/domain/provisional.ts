@@ -103,6 +103,23 @@ export interface ProvisionalAccountView {
   entries: number;
 }
 
+/** An account a provisional one may be linked to: enabled, as the admin screen offers them. */
+export interface LinkableAccount {
+  username: string;
+  name: string;
+  role: string;
+  units: string[];
+}
+
+/** GET /api/admin/provisional: the provisional accounts, and the accounts they may be linked to. */
+export interface ProvisionalListAnswer {
+  accounts: ProvisionalAccountView[];
+  linkable: LinkableAccount[];
+}
+
+/** Why the server refused a decision (POST /api/admin/provisional/:id), in the error's details. */
+export type ProvisionalProblem = 'unknown_account' | 'already_decided' | 'no_such_user' | 'user_disabled' | 'username_taken';
+
 /** What an admin decides (POST /api/admin/provisional/:id): link to an account, create one, or refuse. */
 export const provisionalDecisionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('link'), username: z.string().trim().min(1).max(100) }),

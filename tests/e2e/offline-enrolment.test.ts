@@ -1,100 +1,153 @@
-// Issue 9 §3 done-when, against the real server: offline, a charge nurse enrols a relief
-// colleague; the colleague signs in offline and writes a note; back online the note reaches the
-// server as provisional with both names; an admin links the account; after its next sync the
-// first tablet shows the link (byline, header, sync page) and no longer "à confirmer"; a second
-// tablet shows the note with both names and the account.
+// Issue 9 §3 done-when, against the real server: offline, a charge nurse enrols two relief
+// colleagues; each signs in offline and writes a note; back online the notes reach the server as
+// provisional with both names. An admin, on the admin screen, refuses one and links the other,
+// reading in words what will happen first; after its next sync the tablet shows the refusal and
+// the link in the bylines, the header and the sync page; a second tablet shows the link.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, writeNote, goOffline, syncNow } from './ward-tablet';
+import { signInAs, switchLanguage } from './downtime-steps';
+import { accountCard, linkOnScreen, refuseOnScreen } from './provisional-desk';
 
 const suite = serverAndBrowser();
 
-async function enrolMarie(page: Page) {
+async function enrol(page: Page, who: { name: string; username: string; password: string }, shots = false) {
   await page.locator('.header-menu > summary').click();
   await page.getByRole('link', { name: 'Réglages' }).click();
   await page.getByRole('link', { name: 'Inscrire une collègue (hors ligne)' }).click();
-  await page.getByLabel('Nom et prénom de la collègue').fill('Marie Relief');
-  await page.getByLabel('Identifiant qu’elle tapera (ex. marie.dupont)').fill('marie.relief');
-  await page.getByLabel('Mot de passe provisoire (tapé par elle, 8 caractères au moins)').fill('renfort-2026');
-  await page.getByLabel('Le même mot de passe, encore (par elle)').fill('renfort-2026');
+  await page.getByLabel('Nom et prénom de la collègue').fill(who.name);
+  await page.getByLabel('Identifiant qu’elle tapera (ex. marie.dupont)').fill(who.username);
+  await page.getByLabel('Mot de passe provisoire (tapé par elle, 8 caractères au moins)').fill(who.password);
+  await page.getByLabel('Le même mot de passe, encore (par elle)').fill(who.password);
   await page.getByLabel('Votre propre mot de passe (pour ouvrir la tablette à son nom)').fill('demo');
-  await screenshot(page, 'enrol-form-fr');
-  await page.setViewportSize({ width: 800, height: 1280 });
-  await screenshot(page, 'enrol-form-portrait-fr');
-  await page.setViewportSize({ width: 1280, height: 800 });
+  if (shots) {
+    await screenshot(page, 'enrol-form-fr');
+    await page.setViewportSize({ width: 800, height: 1280 });
+    await screenshot(page, 'enrol-form-portrait-fr');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
   await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
-  await page.getByText('Marie Relief est inscrite sur cette tablette.', { exact: false }).waitFor();
+  await page.getByText(`${who.name} est inscrite sur cette tablette.`, { exact: false }).waitFor();
 }
 
-async function api<T>(path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${suite.server.url}${path}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as T;
+/** She signs in on the tablet (offline) and writes a note on the patient of the given row. */
+async function writesAs(page: Page, who: { name: string; username: string; password: string }, row: number, note: string) {
+  await page.getByRole('button', { name: 'Changer d’utilisateur' }).click();
+  await page.waitForURL(/\/login$/);
+  await page.getByLabel('Identifiant').fill(who.username);
+  await page.getByLabel('Mot de passe').fill(who.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.locator('.header-writer-name').filter({ hasText: who.name }).waitFor();
+  await page.goto(new URL('/ward/MED', page.url()).toString());
+  await openPatientByRow(page, row);
+  await writeNote(page, { target: 'Surveillance', data: note });
+  await page.getByText(new RegExp(`${who.name}, inscrite hors ligne par`)).first().waitFor();
+}
+
+const marie = { name: 'Marie Relief', username: 'marie.relief', password: 'renfort-2026' };
+const lea = { name: 'Léa Renfort', username: 'lea.renfort', password: 'renfort-2027' };
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+async function adminDecides(enroller: string, realName: string) {
+  const desk = await newTablet(suite.browser);
+  const page = await desk.newPage();
+  await signInAs(page, suite.server.url, 'demo-admin');
+  await page.goto(`${suite.server.url}/admin`);
+  await page.getByRole('link', { name: 'Comptes inscrits hors ligne' }).click();
+  await page.getByRole('heading', { name: 'À décider (2)' }).waitFor({ timeout: 30_000 });
+  await expect.poll(() => accountCard(page, marie.name).innerText()).toMatch(new RegExp(`Inscrite par ${enroller}, service MED[\\s\\S]*1 saisie[\\s\\S]*En attente d’une décision`));
+  await screenshot(page, 'provisional-pending-fr');
+
+  await page.setViewportSize({ width: 800, height: 1280 }); // the refusal at the portrait size
+  const refusal = await refuseOnScreen(page, lea.name, 'Inconnue du service');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(flat(refusal)).toContain(`Ce qu’elle a écrit (1 saisie) reste au dossier sous son nom, avec la mention « inscrite hors ligne par ${enroller} »`);
+  await expect.poll(() => accountCard(page, lea.name).innerText(), { timeout: 30_000 }).toMatch(/Refusée\s:\sInconnue du service/);
+
+  const link = await linkOnScreen(page, marie.name, 'lefe', realName);
+  expect(flat(link)).toContain(`Ce qu’a écrit ${marie.name} (1 saisie) sera attribué au compte de ${realName} ; ses saisies gardent la mention « inscrite hors ligne par ${enroller} »`);
+  await expect.poll(() => accountCard(page, marie.name).innerText(), { timeout: 30_000 }).toContain(`Rattachée au compte de ${realName}`);
+  await page.getByRole('heading', { name: 'Déjà décidés (2)' }).waitFor();
+  await screenshot(page, 'provisional-decided-fr');
+  await page.setViewportSize({ width: 800, height: 1280 });
+  await screenshot(page, 'provisional-decided-portrait-fr');
+  await switchLanguage(page, 'EN');
+  await page.getByRole('heading', { name: 'Accounts enrolled offline' }).waitFor();
+  await page.locator('.header-menu > summary').click(); // the menu stays open after a switch
+  // The result reads in the language now shown.
+  await expect.poll(() => page.locator('.provisional-outcome').innerText()).toContain(`${marie.name} is linked to ${realName}’s account`);
+  await screenshot(page, 'provisional-decided-portrait-en');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, 'provisional-decided-en');
+  // Without the network the screen says it needs it.
+  await desk.setOffline(true);
+  await page.locator('.app-header').getByRole('link', { name: 'Admin', exact: true }).click();
+  await page.getByRole('link', { name: 'Accounts enrolled offline' }).click();
+  await expect.poll(() => page.locator('.notice--warning').first().innerText(), { timeout: 30_000 }).toContain('Editing works online only');
+  await desk.close();
 }
 
 describe('relief staff enrolled offline', () => {
-  it('the offline enrolment round trip against the real server', async () => {
+  it('the offline enrolment round trip against the real server, decided on the admin screen', async () => {
     const tablet = await newTablet(suite.browser);
     const page = await tablet.newPage();
     await signIn(page, suite.server.url, 'demo-charge');
     await waitForServiceWorker(page);
     await goOffline(tablet, page);
 
-    await enrolMarie(page);
-    await page.getByRole('button', { name: 'Changer d’utilisateur' }).click();
-    await page.waitForURL(/\/login$/);
-    await page.getByLabel('Identifiant').fill('marie.relief');
-    await page.getByLabel('Mot de passe').fill('renfort-2026');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.locator('.header-writer-name').filter({ hasText: 'Marie Relief' }).waitFor();
-    await page.goto(new URL('/ward/MED', page.url()).toString());
-    await openPatientByRow(page, 0);
-    await writeNote(page, { target: 'Surveillance', data: 'Note de Marie, renfort de nuit' });
-    await page.getByText(/Marie Relief, inscrite hors ligne par/).first().waitFor();
+    await enrol(page, marie, true);
+    await enrol(page, lea);
+    await writesAs(page, marie, 0, 'Note de Marie, renfort de nuit');
+    await writesAs(page, lea, 1, 'Note de Léa, renfort de jour');
 
     await tablet.setOffline(false);
     await syncNow(page);
     const db = new Database(join(suite.server.dataDir, 'releve.sqlite'), { readonly: true });
     const row = db.prepare("select json, flags from entries where doc_type = 'note' and json like '%Note de Marie%'").get() as { json: string; flags: string | null } | undefined;
-    const account = db.prepare('select id, status from provisional_accounts').get() as { id: string; status: string } | undefined;
+    const pending = db.prepare("select count(*) as n from provisional_accounts where status = 'pending'").get() as { n: number };
     const realName = (db.prepare("select name from users where username = 'demo-nurse2'").get() as { name: string }).name;
     db.close();
     expect(row).toBeDefined();
     const author = (JSON.parse(row!.json) as { author: { name: string; enrolledBy?: { name: string } } }).author;
     expect(author.name).toBe('Marie Relief');
-    expect(author.enrolledBy?.name).toBeTruthy();
+    const enroller = author.enrolledBy!.name;
+    expect(enroller).toBeTruthy();
     expect(JSON.parse(row!.flags ?? '[]')).toEqual(['author_provisional']);
-    expect(account?.status).toBe('pending');
-    const myByline = page.locator('.byline').filter({ hasText: 'Marie Relief' }).first();
-    await expect.poll(() => myByline.innerText(), { timeout: 30_000 }).toContain('compte provisoire, à confirmer');
+    expect(pending.n).toBe(2);
+    const leaByline = page.locator('.byline').filter({ hasText: lea.name }).first();
+    await expect.poll(() => leaByline.innerText(), { timeout: 30_000 }).toContain('compte provisoire, à confirmer');
     await expect.poll(() => page.locator('.header-writer-account').innerText()).toContain('Compte provisoire, à confirmer');
     // Her entries go with her enroller's live session: no "session expired" for her, nothing blocked.
     await expect.poll(() => page.locator('.session-expired').count()).toBe(0);
     await expect.poll(() => page.locator('.status-bar').innerText()).not.toContain('envoi bloqué');
 
-    // An admin links her to a real account.
-    const admin = await api<{ token: string }>('/api/auth/login', { username: 'demo-admin', password: 'demo', deviceId: 'e2e-admin-desk' });
-    const linked = await api<{ account: { status: string; linkedTo: string } }>(`/api/admin/provisional/${account!.id}`, { action: 'link', username: 'demo-nurse2' }, admin.token);
-    expect(linked.account).toMatchObject({ status: 'linked', linkedTo: 'demo-nurse2' });
+    await adminDecides(enroller, realName);
 
-    // The first tablet learns it at its next sync: the link is shown and "à confirmer" is gone.
+    // The tablet learns both decisions at its next sync: Léa's byline says she was refused and
+    // why, her header too; Marie's byline shows the link and no longer "à confirmer".
     await syncNow(page);
-    const linkedByline = new RegExp(`^(?![\\s\\S]*à confirmer)[\\s\\S]*Marie Relief \\(compte de ${realName}\\), inscrite hors ligne par ${author.enrolledBy!.name}`);
-    await expect.poll(() => myByline.innerText(), { timeout: 30_000 }).toMatch(linkedByline);
-    await expect.poll(() => page.locator('.header-writer-account').innerText()).toContain(`Compte de ${realName}`);
-    await myByline.scrollIntoViewIfNeeded();
+    await expect.poll(() => leaByline.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`${lea.name}, inscrite hors ligne par ${enroller}[\\s\\S]*compte provisoire refusé\\s:\\sInconnue du service`));
+    await expect.poll(() => page.locator('.header-writer-account').innerText()).toContain('Compte provisoire refusé');
+    await leaByline.scrollIntoViewIfNeeded();
+    await screenshot(page, 'enrol-byline-refused-fr');
+    await page.goto(new URL('/ward/MED', page.url()).toString());
+    await openPatientByRow(page, 0);
+    const linkedByline = new RegExp(`^(?![\\s\\S]*à confirmer)[\\s\\S]*Marie Relief \\(compte de ${realName}\\), inscrite hors ligne par ${enroller}`);
+    const marieByline = page.locator('.byline').filter({ hasText: marie.name }).first();
+    await expect.poll(() => marieByline.innerText(), { timeout: 30_000 }).toMatch(linkedByline);
+    await marieByline.scrollIntoViewIfNeeded();
     await screenshot(page, 'enrol-byline-linked-fr');
     await page.locator('a.status-counts').click();
     await page.waitForURL(/\/sync$/);
-    await expect.poll(() => page.locator('.enrolments-on-tablet li').first().innerText(), { timeout: 30_000 }).toContain(`rattachée au compte de ${realName}`);
-    await screenshot(page, 'enrol-sync-page-linked-fr');
+    const onTablet = page.locator('.enrolments-on-tablet');
+    await expect.poll(() => onTablet.innerText(), { timeout: 30_000 }).toContain(`rattachée au compte de ${realName}`);
+    await expect.poll(() => onTablet.innerText(), { timeout: 30_000 }).toMatch(/refusée\s:\sInconnue du service/);
+    await screenshot(page, 'enrol-sync-page-decided-fr');
 
-    // A second tablet shows the note with both names.
+    // A second tablet shows Marie's note with both names and her account.
     const second = await newTablet(suite.browser, { landscape: false });
     const page2 = await second.newPage();
     await signIn(page2, suite.server.url, 'demo-nurse');
@@ -106,5 +159,5 @@ describe('relief staff enrolled offline', () => {
     await screenshot(page2, 'enrol-byline-second-tablet-portrait-fr');
     await tablet.close();
     await second.close();
-  }, 180_000);
+  }, 240_000);
 });

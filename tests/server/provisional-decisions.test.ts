@@ -3,7 +3,7 @@
 // re-attributed; every decision is audited. Real SQLite file, real routes.
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../src/domain/entry';
-import { provisionalAuthor, type ProvisionalAccountView } from '../../src/domain/provisional';
+import { provisionalAuthor, type ProvisionalAccountView, type ProvisionalListAnswer } from '../../src/domain/provisional';
 import { runCommand } from '../../src/server/cli/run-command';
 import { setDisabled } from '../../src/server/store/accounts';
 import { readAudit } from '../../src/server/store/audit';
@@ -18,9 +18,14 @@ describe('the admin screen’s API', () => {
     const w = await world();
     const res = await list(w, w.admin);
     expect(res.statusCode).toBe(200);
-    expect(res.json<{ accounts: ProvisionalAccountView[] }>().accounts).toMatchObject([
+    expect(res.json<ProvisionalListAnswer>().accounts).toMatchObject([
       { id: w.enrol.body.accountId, name: 'Marie Relief', role: 'nurse', unit: 'MED', enrolledBy: w.charge.user.name, status: 'pending', entries: 1, deviceId: w.charge.deviceId },
     ]);
+    // What she may be linked to: the enabled accounts, with their wards; a disabled one is not offered.
+    expect(res.json<ProvisionalListAnswer>().linkable).toContainEqual({ username: 'demo-nurse', name: w.nurse.user.name, role: 'nurse', units: w.nurse.user.units });
+    expect(res.json<ProvisionalListAnswer>().linkable.map((a) => a.username)).toContain('demo-nurse2');
+    await setDisabled(w.store.db, 'demo-nurse2', true, new Date());
+    expect((await list(w, w.admin)).json<ProvisionalListAnswer>().linkable.map((a) => a.username)).not.toContain('demo-nurse2');
     expect((await list(w, w.charge)).statusCode).toBe(403);
     expect((await decide(w, w.charge, { action: 'refuse', reason: 'x' })).statusCode).toBe(403);
   });
@@ -64,12 +69,17 @@ describe('the admin screen’s API', () => {
     expect(await decide(w, w.admin, { action: 'link', username: 'demo-nurse2' })).toMatchObject({ statusCode: 400, body: expect.stringMatching(/demo-nurse2 is disabled/) as string });
     expect(await decide(w, w.admin, { action: 'link', username: 'nobody' })).toMatchObject({ statusCode: 400, body: expect.stringMatching(/no user nobody/) as string });
     expect((await decide(w, w.admin, { action: 'refuse', reason: 'x' }, newId())).statusCode).toBe(404);
-    expect((await decide(w, w.admin, { action: 'create', username: 'demo-nurse', password: 'motdepasse-1' })).statusCode).toBe(409);
+    const taken = await decide(w, w.admin, { action: 'create', username: 'demo-nurse', password: 'motdepasse-1' });
+    expect(taken.statusCode).toBe(409);
+    // The admin screen says which 409 it was from the problem's code.
+    expect(taken.json<{ details: unknown }>().details).toMatchObject({ problem: 'username_taken' });
     expect((await decide(w, w.admin, { action: 'refuse', reason: '' })).statusCode).toBe(400);
     expect((await decide(w, w.admin, { action: 'promote' })).statusCode).toBe(400);
     // Nothing above changed her: still pending, and a first decision still works once.
     expect((await decide(w, w.admin, { action: 'link', username: 'demo-nurse' })).statusCode).toBe(200);
-    expect(await decide(w, w.admin, { action: 'refuse', reason: 'trop tard' })).toMatchObject({ statusCode: 409, body: expect.stringMatching(/already linked/) as string });
+    const late = await decide(w, w.admin, { action: 'refuse', reason: 'trop tard' });
+    expect(late).toMatchObject({ statusCode: 409, body: expect.stringMatching(/already linked/) as string });
+    expect(late.json<{ details: unknown }>().details).toMatchObject({ problem: 'already_decided' });
   });
 });
 

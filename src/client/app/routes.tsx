@@ -27,6 +27,7 @@ const screens = {
   ProcedureEditor: () => import('../features/admin/ProcedureEditor'),
   UnitEditor: () => import('../features/admin/UnitEditor'),
   KeptHisMessages: () => import('../features/admin/KeptHisMessages'),
+  ProvisionalAccounts: () => import('../features/admin/ProvisionalAccounts'),
   CallTreePage: () => import('../features/directory/CallTreePage'),
   CallTreesPage: () => import('../features/directory/CallTreesPage'),
   DirectoryPage: () => import('../features/directory/DirectoryPage'),
@@ -62,6 +63,7 @@ const ContactEditor = page(screens.ContactEditor, 'ContactEditor');
 const ProcedureEditor = page(screens.ProcedureEditor, 'ProcedureEditor');
 const UnitEditor = page(screens.UnitEditor, 'UnitEditor');
 const KeptHisMessages = page(screens.KeptHisMessages, 'KeptHisMessages');
+const ProvisionalAccounts = page(screens.ProvisionalAccounts, 'ProvisionalAccounts');
 const CallTreePage = page(screens.CallTreePage, 'CallTreePage');
 const CallTreesPage = page(screens.CallTreesPage, 'CallTreesPage');
 const DirectoryPage = page(screens.DirectoryPage, 'DirectoryPage');
@@ -137,6 +139,7 @@ export function AppRoutes() {
             <Route path="/admin/contact/:id" element={<ContactEditor />} />
             <Route path="/admin/unit/:id" element={<UnitEditor />} />
             <Route path="/admin/his-wards" element={<KeptHisMessages />} />
+            <Route path="/admin/provisional" element={<ProvisionalAccounts />} />
             <Route path="/admin/calltree/:id" element={<CallTreeEditor />} />
           </Route>
         </Route>

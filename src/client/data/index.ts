@@ -38,4 +38,5 @@ export { useWiped } from './wiped';
 export type { WipeRecord as WipeRecordView } from '../db/wipe';
 export { addFlowsheetRow, correctFlowsheetRow, strikeFlowsheetRow, rowTemplateOf } from './flowsheet';
 export { useConflicts, type ConflictView } from './conflicts';
+export { decideProvisional, decisionInputProblem, matchingAccounts, useProvisionalAccounts, DecisionError, type LinkableAccount, type ProvisionalAccountView, type ProvisionalDecision } from './provisional-admin';
 export { useKeptHisMessages, mapHisWard, type KeptMessage, type WardMapAnswer } from './his-wards';

@@ -9,6 +9,7 @@ import { recoveryEn } from './recovery.en';
 import { notesEn } from './notes.en';
 import { hisEn } from './his.en';
 import { enrolEn } from './enrol.en';
+import { provisionalEn } from './provisional.en';
 import { flowsheetEn } from './flowsheet.en';
 import { settingsEn } from './settings.en';
 
@@ -23,5 +24,6 @@ export const screensEn: ScreensCatalog = {
   ...recoveryEn,
   ...hisEn,
   ...enrolEn,
+  ...provisionalEn,
   ...settingsEn,
 };

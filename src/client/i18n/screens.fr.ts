@@ -10,6 +10,7 @@ import { recoveryFr } from './recovery.fr';
 import { notesFr } from './notes.fr';
 import { hisFr } from './his.fr';
 import { enrolFr } from './enrol.fr';
+import { provisionalFr } from './provisional.fr';
 import { flowsheetFr } from './flowsheet.fr';
 import { settingsFr } from './settings.fr';
 
@@ -24,6 +25,7 @@ export const screensFr = {
   ...recoveryFr,
   ...hisFr,
   ...enrolFr,
+  ...provisionalFr,
   ...settingsFr,
 };
 

@@ -8,7 +8,8 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-function matchesWords(haystack: string, query: string): boolean {
+/** Every word of the query is somewhere in the haystack, accents and case ignored. */
+export function matchesWords(haystack: string, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const folded = fold(haystack);
   return words.every((w) => folded.includes(w));

@@ -5,7 +5,7 @@
 // Every step is audited in the same transaction.
 import { sql, type Kysely } from 'kysely';
 import type { SessionUser } from '../../domain/protocol';
-import type { EnrolmentDecision, ProvisionalAccountView } from '../../domain/provisional';
+import type { EnrolmentDecision, ProvisionalAccountView, ProvisionalProblem } from '../../domain/provisional';
 import { writeDecision } from '../sync/enrolment-decision';
 import { audit } from './audit';
 import type { ProvisionalRow, ReleveDatabase } from './schema';
@@ -15,7 +15,7 @@ type Db = Kysely<ReleveDatabase>;
 
 const sqlAuthor = sql<string>`json_extract(json, '$.author.userId')`;
 
-export type ProvisionalErrorCode = 'unknown_account' | 'already_decided' | 'no_such_user' | 'user_disabled' | 'username_taken';
+export type ProvisionalErrorCode = ProvisionalProblem;
 
 /** A link or refusal that cannot be made; the message says why, for the admin screen and the CLI. */
 export class ProvisionalError extends Error {

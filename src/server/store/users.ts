@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../domain/roles';
 import type { SessionUser } from '../../domain/protocol';
+import type { LinkableAccount } from '../../domain/provisional';
 import { newId } from '../../domain/entry';
 import type { ReleveDatabase, UserRow } from './schema';
 
@@ -48,4 +49,13 @@ export async function loadSessionUser(db: Kysely<ReleveDatabase>, userId: string
     .orderBy('unit_code')
     .execute();
   return { id: user.id, name: user.name, role: user.role, units: units.map((r) => r.unit_code) };
+}
+
+/** Every enabled account with its wards, by name: what a provisional account may be linked to. */
+export async function listEnabledAccounts(db: Kysely<ReleveDatabase>): Promise<LinkableAccount[]> {
+  const users = await db.selectFrom('users').select(['id', 'username', 'name', 'role']).where('disabled_at', 'is', null).orderBy('name').execute();
+  const units = await db.selectFrom('user_units').select(['user_id', 'unit_code']).orderBy('unit_code').execute();
+  const unitsOf = new Map<string, string[]>();
+  for (const u of units) unitsOf.set(u.user_id, [...(unitsOf.get(u.user_id) ?? []), u.unit_code]);
+  return users.map((u) => ({ username: u.username, name: u.name, role: u.role, units: unitsOf.get(u.id) ?? [] }));
 }

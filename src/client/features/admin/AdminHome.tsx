@@ -55,7 +55,10 @@ export function AdminHome() {
       <h1>{t('admin.title')}</h1>
       <ListAsOf />
       <Notice kind="info" live={false}>{t('admin.onlineOnly')}</Notice>
-      <p><Link to="/admin/his-wards" className="button">{t('his.kept.nav')}</Link></p>
+      <p className="button-row">
+        <Link to="/admin/provisional" className="button">{t('provisional.nav')}</Link>
+        <Link to="/admin/his-wards" className="button">{t('his.kept.nav')}</Link>
+      </p>
       <Section id="adm-proc" title={t('admin.procedures')} newLabel={t('admin.newProcedure')} items={procedures} path="procedure"
         name={(b: ProcedureBody) => `${b.code ? `${b.code} ` : ''}${b.title} (${b.lang})`} />
       <Section id="adm-contacts" title={t('admin.contacts')} newLabel={t('admin.newContact')} items={contacts} path="contact" name={(b: ContactBody) => b.name} />
