@@ -22,8 +22,9 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 100);
 const FEED = Number(process.env.BENCH_FEED ?? 10_000);
 const DIST = join(import.meta.dirname, '..', 'dist');
 // BENCH_TABLET=first-load measures the bytes and the cold start only (the write paths take
-// minutes); BENCH_TABLET=write the save and apply paths only (no app build or server needed).
-const PARTS = new Set(({ 'first-load': ['bytes', 'cold'], write: ['write'] } as Record<string, string[]>)[process.env.BENCH_TABLET ?? ''] ?? ['bytes', 'write', 'cold']);
+// minutes); BENCH_TABLET=write the save and apply paths only (no app build or server needed),
+// BENCH_TABLET=save or apply one of them.
+const PARTS = new Set(({ 'first-load': ['bytes', 'cold'], write: ['save', 'apply'], save: ['save'], apply: ['apply'] } as Record<string, string[]>)[process.env.BENCH_TABLET ?? ''] ?? ['bytes', 'save', 'apply', 'cold']);
 
 type Bench = Record<'prepare' | 'saves' | 'rawPuts' | 'apply' | 'rawBulkPuts', (arg?: number) => Promise<number>>;
 
@@ -97,40 +98,52 @@ async function writePaths(pagesUrl: string): Promise<void> {
     await page.goto(`${pagesUrl}/tablet.html`);
     await page.waitForFunction(() => document.title === 'ready');
     const call = (name: keyof Bench, arg?: number) => page.evaluate(([n, a]) => (window as unknown as { releveBench: Bench }).releveBench[n](a), [name, arg] as const);
-    await call('prepare', FEED);
+    await call('prepare', PARTS.has('apply') ? FEED : 0);
     const profile = await profiler(context, page);
-    console.log(`\nSave one note (appendEntry, ${SAVES} in a row, per save), Chromium, persistent profile:`);
-    const saves: number[] = [];
-    const puts: number[] = [];
-    const entryPuts: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      saves.push((await call('saves', SAVES)) / SAVES);
-      puts.push((await call('rawPuts')) / SAVES);
-      entryPuts.push((await call('rawPuts', 1)) / SAVES);
-    }
     const fig = (name: string, runs: number[]) => measure(name, runs.length, async () => runs.shift()!);
-    const save = await fig('appendEntry, per save', [...saves]);
-    compare(save, await fig('raw strict put of the rows a save stores, sealed', [...puts]), true);
-    console.log('  (those rows: the entry, its outbox mark, its projection, the device counter, one strict transaction)');
-    compare(save, await fig('raw strict put of the sealed entry alone', [...entryPuts]), true);
-    await profile.save('save', () => call('saves', SAVES));
-    console.log(`\nA fresh tablet applies ${FEED} pulled entries (pages of the protocol's size, hash checks included;`);
-    console.log('  the baseline bulkPuts the same entries as the app stored them, sealed):');
-    // Interleaved, as the saves: the machine's load moves between runs, each pair shares it.
-    const applies: number[] = [];
-    const bulks: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      applies.push(await call('apply'));
-      bulks.push(await call('rawBulkPuts'));
-    }
-    await profile.save('apply', () => call('apply'));
-    const apply = await fig(`applyServerEntries, ${FEED} entries`, applies);
-    const bulk = await fig('raw strict bulkPut, same pages, sealed', bulks);
-    compare(apply, bulk, true);
+    if (PARTS.has('save')) await savePath(call, fig, profile);
+    if (PARTS.has('apply')) await applyPath(call, fig, profile);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+type Call = (name: keyof Bench, arg?: number) => Promise<number>;
+type Fig = (name: string, runs: number[]) => Promise<Figures>;
+type Profiler = Awaited<ReturnType<typeof profiler>>;
+
+async function savePath(call: Call, fig: Fig, profile: Profiler): Promise<void> {
+  console.log(`\nSave one note (appendEntry, ${SAVES} in a row, per save), Chromium, persistent profile:`);
+  const saves: number[] = [];
+  const puts: number[] = [];
+  const entryPuts: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    saves.push((await call('saves', SAVES)) / SAVES);
+    puts.push((await call('rawPuts')) / SAVES);
+    entryPuts.push((await call('rawPuts', 1)) / SAVES);
+  }
+  const save = await fig('appendEntry, per save', [...saves]);
+  compare(save, await fig('raw strict put of the rows a save stores, sealed', [...puts]), true);
+  console.log('  (those rows: the entry, its outbox mark, its projection, the note summary, the device counter, one strict transaction)');
+  compare(save, await fig('raw strict put of the sealed entry alone', [...entryPuts]), true);
+  await profile.save('save', () => call('saves', SAVES));
+}
+
+async function applyPath(call: Call, fig: Fig, profile: Profiler): Promise<void> {
+  console.log(`\nA fresh tablet applies ${FEED} pulled entries (pages of the protocol's size, hash checks included;`);
+  console.log('  the baseline bulkPuts the same entries as the app stored them, sealed):');
+  // Interleaved, as the saves: the machine's load moves between runs, each pair shares it.
+  const applies: number[] = [];
+  const bulks: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    applies.push(await call('apply'));
+    bulks.push(await call('rawBulkPuts'));
+  }
+  await profile.save('apply', () => call('apply'));
+  const apply = await fig(`applyServerEntries, ${FEED} entries`, applies);
+  const bulk = await fig('raw strict bulkPut, same pages, sealed', bulks);
+  compare(apply, bulk, true);
 }
 
 /** Milliseconds from navigation to the first element matching `selector`, offline, CPU slowed 4x;
@@ -213,7 +226,7 @@ export async function runTablet(): Promise<void> {
   if (PARTS.has('bytes')) firstLoadBytes();
   const { server, url } = await serveStatic(BENCH_PAGES_DIR);
   try {
-    if (PARTS.has('write')) await writePaths(url);
+    if (PARTS.has('save') || PARTS.has('apply')) await writePaths(url);
     if (PARTS.has('cold')) await coldStarts(url);
   } finally {
     server.close();

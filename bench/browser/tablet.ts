@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import { appendEntry } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
-import { ReleveDb } from '../../src/client/db/schema';
+import { ReleveDb, type NoteSummaryRow } from '../../src/client/db/schema';
 import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import { newId, type Author, type Entry } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
@@ -38,16 +38,18 @@ function rawDb(name: string): ReleveDb {
 /** Every row of the app's database `name` as IndexedDB holds it (sealed), read without the vault. */
 async function storedRows(name: string) {
   const raw = rawDb(name);
-  const [entries, docs, outbox, meta] = await Promise.all([raw.entries.toArray(), raw.docs.toArray(), raw.outbox.toArray(), raw.meta.toArray()]);
+  const [entries, docs, outbox, meta, summaries] = await Promise.all([
+    raw.entries.toArray(), raw.docs.toArray(), raw.outbox.toArray(), raw.meta.toArray(), raw.noteSummaries.toArray(),
+  ]);
   raw.close();
-  return { entries, docs, outbox, meta };
+  return { entries, docs, outbox, meta, summaries };
 }
 
 type Stored = Awaited<ReturnType<typeof storedRows>>;
 
 let run = 0;
-/** What the last `saves` stored for each note (entry, outbox mark, projection), sealed, in order. */
-let savedRows: { entry: Entry; mark: Stored['outbox'][number]; doc: Stored['docs'][number] }[] = [];
+/** What the last `saves` stored for each note (entry, outbox mark, projection, patient's note summary), sealed, in order. */
+let savedRows: { entry: Entry; mark: Stored['outbox'][number]; doc: Stored['docs'][number]; summary: Stored['summaries'][number] }[] = [];
 let savedCounter: Stored['meta'][number] | undefined;
 let feed: Entry[] = [];
 /** The feed's entries as the app stored them (sealed), in feed order. */
@@ -83,6 +85,26 @@ async function makeFeed(count: number): Promise<Entry[]> {
   return out;
 }
 
+/**
+ * The patient's note summary as each of the saves left it (the n-th save's row names the first n
+ * notes), sealed by the app's own vault: written one after the other into a scratch database of
+ * the app and read back raw. Untimed: only the baseline's rows are made here.
+ */
+async function summarySteps(final: NoteSummaryRow, ids: readonly string[]): Promise<Stored['summaries']> {
+  const name = `bench-summaries-${++run}`;
+  const [app, raw] = [appDb(name), rawDb(name)];
+  const out: Stored['summaries'] = [];
+  for (let n = 1; n <= ids.length; n++) {
+    const notes = Object.fromEntries(ids.slice(0, n).map((id) => [id, final.notes[id]!]));
+    await app.noteSummaries.put({ patientKey: final.patientKey, notes });
+    out.push((await raw.noteSummaries.get(final.patientKey))!);
+  }
+  app.close();
+  raw.close();
+  await Dexie.delete(name);
+  return out;
+}
+
 const bench = {
   /** The tablet unlocked, as in use: the vault encrypts the app's rows (the baselines put those sealed rows as they are). */
   async prepare(feedSize: number): Promise<void> {
@@ -100,30 +122,33 @@ const bench = {
         ids.push(done.entry.id);
       }
     });
+    const summary = (await db.noteSummaries.get(p.id))!;
     db.close();
     const stored = await storedRows(db.name);
     const byId = <T,>(rows: T[], key: (r: T) => string) => new Map(rows.map((r) => [key(r), r]));
     const [entries, marks, docs] = [byId(stored.entries, (e) => e.id), byId(stored.outbox, (o) => o.entryId), byId(stored.docs, (d) => d.docId)];
-    savedRows = ids.map((id) => ({ entry: entries.get(id)!, mark: marks.get(id)!, doc: docs.get(id)! }));
+    const summaries = await summarySteps(summary, ids);
+    savedRows = ids.map((id, i) => ({ entry: entries.get(id)!, mark: marks.get(id)!, doc: docs.get(id)!, summary: summaries[i]! }));
     savedCounter = stored.meta.find((m) => m.key === 'deviceSeq');
     await Dexie.delete(db.name);
     return ms;
   },
   /**
    * The rows each save of the last `saves` stored, sealed as on disk, put raw: `rows` 'all' puts
-   * the entry, its outbox mark, its projection and the device counter in one strict transaction
-   * per save (requests issued together), 'entry' the sealed entry alone.
+   * the entry, its outbox mark, its projection, the patient's note summary as that save left it
+   * and the device counter in one strict transaction per save (requests issued together), 1 the
+   * sealed entry alone.
    */
   async rawPuts(rows?: number): Promise<number> {
     const raw = rawDb(`bench-raw-put-${++run}`);
     await raw.open();
     const all = rows !== 1;
     const ms = await time(async () => {
-      for (const { entry, mark, doc } of savedRows) {
+      for (const { entry, mark, doc, summary } of savedRows) {
         if (!all) await raw.transaction('rw', raw.entries, () => raw.entries.put(entry));
         else {
-          await raw.transaction('rw', [raw.entries, raw.outbox, raw.docs, raw.meta], () =>
-            Promise.all([raw.entries.put(entry), raw.outbox.put(mark), raw.docs.put(doc), raw.meta.put(savedCounter!)]));
+          await raw.transaction('rw', [raw.entries, raw.outbox, raw.docs, raw.meta, raw.noteSummaries], () =>
+            Promise.all([raw.entries.put(entry), raw.outbox.put(mark), raw.docs.put(doc), raw.noteSummaries.put(summary), raw.meta.put(savedCounter!)]));
         }
       }
     });
