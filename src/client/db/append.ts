@@ -14,11 +14,11 @@ import type { Role } from '../../domain/roles';
 import type { DocRow, OutboxRow, ReleveDb } from './schema';
 import { dropSealedAhead, sealAhead } from './vault/sealed-ahead';
 import { sealDocsAhead } from './doc-shape';
-import { getMeta, setMeta } from './meta';
+import { getDeviceCounter, setMeta } from './meta';
 import { asStorageError } from './storage-full';
 import { downtimeStampFor } from './downtime-stamp';
 import { localIntegrityProblem } from './integrity';
-import { forgetStamp, guessStamp, rememberStamp, sameStamp, type Stamp } from './save-stamp';
+import { forgetStamp, guessStamp, knownPatient, rememberStamp, sameStamp, type Stamp } from './save-stamp';
 
 export interface NewEntry {
   /** Omit for a create: a fresh document id is made. */
@@ -47,15 +47,28 @@ export interface Appended {
 /** The guessed stamp was not the tablet's state: the transaction is aborted and the save redone. */
 class StampMissed extends Error {}
 
-/** Everything a save reads, asked for at once inside its transaction. */
-function readForSave(db: ReleveDb, draft: NewEntry, summaryKey: string | undefined) {
+/**
+ * The docType of the document named as patient: keys only (nothing to open) through her index;
+ * her record itself only when that finds nothing (unknown, not a patient, or a patient whose own
+ * entries name another patientKey), on the way to refusing the save.
+ */
+async function patientType(db: ReleveDb, id: string): Promise<string | undefined> {
+  const keys = await db.docs.where('[patientKey+docType]').equals([id, 'patient']).primaryKeys();
+  return keys.includes(id) ? 'patient' : (await db.docs.get(id))?.docType;
+}
+
+/**
+ * Everything a save reads, asked for at once inside its transaction, before any of its writes:
+ * IndexedDB runs a transaction's requests in the order they are made, so these see the tablet as
+ * it was before this save. A patient an earlier save found is not read again (save-stamp.ts).
+ */
+function readForSave(db: ReleveDb, draft: NewEntry, summaryKey: string | undefined, patientKnown: boolean) {
   return Promise.all([
-    getMeta(db, 'deviceId'),
-    getMeta(db, 'deviceSeq'),
+    getDeviceCounter(db),
     // Read inside this transaction: an episode declared a moment ago on this tablet stamps this entry.
     draft.downtimeId ?? downtimeStampFor(db, draft),
     draft.docId === undefined ? ([] as Entry[]) : db.entries.where('docId').equals(draft.docId).toArray(),
-    draft.patientId === undefined ? undefined : db.docs.get(draft.patientId),
+    draft.patientId === undefined ? undefined : patientKnown ? 'patient' : patientType(db, draft.patientId),
     summaryKey === undefined ? undefined : db.noteSummaries.get(summaryKey),
   ]);
 }
@@ -85,6 +98,17 @@ function unknownParent(draft: NewEntry, history: readonly Entry[]): string | und
 }
 
 
+/** Encrypted now, so that the save's transaction waits for nothing but IndexedDB; returns the summary row guessed. */
+async function sealSaveAhead(db: ReleveDb, entry: Entry, mark: OutboxRow, early: DocRow | undefined, summaryKey: string | undefined) {
+  const [, , , summary] = await Promise.all([
+    sealAhead('entries', [entry]),
+    sealAhead('outbox', [mark]),
+    early && sealDocsAhead([early]),
+    summaryKey !== undefined ? sealNoteAhead(db, summaryKey, entry, early) : undefined,
+  ]);
+  return summary;
+}
+
 /** One attempt: the entry sealed with `guess`, written in one transaction if the guess holds. */
 async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: Stamp, author: Author): Promise<Appended> {
   // A create's projection needs nothing read: it goes with the other writes.
@@ -92,34 +116,39 @@ async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: S
   const mark: OutboxRow = { entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, lastAttemptAt: null };
   // A note's patient, for the board's summary of her notes (note-summary.ts).
   const summaryKey = draft.docType === 'note' ? (draft.patientId ?? entry.docId) : undefined;
-  // Encrypted now, so that the transaction below waits for nothing but IndexedDB.
-  await Promise.all([
-    sealAhead('entries', [entry]),
-    sealAhead('outbox', [mark]),
-    early && sealDocsAhead([early]),
-    summaryKey !== undefined && sealNoteAhead(db, summaryKey, entry, early),
-  ]);
+  const guessed = await sealSaveAhead(db, entry, mark, early, summaryKey);
+  // A create's summary row is known for sure to be its patient's: written with the rest, checked after.
+  const summaryPut = early && guessed?.patientKey === early.patientKey ? guessed : undefined;
+  const patientKnown = draft.patientId !== undefined && knownPatient(db, guess, draft.patientId);
   return db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta, db.noteSummaries], async () => {
-    const [[deviceId, deviceSeq, downtimeId, history, patient, summary]] = await Promise.all([
-      readForSave(db, draft, summaryKey),
+    const reads = readForSave(db, draft, summaryKey, patientKnown);
+    const [[{ deviceId, deviceSeq }, downtimeId, history, patientType, summary]] = await Promise.all([
+      reads,
       db.entries.add(entry),
       db.outbox.add(mark),
       setMeta(db, 'deviceSeq', guess.deviceSeq),
       guess.newDevice && setMeta(db, 'deviceId', guess.deviceId),
       early && db.docs.put(early),
+      summaryPut && db.noteSummaries.put(summaryPut),
     ]);
     const found: Stamp = { deviceId: deviceId ?? guess.deviceId, deviceSeq: (deviceSeq ?? 0) + 1, downtimeId };
     const stamp: Stamp = deviceId === undefined ? { ...found, newDevice: true } : found;
     if (!sameStamp(stamp, guess)) throw new StampMissed();
     // Check here what the server will check, so a bad entry fails in front of its author.
-    const problem = localIntegrityProblem(entry, author, { patient, history });
+    const problem = localIntegrityProblem(entry, author, { patientType, history });
     if (problem) throw new InvalidEntryError(problem);
     const missing = unknownParent(draft, history);
     if (missing !== undefined) throw new InvalidEntryError(`unknown parent ${missing}`);
     const doc = early ?? projectedRow([...history, entry]);
-    await Promise.all([early ? undefined : db.docs.put(doc), markNote(db, doc, summaryKey, summary)]);
+    await Promise.all([early ? undefined : db.docs.put(doc), markNote(db, doc, summaryKey, summary, summaryPut)]);
     return { entry, doc };
   }).finally(dropSealedAhead);
+}
+
+/** The patient a committed save makes known to this database (save-stamp.ts): the one it created, or the one it was checked against. */
+function patientOf(entry: Entry): string | undefined {
+  if (entry.docType === 'patient') return entry.kind === 'create' ? entry.docId : undefined;
+  return entry.patientId;
 }
 
 export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author): Promise<Appended> {
@@ -134,7 +163,7 @@ export async function appendEntry(db: ReleveDb, draft: NewEntry, author: Author)
       if (problem) throw new InvalidEntryError(problem);
       try {
         const done = await writeSealed(db, draft, entry, guess, author);
-        rememberStamp(db, draft, guess);
+        rememberStamp(db, draft, guess, patientOf(entry));
         return done;
       } catch (err) {
         if (!(err instanceof StampMissed)) throw err;

@@ -6,20 +6,19 @@ import type { Author, Entry } from '../../domain/entry';
 import { entryTextProblem } from '../../domain/clinical-text';
 import { identityChangeProblem, retractProblem } from '../../domain/identity-rules';
 import { retractAuthors } from '../../domain/flowsheet/rows';
-import type { DocRow } from './schema';
 
 export interface IntegrityContext {
-  /** The document the entry names as its patient, if any. */
-  patient: DocRow | undefined;
+  /** The docType of the document the entry names as its patient ('patient' for a real one); undefined if the tablet holds none. */
+  patientType: string | undefined;
   /** Every entry the tablet holds for the entry's document. */
   history: readonly Entry[];
 }
 
-export function localIntegrityProblem(entry: Entry, author: Author, { patient, history }: IntegrityContext): string | null {
+export function localIntegrityProblem(entry: Entry, author: Author, { patientType, history }: IntegrityContext): string | null {
   const text = entryTextProblem(entry);
   if (text) return text;
   if (entry.patientId !== undefined && entry.docType !== 'patient') {
-    if (!patient || patient.docType !== 'patient') return `unknown patient ${entry.patientId}`;
+    if (patientType !== 'patient') return `unknown patient ${entry.patientId}`;
   }
   if (entry.kind === 'retract') {
     return retractProblem(entry.docType, author.role, author.userId, retractAuthors(history, entry));

@@ -62,6 +62,17 @@ export async function setMeta<K extends MetaKey>(db: ReleveDb, key: K, value: Me
   await db.meta.put({ key, value });
 }
 
+/**
+ * The device id and its sequence in ONE request (a save reads both inside its transaction, where
+ * every request costs an IndexedDB round trip): their keys sort together, with only clear device
+ * facts between them (deviceKey, deviceRevoked).
+ */
+export async function getDeviceCounter(db: ReleveDb): Promise<{ deviceId?: string; deviceSeq?: number }> {
+  const rows = await db.meta.where('key').between('deviceId', 'deviceSeq', true, true).toArray();
+  const value = (key: MetaKey) => rows.find((r) => r.key === key)?.value;
+  return { deviceId: value('deviceId') as string | undefined, deviceSeq: value('deviceSeq') as number | undefined };
+}
+
 /** The device id is made once, on first use, and never changes: it scopes deviceSeq. */
 export async function ensureDeviceId(db: ReleveDb): Promise<string> {
   return db.transaction('rw', db.meta, async () => {

@@ -80,18 +80,23 @@ export async function markNotes(db: ReleveDb, docs: readonly DocRow[]): Promise<
  * Seals ahead what marking these notes will most likely write (a pulled page: the notes it
  * creates): from what this tab last wrote, else read now.
  */
-export async function sealNotesAhead(db: ReleveDb, docs: readonly NoteMark[]): Promise<void> {
+export async function sealNotesAhead(db: ReleveDb, docs: readonly NoteMark[]): Promise<NoteSummaryRow[]> {
   const keys = summaryKeys(docs);
-  if (keys.length === 0) return;
+  if (keys.length === 0) return [];
   const memory = written(db);
   const unknown = keys.filter((k) => !memory.has(k));
   const read = unknown.length > 0 ? await db.noteSummaries.bulkGet(unknown) : [];
   const found = new Map(unknown.map((k, i) => [k, read[i]]));
-  await sealAhead('noteSummaries', summariesWith(keys, keys.map((k) => memory.get(k) ?? found.get(k)), docs));
+  const rows = summariesWith(keys, keys.map((k) => memory.get(k) ?? found.get(k)), docs);
+  await sealAhead('noteSummaries', rows);
+  return rows;
 }
 
-/** A save of `entry` on a note of patient `key`: its projection is `early` for a create, else guessed. */
-export async function sealNoteAhead(db: ReleveDb, key: string, entry: Entry, early: DocRow | undefined): Promise<void> {
+/**
+ * A save of `entry` on a note of patient `key`: its projection is `early` for a create, else
+ * guessed. Returns the summary row it sealed: what the save will most likely write.
+ */
+export async function sealNoteAhead(db: ReleveDb, key: string, entry: Entry, early: DocRow | undefined): Promise<NoteSummaryRow | undefined> {
   const before = written(db).get(key)?.notes[entry.docId];
   const later = before && Date.parse(before.lastAt) > Date.parse(entry.createdAt);
   const mark = early ?? {
@@ -101,14 +106,29 @@ export async function sealNoteAhead(db: ReleveDb, key: string, entry: Entry, ear
     lastAt: later ? before.lastAt : entry.createdAt,
     retracted: (before?.retracted ?? false) || entry.kind === 'retract',
   };
-  await sealNotesAhead(db, [mark]);
+  return (await sealNotesAhead(db, [mark]))[0];
 }
 
-/** Save path: `held` is the summary of `key` (her id, guessed from the draft), read with the save's other reads. */
-export async function markNote(db: ReleveDb, doc: DocRow, key: string | undefined, held: NoteSummaryRow | undefined): Promise<void> {
+const sameNotes = (a: NoteSummaryRow, b: NoteSummaryRow): boolean => {
+  const keys = Object.keys(a.notes);
+  return a.patientKey === b.patientKey && keys.length === Object.keys(b.notes).length && keys.every((k) => {
+    const [x, y] = [a.notes[k]!, b.notes[k]];
+    return y !== undefined && x.lastAt === y.lastAt && x.retracted === y.retracted;
+  });
+};
+
+/**
+ * Save path: `held` is the summary of `key` (her id, guessed from the draft), read with the
+ * save's other reads. `put` is the row the save already wrote in the same round as those reads
+ * (its guess, from sealNoteAhead): when it is what `held` gives, nothing more is written; else
+ * the right row is written over it, in the same transaction.
+ */
+export async function markNote(db: ReleveDb, doc: DocRow, key: string | undefined, held: NoteSummaryRow | undefined, put?: NoteSummaryRow): Promise<void> {
   if (doc.docType !== 'note') return;
   const row = doc.patientKey === key ? held : await db.noteSummaries.get(doc.patientKey);
-  await writeSummaries(db, summariesWith([doc.patientKey], [row], [doc]));
+  const [next] = summariesWith([doc.patientKey], [row], [doc]);
+  if (put && sameNotes(put, next!)) written(db).set(next!.patientKey, put);
+  else await writeSummaries(db, [next!]);
 }
 
 /** Set once every summary and every patient's ward were built (a new tablet starts with it). */
