@@ -62,8 +62,9 @@ const rejectIf =
     return reason ? { reject: reason } : null;
   };
 
-// The checks every entry meets read through ctx.sql (no Kysely on the hot path); the rarer
-// ones (identity, forms, enrolments) use the query builder on the same transaction.
+// The checks every entry meets, identity included, read through ctx.sql (no Kysely on the hot
+// path); the rarer ones (author name, forms, enrolments) use the query builder on the same
+// transaction.
 const WRITE_CHECKS: readonly WriteCheck[] = [
   { name: 'placement', run: rejectIf((e, ctx) => placementProblem(ctx.sql, e)) },
   { name: 'author', run: (e, ctx) => authorNameProblem(ctx.db, e, ctx.writer) },
