@@ -5,7 +5,7 @@ import { admin, admitPatient, aNote, dupont, freshDb, nurse, nurse2 } from './he
 import Dexie from 'dexie';
 import { appendEntry, type NewEntry } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
-import { buildBoardIndex, figuresOf, summaryFigures, BOARD_INDEX_BUILT } from '../../src/client/db/note-summary';
+import { buildBoardIndex, figuresOf, summaryFigures, BOARD_LINES_BUILT } from '../../src/client/db/note-summary';
 import { reprojectDoc } from '../../src/client/db/project-doc';
 import { getMeta } from '../../src/client/db/meta';
 import { ReleveDb } from '../../src/client/db/schema';
@@ -23,6 +23,17 @@ async function expectSummaryTrue(db: ReleveDb, patientId: string) {
   const figures = await counted(db, patientId);
   expect(summaryFigures(await db.noteSummaries.get(patientId))).toEqual(figures);
   return figures;
+}
+
+/** The board read from its lines is the board read the slow way (every record, every note counted). */
+async function expectBoardTrue(db: ReleveDb, unit = 'MED') {
+  const fromLines = await loadWard(unit, db);
+  const built = await db.meta.get(BOARD_LINES_BUILT);
+  await db.meta.delete(BOARD_LINES_BUILT);
+  const slow = await loadWard(unit, db);
+  await db.meta.put(built!);
+  expect(fromLines).toEqual(slow);
+  return fromLines;
 }
 
 const noteOn = (patientId: string): NewEntry => ({ docType: 'note', kind: 'create', parents: [], scope: 'unit:MED', patientId, body: aNote });
@@ -47,6 +58,7 @@ describe("the board's note summary", () => {
     expect(rt.doc.retracted).toBe(true);
     const after = await expectSummaryTrue(db, p.id);
     expect(after).toEqual({ noteCount: 1, lastNoteAt: rt.doc.lastAt });
+    await expectBoardTrue(db);
     // A reprojection (a flag came back from the server) writes the same figures again.
     await db.transaction('rw', [db.entries, db.docs, db.noteSummaries], () => reprojectDoc(db, c.entry.docId));
     expect(await expectSummaryTrue(db, p.id)).toEqual(after);
@@ -74,6 +86,7 @@ describe("the board's note summary", () => {
     const onA = await expectSummaryTrue(a, p.id);
     expect(await expectSummaryTrue(b, p.id)).toEqual(onA);
     expect(onA.noteCount).toBe(2);
+    expect(await expectBoardTrue(b)).toEqual(await expectBoardTrue(a));
   });
 
   it('two tabs saving notes for one patient at the same moment are both counted', async () => {
@@ -88,18 +101,21 @@ describe("the board's note summary", () => {
     const db = freshDb();
     const { entry: p } = await admitPatient(db);
     const entries = await db.entries.count();
-    const failing = (table: Dexie.Table) => table.hook('creating', () => { throw new Error('disque plein'); });
+    const failing = (table: Dexie.Table) => {
+      table.hook('creating', () => { throw new Error('disque plein'); });
+      table.hook('updating', () => { throw new Error('disque plein'); }); // her line exists since her admission
+    };
     failing(db.noteSummaries);
     await expect(appendEntry(db, noteOn(p.id), nurse)).rejects.toThrow(/disque plein/);
     expect({ entries: await db.entries.count(), notes: (await counted(db, p.id)).noteCount }).toEqual({ entries, notes: 0 });
     const other = new ReleveDb(db.name); // a connection without the failing hook
     failing(other.docs);
     await expect(appendEntry(other, noteOn(p.id), nurse)).rejects.toThrow(/disque plein/);
-    expect(await other.noteSummaries.get(p.id)).toBeUndefined();
+    expect((await other.noteSummaries.get(p.id))?.notes).toEqual({});
     expect(await other.entries.count()).toBe(entries);
   });
 
-  it("the board opens its own ward's patients and one summary each, and no note", async () => {
+  it("the board opens one line per patient of its own ward, and no note nor record", async () => {
     const db = freshDb();
     const { entry: p } = await admitPatient(db);
     const { entry: elsewhere } = await admitPatient(db, { ...dupont, ipp: '80000002', unitCode: 'REA' });
@@ -121,7 +137,39 @@ describe("the board's note summary", () => {
     expect(board.map((r) => [r.patientId, r.noteCount])).toEqual([[p.id, 2]]);
     expect(read.filter((r) => r.startsWith('noteSummaries'))).toEqual([`noteSummaries:${p.id}`]);
     expect(read).not.toContain('docs:note');
-    expect(read.filter((r) => r === 'docs:patient')).toHaveLength(1);
+    expect(read.filter((r) => r.startsWith('docs:'))).toEqual([]);
+  });
+
+  it("her line follows her record: a new room, a conflict on it, a discharge, entered in error", async () => {
+    const db = freshDb();
+    const { entry: p } = await admitPatient(db);
+    const { entry: q } = await admitPatient(db, { ...dupont, ipp: '80000003', room: '12' });
+    await appendEntry(db, noteOn(p.id), nurse);
+    const record = { docId: p.docId, docType: 'patient', kind: 'amend' as const, parents: [p.id], scope: 'unit:MED' };
+    await appendEntry(db, { ...record, body: { ...dupont, room: '7' } }, admin);
+    expect((await expectBoardTrue(db)).find((r) => r.patientId === p.id)?.patient.room).toBe('7');
+    const other = await appendEntry(db, { ...record, body: { ...dupont, room: '9' } }, admin);
+    expect(other.doc.status).toBe('conflicted');
+    expect((await expectBoardTrue(db)).find((r) => r.patientId === p.id)).toMatchObject({ conflicted: true, noteCount: 1 });
+    await appendEntry(db, { ...record, kind: 'resolve', parents: other.doc.heads, body: { ...dupont, room: '7', status: 'discharged' } }, admin);
+    expect((await expectBoardTrue(db)).map((r) => r.patientId)).toEqual([q.id]);
+    await appendEntry(db, { docId: q.docId, docType: 'patient', kind: 'retract', parents: [q.id], scope: 'unit:MED', body: { reason: 'doublon' } }, admin);
+    expect(await expectBoardTrue(db)).toEqual([]);
+  });
+
+  it('a tablet that pulls her record and notes from another builds the same lines', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    const { entry: p } = await admitPatient(a);
+    await appendEntry(a, noteOn(p.id), nurse);
+    await appendEntry(a, { docId: p.docId, docType: 'patient', kind: 'amend', parents: [p.id], scope: 'unit:MED', body: { ...dupont, room: '3' } }, admin);
+    const all = (await a.entries.toArray()) as Entry[];
+    // Her notes before her record: the line waits for the record to show on the board.
+    await applyServerEntries(b, all.filter((e) => e.docType === 'note'), 'feed', 1);
+    expect(await expectBoardTrue(b)).toEqual([]);
+    await applyServerEntries(b, all, 'feed', 2);
+    expect(await expectBoardTrue(b)).toEqual(await expectBoardTrue(a));
+    expect((await loadWard('MED', b))[0]).toMatchObject({ noteCount: 1, patient: { room: '3' } });
   });
 
   it('a patient moved to another ward leaves the first board and shows on the second, her notes with her', async () => {
@@ -129,8 +177,8 @@ describe("the board's note summary", () => {
     const { entry: p } = await admitPatient(db);
     await appendEntry(db, noteOn(p.id), nurse);
     await appendEntry(db, { docId: p.docId, docType: 'patient', kind: 'amend', parents: [p.id], scope: 'unit:REA', body: { ...dupont, unitCode: 'REA' } }, admin);
-    expect(await loadWard('MED', db)).toEqual([]);
-    expect((await loadWard('REA', db)).map((r) => [r.patientId, r.noteCount])).toEqual([[p.id, 1]]);
+    expect(await expectBoardTrue(db, 'MED')).toEqual([]);
+    expect((await expectBoardTrue(db, 'REA')).map((r) => [r.patientId, r.noteCount])).toEqual([[p.id, 1]]);
   });
 });
 
@@ -155,14 +203,14 @@ describe('a tablet upgraded with patients and notes already stored', () => {
   it('counts her notes until the board index is built, then reads the index, with the same board', async () => {
     const { name, patientId, lastAt } = await versionOneTablet();
     const db = new ReleveDb(name);
-    expect(await getMeta(db, BOARD_INDEX_BUILT)).toBeUndefined();
+    expect(await getMeta(db, BOARD_LINES_BUILT)).toBeUndefined();
     const before = await loadWard('MED', db);
     expect(before.map((r) => [r.noteCount, r.lastNoteAt])).toEqual([[2, lastAt]]);
     expect(await db.noteSummaries.count()).toBe(0);
     expect((await db.docs.get(patientId))?.ward).toBeUndefined();
     expect(await buildBoardIndex(db)).toBe(3); // her 2 notes and her record
     expect((await db.docs.get(patientId))?.ward).toBe('MED');
-    expect(await getMeta(db, BOARD_INDEX_BUILT)).toBeDefined();
+    expect(await getMeta(db, BOARD_LINES_BUILT)).toBeDefined();
     await expectSummaryTrue(db, patientId);
     expect(await loadWard('MED', db)).toEqual(before);
     expect(await buildBoardIndex(db)).toBe(0); // once built, never again
@@ -174,8 +222,33 @@ describe('a tablet upgraded with patients and notes already stored', () => {
     const db = new ReleveDb(name);
     db.noteSummaries.hook('creating', () => { throw new Error('disque plein'); });
     await expect(buildBoardIndex(db)).rejects.toThrow(/disque plein/);
-    expect(await getMeta(db, BOARD_INDEX_BUILT)).toBeUndefined();
+    expect(await getMeta(db, BOARD_LINES_BUILT)).toBeUndefined();
     expect(await db.noteSummaries.get(patientId)).toBeUndefined();
     expect((await loadWard('MED', db))[0]?.noteCount).toBe(2);
+  });
+
+  it("a tablet of the version before (summaries of notes only) counts until unlock, then builds lines with her record", async () => {
+    const source = freshDb();
+    const { entry: p } = await admitPatient(source);
+    const last = await appendEntry(source, noteOn(p.id), nurse);
+    const name = freshDb().name;
+    const old = new Dexie(name, { chromeTransactionDurability: 'strict' });
+    old.version(1).stores({ entries: 'id, docId, serverSeq', docs: 'docId, [docType+scope], [patientKey+docType], status', outbox: 'entryId, state, authorId', drafts: 'key', meta: 'key' });
+    old.version(2).stores({ noteSummaries: 'patientKey' });
+    old.version(3).stores({ docs: 'docId, [docType+scope], [patientKey+docType], status, ward' });
+    old.use(vaultMiddleware);
+    old.use(docShapeMiddleware);
+    await old.table('entries').bulkAdd(await source.entries.toArray());
+    await old.table('docs').bulkAdd(await source.docs.toArray());
+    await old.table('noteSummaries').bulkAdd((await source.noteSummaries.toArray()).map(({ patientKey, notes }) => ({ patientKey, notes })));
+    await old.table('meta').put({ key: 'boardIndexBuilt', value: '2026-12-01T00:00:00.000Z' });
+    old.close();
+    const db = new ReleveDb(name);
+    const before = await loadWard('MED', db);
+    expect(before.map((r) => [r.patientId, r.noteCount, r.lastNoteAt])).toEqual([[p.id, 1, last.doc.lastAt]]);
+    expect(await buildBoardIndex(db)).toBe(2);
+    expect(await db.noteSummaries.get(p.id)).toMatchObject({ ward: 'MED', patient: dupont, retracted: false });
+    expect(await loadWard('MED', db)).toEqual(before);
+    expect(await db.entries.count()).toBe(2); // nothing lost
   });
 });

@@ -6,7 +6,7 @@ import { admitPatient, aNote, freshDb, nurse } from './helpers';
 import { appendEntry, InvalidEntryError } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';
 import { getMeta } from '../../src/client/db/meta';
-import { BOARD_INDEX_BUILT } from '../../src/client/db/note-summary';
+import { BOARD_LINES_BUILT } from '../../src/client/db/note-summary';
 import { ReleveDb } from '../../src/client/db/schema';
 import { hashMatches } from '../../src/domain/hash';
 import type { Entry } from '../../src/domain/entry';
@@ -48,7 +48,7 @@ describe('one commit per save, one per pulled page', () => {
     const bad = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: 'nobody', body: aNote };
     await expect(appendEntry(db, bad, nurse)).rejects.toBeInstanceOf(InvalidEntryError);
     // A new tablet's database holds one fact from its creation: its note summaries are complete.
-    expect((await db.meta.toArray()).map((m) => m.key)).toEqual([BOARD_INDEX_BUILT]);
+    expect((await db.meta.toArray()).map((m) => m.key)).toEqual([BOARD_LINES_BUILT]);
     expect(await db.entries.count()).toBe(0);
   });
 

@@ -26,8 +26,8 @@ export interface LatestHandover {
 }
 
 /** url|version -> title of every handover template held. */
-async function handoverCanonicals(): Promise<Map<string, string>> {
-  const all = await loadTemplates();
+async function handoverCanonicals(d: ReleveDb): Promise<Map<string, string>> {
+  const all = await loadTemplates(d);
   return new Map(all.filter((t) => isHandoverTemplate(t.template)).map((t) => [t.canonical, t.template.title]));
 }
 
@@ -56,9 +56,11 @@ function latestHandoversAmong(forms: readonly DocRow[], canonicals: Map<string, 
   return best;
 }
 
-/** Every patient's latest handover in one ward: two reads. */
+/** Every patient's latest handover in one ward: two reads, asked for together. */
 export async function latestHandoversOfUnit(d: ReleveDb, unitCode: string): Promise<Map<string, LatestHandover>> {
-  const canonicals = await handoverCanonicals();
-  const forms = await d.docs.where('[docType+scope]').equals(['form', unitScope(unitCode)]).toArray();
+  const [canonicals, forms] = await Promise.all([
+    handoverCanonicals(d),
+    d.docs.where('[docType+scope]').equals(['form', unitScope(unitCode)]).toArray(),
+  ]);
   return latestHandoversAmong(forms, canonicals);
 }

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { bodyOf } from '../../domain/doc-bodies';
 import { canonicalOf, formKindOf, type Questionnaire } from '../../domain/questionnaire';
 import { GLOBAL_SCOPE } from '../../domain/scope';
-import { db, type DocRow } from '../db/schema';
+import { db, type DocRow, type ReleveDb } from '../db/schema';
 
 export interface TemplateView {
   docId: string;
@@ -24,8 +24,9 @@ function toView(d: DocRow): TemplateView | null {
   return { docId: d.docId, template: q, canonical: canonicalOf(q), kind: formKindOf(q), retracted: d.retracted, createdAt: d.firstAt };
 }
 
-export async function loadTemplates(): Promise<TemplateView[]> {
-  const docs = await db().docs.where('[docType+scope]').equals(['template', GLOBAL_SCOPE]).toArray();
+/** `d`: the database a caller already reads (the ward board's, which the vault bench chooses). */
+export async function loadTemplates(d: ReleveDb = db()): Promise<TemplateView[]> {
+  const docs = await d.docs.where('[docType+scope]').equals(['template', GLOBAL_SCOPE]).toArray();
   return docs.map(toView).filter((v): v is TemplateView => v !== null);
 }
 

@@ -7,9 +7,9 @@ import { bodyOf, docOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
 import { isOnCensus, type PatientBody } from '../../domain/schemas';
 import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
-import { db, type DocRow, type ReleveDb } from '../db/schema';
+import { db, type DocRow, type NoteSummaryRow, type ReleveDb } from '../db/schema';
 import { getMeta } from '../db/meta';
-import { BOARD_INDEX_BUILT, figuresOf, summaryFigures, type NoteFigures } from '../db/note-summary';
+import { BOARD_LINES_BUILT, figuresOf, summaryFigures, type NoteFigures } from '../db/note-summary';
 import { useSession } from './session';
 import { latestHandoversOfUnit } from './latest-handover';
 import type { Severity } from '../../domain/questionnaire';
@@ -50,56 +50,57 @@ export function useUnits(): UnitInfo[] | undefined {
 
 /** `d` is the app's database; the vault bench passes its own, with and without encryption. */
 export async function loadWard(unitCode: string, d: ReleveDb = db()): Promise<WardRow[]> {
-  // One read per kind of row for the whole ward, not one per patient: Dexie follows a live query
-  // across a limited number of awaits, and a full ward must still update live. Only this ward's
-  // rows are opened (each costs a decryption): her patients by the ward their current record
-  // names (the HIS feed moves a record and her notes), and one note summary each.
-  const [indexed, fromIndex, handovers, conflicted] = await Promise.all([
-    getMeta(d, BOARD_INDEX_BUILT),
-    wardFromIndex(d, unitCode),
+  // Every read is asked for at once, none waits on another: under the vault each answer is then
+  // decrypted in one batch, all batches together (issue 9). Dexie follows a live query across a
+  // limited number of awaits, and a full ward must still update live. Only this ward's rows are
+  // opened (each costs a decryption): one board line per patient (note-summary.ts: her record
+  // as the board shows it and her note figures), found by the ward her current record names
+  // (the HIS feed moves a record and her notes).
+  const [built, lines, handovers, conflicted] = await Promise.all([
+    getMeta(d, BOARD_LINES_BUILT),
+    d.noteSummaries.where('ward').equals(unitCode).toArray(),
     latestHandoversOfUnit(d, unitCode),
     // Any of her documents in conflict (a note, a form, her record) marks her row: few, read once.
     d.docs.where('status').equals('conflicted').toArray(),
   ]);
   const inConflict = new Set(conflicted.map((c) => (c.docType === 'patient' ? c.docId : c.patientKey)));
-  const { patients, notesOf } = indexed !== undefined ? fromIndex : await wardCountingNotes(d);
   const rows: WardRow[] = [];
-  patients.forEach((p) => {
-    const body = currentPatientBody(p);
+  const onBoard = built !== undefined ? lines.map(lineOnBoard) : await wardCountingNotes(d);
+  for (const { patientId, patient, retracted, figures } of onBoard) {
     // A patient entered in error leaves the board; their record stays in the log.
-    if (body === null || body.unitCode !== unitCode || !isOnCensus(body) || p.retracted) return;
+    if (!patient || patient.unitCode !== unitCode || !isOnCensus(patient) || retracted) continue;
     rows.push({
-      patientId: p.docId,
-      patient: body,
-      ...notesOf(p.docId),
-      conflicted: inConflict.has(p.docId),
-      severity: handovers.get(p.docId)?.severity ?? null,
+      patientId,
+      patient,
+      ...figures,
+      conflicted: inConflict.has(patientId),
+      severity: handovers.get(patientId)?.severity ?? null,
     });
-  });
+  }
   return rows.sort((a, b) => compareBeds(a.patient, b.patient));
 }
 
-interface WardRead {
-  patients: DocRow[];
-  notesOf: (patientId: string) => NoteFigures;
+interface OnBoard {
+  patientId: string;
+  patient: PatientBody | null | undefined;
+  retracted: boolean | undefined;
+  figures: NoteFigures;
 }
 
-/** The ward's patients and their summaries, both found by the ward index (keys only first, so both reads run at once). */
-async function wardFromIndex(d: ReleveDb, unitCode: string): Promise<WardRead> {
-  const ward = () => d.docs.where('ward').equals(unitCode);
-  const [patients, summaries] = await Promise.all([
-    ward().toArray(),
-    ward().primaryKeys().then((ids) => d.noteSummaries.bulkGet(ids)),
-  ]);
-  const byPatient = new Map(summaries.flatMap((s) => (s ? [[s.patientKey, s]] : [])));
-  return { patients, notesOf: (id) => summaryFigures(byPatient.get(id)) };
+function lineOnBoard(line: NoteSummaryRow): OnBoard {
+  return { patientId: line.patientKey, patient: line.patient, retracted: line.retracted, figures: summaryFigures(line) };
 }
 
-/** A tablet upgraded from before, until its board index is built at the next unlock: every patient, every note counted. */
-async function wardCountingNotes(d: ReleveDb): Promise<WardRead> {
+/** A tablet upgraded from before, until its board lines are built at the next unlock: every patient, every note counted. */
+async function wardCountingNotes(d: ReleveDb): Promise<OnBoard[]> {
   const ofType = (docType: string) => d.docs.where('[docType+scope]').between([docType, Dexie.minKey], [docType, Dexie.maxKey]).toArray();
   const [patients, notes] = await Promise.all([ofType('patient'), ofType('note')]);
-  return { patients, notesOf: (id) => figuresOf(notes.filter((n) => n.patientKey === id)) };
+  return patients.map((p) => ({
+    patientId: p.docId,
+    patient: currentPatientBody(p),
+    retracted: p.retracted,
+    figures: figuresOf(notes.filter((n) => n.patientKey === p.docId)),
+  }));
 }
 
 export function useWard(unitCode: string): WardRow[] | undefined {

@@ -47,8 +47,10 @@ export interface MetaValues {
   serverId: string;
   /** When the tablet found the server's database replaced and queued its own entries again. */
   serverReplacedAt: string | null;
-  /** When the ward board's note summaries and patients' wards were built (note-summary.ts). */
+  /** When the ward board's note summaries and patients' wards were built (the version before board lines). */
   boardIndexBuilt: string;
+  /** When the ward board's lines (note-summary.ts) and patients' wards were built. */
+  boardLinesBuilt: string;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -1,11 +1,13 @@
-// What the ward board shows of a patient's notes (how many, when the last changed), kept as ONE
-// row per patient (with, in project-doc.ts, each patient's ward indexed on her record). Under the vault every row read costs a decryption, and a board read every
-// note of the ward only to count them (issue 9: ~107 rows opened, 78 of them notes). The row
-// names each note with its last time and whether it was entered in error, so writing it again
-// for the same note changes nothing (a page pulled twice, a reprojection) and the figures are
-// always those of counting the notes. It is sealed like any row (only patientKey stays in clear)
-// and written in the same transaction as the notes' projections (append.ts, apply-pull.ts,
-// project-doc.ts): a board never sees a note without its count.
+// A patient's line on the ward board, kept as ONE sealed row per patient: what the board shows of
+// her record (her current body, whether it was entered in error, her ward) and of her notes (how
+// many, when the last changed). Under the vault every row read costs a decryption, and a board
+// read every note of the ward only to count them, then her record and a summary (issue 9: ~107
+// rows opened, then ~54): now one row each, found by her ward. The row names each note with its
+// last time and whether it was entered in error, so writing it again for the same note changes
+// nothing (a page pulled twice, a reprojection) and the figures are always those of counting the
+// notes. It is sealed like any row (patientKey and ward stay in clear, as on her record) and
+// written in the same transaction as the projections it copies (append.ts, apply-pull.ts,
+// project-doc.ts): a board never sees a note without its count, nor an old copy of her record.
 import Dexie from 'dexie';
 import type { Entry } from '../../domain/entry';
 import { bodyOf } from '../../domain/doc-bodies';
@@ -33,11 +35,14 @@ export function summaryFigures(row: NoteSummaryRow | undefined): NoteFigures {
   return figuresOf(Object.values(row?.notes ?? {}));
 }
 
-type NoteMark = Pick<DocRow, 'docId' | 'docType' | 'patientKey' | 'lastAt' | 'retracted'>;
+type NoteMark = Pick<DocRow, 'docId' | 'docType' | 'patientKey' | 'lastAt' | 'retracted'> & Partial<DocRow>;
 
-/** The patients whose summary these projections change (their notes' patientKey). */
+/** The documents a board line copies: her notes, and her record. */
+const onBoardLine = (docType: string) => docType === 'note' || docType === 'patient';
+
+/** The patients whose line these projections change (their notes' patientKey, a record's own). */
 function summaryKeys(docs: readonly NoteMark[]): string[] {
-  return [...new Set(docs.filter((d) => d.docType === 'note').map((d) => d.patientKey))];
+  return [...new Set(docs.filter((d) => onBoardLine(d.docType)).map((d) => d.patientKey))];
 }
 
 /**
@@ -59,16 +64,33 @@ async function writeSummaries(db: ReleveDb, rows: readonly NoteSummaryRow[]): Pr
   for (const row of rows) written(db).set(row.patientKey, row);
 }
 
-/** Each of `keys`' summary with these projections' notes marked in it, from what was held. */
-function summariesWith(keys: readonly string[], held: readonly (NoteSummaryRow | undefined)[], docs: readonly NoteMark[]): NoteSummaryRow[] {
-  const out = new Map(keys.map((k, i) => [k, { patientKey: k, notes: { ...(held[i]?.notes ?? {}) } }]));
-  for (const d of docs) {
-    if (d.docType === 'note') out.get(d.patientKey)!.notes[d.docId] = { lastAt: d.lastAt, retracted: d.retracted };
-  }
-  return [...out.values()];
+/** Her record's part of the line, as the board shows it. */
+type RecordPart = Pick<NoteSummaryRow, 'ward' | 'patient' | 'retracted'>;
+
+function recordPart(doc: NoteMark): RecordPart {
+  const patient = bodyOf(doc as DocRow, 'patient') ?? undefined;
+  return { ...(doc.ward !== undefined ? { ward: doc.ward } : {}), ...(patient ? { patient, retracted: doc.retracted } : {}) };
 }
 
-/** Inside the caller's read-write transaction (which includes noteSummaries): marks these projections' notes. */
+/**
+ * Each of `keys`' line with these projections marked in it, from what was held. Built afresh
+ * in one field order, so a line sealed ahead and the same line written inside the transaction
+ * are the same text.
+ */
+function summariesWith(keys: readonly string[], held: readonly (NoteSummaryRow | undefined)[], docs: readonly NoteMark[]): NoteSummaryRow[] {
+  const notes = new Map(keys.map((k, i) => [k, { ...(held[i]?.notes ?? {}) }]));
+  const records = new Map<string, RecordPart>(keys.map((k, i) => {
+    const h = held[i];
+    return [k, { ...(h?.ward !== undefined ? { ward: h.ward } : {}), ...(h?.patient ? { patient: h.patient, retracted: h.retracted ?? false } : {}) }];
+  }));
+  for (const d of docs) {
+    if (d.docType === 'note') notes.get(d.patientKey)![d.docId] = { lastAt: d.lastAt, retracted: d.retracted };
+    else if (d.docType === 'patient') records.set(d.patientKey, recordPart(d));
+  }
+  return keys.map((k) => ({ patientKey: k, notes: notes.get(k)!, ...records.get(k) }));
+}
+
+/** Inside the caller's read-write transaction (which includes noteSummaries): marks these projections (notes, records) in their lines. */
 export async function markNotes(db: ReleveDb, docs: readonly DocRow[]): Promise<void> {
   const keys = summaryKeys(docs);
   if (keys.length === 0) return;
@@ -93,10 +115,12 @@ export async function sealNotesAhead(db: ReleveDb, docs: readonly NoteMark[]): P
 }
 
 /**
- * A save of `entry` on a note of patient `key`: its projection is `early` for a create, else
- * guessed. Returns the summary row it sealed: what the save will most likely write.
+ * A save of `entry` on a note of patient `key` (or on her record): its projection is `early` for
+ * a create, else guessed for a note; an amended record's line is sealed inside the transaction.
+ * Returns the line it sealed: what the save will most likely write.
  */
 export async function sealNoteAhead(db: ReleveDb, key: string, entry: Entry, early: DocRow | undefined): Promise<NoteSummaryRow | undefined> {
+  if (!early && entry.docType !== 'note') return undefined;
   const before = written(db).get(key)?.notes[entry.docId];
   const later = before && Date.parse(before.lastAt) > Date.parse(entry.createdAt);
   const mark = early ?? {
@@ -109,51 +133,58 @@ export async function sealNoteAhead(db: ReleveDb, key: string, entry: Entry, ear
   return (await sealNotesAhead(db, [mark]))[0];
 }
 
-const sameNotes = (a: NoteSummaryRow, b: NoteSummaryRow): boolean => {
+const sameLine = (a: NoteSummaryRow, b: NoteSummaryRow): boolean => {
   const keys = Object.keys(a.notes);
-  return a.patientKey === b.patientKey && keys.length === Object.keys(b.notes).length && keys.every((k) => {
+  const sameRecord = a.ward === b.ward && a.retracted === b.retracted && JSON.stringify(a.patient) === JSON.stringify(b.patient);
+  return a.patientKey === b.patientKey && sameRecord && keys.length === Object.keys(b.notes).length && keys.every((k) => {
     const [x, y] = [a.notes[k]!, b.notes[k]];
     return y !== undefined && x.lastAt === y.lastAt && x.retracted === y.retracted;
   });
 };
 
 /**
- * Save path: `held` is the summary of `key` (her id, guessed from the draft), read with the
+ * Save path: `held` is the line of `key` (her id, guessed from the draft), read with the
  * save's other reads. `put` is the row the save already wrote in the same round as those reads
  * (its guess, from sealNoteAhead): when it is what `held` gives, nothing more is written; else
  * the right row is written over it, in the same transaction.
  */
 export async function markNote(db: ReleveDb, doc: DocRow, key: string | undefined, held: NoteSummaryRow | undefined, put?: NoteSummaryRow): Promise<void> {
-  if (doc.docType !== 'note') return;
+  if (!onBoardLine(doc.docType)) return;
   const row = doc.patientKey === key ? held : await db.noteSummaries.get(doc.patientKey);
   const [next] = summariesWith([doc.patientKey], [row], [doc]);
-  if (put && sameNotes(put, next!)) written(db).set(next!.patientKey, put);
+  if (put && sameLine(put, next!)) written(db).set(next!.patientKey, put);
   else await writeSummaries(db, [next!]);
 }
 
-/** Set once every summary and every patient's ward were built (a new tablet starts with it). */
-export const BOARD_INDEX_BUILT = 'boardIndexBuilt';
+/**
+ * Set once every board line and every patient's ward were built (a new tablet starts with it).
+ * Tablets of the version before hold 'boardIndexBuilt': lines without their record, rebuilt.
+ */
+export const BOARD_LINES_BUILT = 'boardLinesBuilt';
 
 /**
- * A tablet upgraded from before holds notes and no summaries, and patients without their ward:
- * at an unlock (rows must be opened), both are built in ONE transaction, all or none; retried
- * at the next unlock. Until then the board reads every patient and counts the notes as before.
+ * A tablet upgraded from before holds notes and no lines (or lines without her record), and
+ * patients without their ward: at an unlock (rows must be opened), all are built in ONE
+ * transaction, all or none; retried at the next unlock. Until then the board reads every
+ * patient and counts the notes as before.
  */
 export async function buildBoardIndex(db: Dexie): Promise<number> {
   const [meta, docs, summaries] = [db.table('meta'), db.table('docs'), db.table('noteSummaries')];
-  if ((await meta.get(BOARD_INDEX_BUILT)) !== undefined) return 0;
+  if ((await meta.get(BOARD_LINES_BUILT)) !== undefined) return 0;
   return db.transaction('rw', docs, summaries, meta, async () => {
-    if ((await meta.get(BOARD_INDEX_BUILT)) !== undefined) return 0; // another tab did it meanwhile
+    if ((await meta.get(BOARD_LINES_BUILT)) !== undefined) return 0; // another tab did it meanwhile
     const ofType = (docType: string) => docs.where('[docType+scope]').between([docType, Dexie.minKey], [docType, Dexie.maxKey]).toArray() as Promise<DocRow[]>;
     const [notes, patients] = await Promise.all([ofType('note'), ofType('patient')]);
+    const placed = patients.flatMap((p) => {
+      const ward = bodyOf(p, 'patient')?.unitCode;
+      return ward === undefined ? [] : [{ ...p, ward }];
+    });
+    const all = [...notes, ...placed];
     await summaries.clear();
     await Promise.all([
-      summaries.bulkPut(summariesWith(summaryKeys(notes), [], notes)),
-      docs.bulkPut(patients.flatMap((p) => {
-        const ward = bodyOf(p, 'patient')?.unitCode;
-        return ward === undefined ? [] : [{ ...p, ward }];
-      })),
-      meta.put({ key: BOARD_INDEX_BUILT, value: new Date().toISOString() }),
+      summaries.bulkPut(summariesWith(summaryKeys(all), [], all)),
+      docs.bulkPut(placed),
+      meta.put({ key: BOARD_LINES_BUILT, value: new Date().toISOString() }),
     ]);
     return notes.length + patients.length;
   });

@@ -3,10 +3,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Entry } from '../../domain/entry';
 import type { DocState } from '../../domain/project';
+import type { PatientBody } from '../../domain/schemas';
 import { vaultMiddleware } from './vault/middleware';
 import { sealOnUnlock } from './vault/seal-on-unlock';
 import { docShapeMiddleware } from './doc-shape';
-import { BOARD_INDEX_BUILT } from './note-summary';
+import { BOARD_LINES_BUILT } from './note-summary';
 
 /** A projected document, as the screens read it. */
 export interface DocRow extends DocState {
@@ -37,11 +38,19 @@ export interface DraftRow {
   updatedAt: string;
 }
 
-/** What the ward board shows of one patient's notes (note-summary.ts). */
+/**
+ * A patient's line on the ward board (note-summary.ts): what the board shows of her record and
+ * of her notes, so the board opens one sealed row per patient.
+ */
 export interface NoteSummaryRow {
   patientKey: string;
   /** Each of her notes by docId: when it last changed, and whether it was entered in error. */
   notes: Record<string, { lastAt: string; retracted: boolean }>;
+  /** From her record, once the tablet holds it: the ward she is on now (indexed, so in clear, as on her record). */
+  ward?: string;
+  /** Her record's current body (its newest head if in conflict) and whether it was entered in error. */
+  patient?: PatientBody;
+  retracted?: boolean;
 }
 
 export interface MetaRow {
@@ -73,7 +82,9 @@ export class ReleveDb extends Dexie {
     // a new one starts with them, empty and complete.
     this.version(2).stores({ noteSummaries: 'patientKey' });
     this.version(3).stores({ docs: 'docId, [docType+scope], [patientKey+docType], status, ward' });
-    this.on('populate', (tx) => void tx.table('meta').add({ key: BOARD_INDEX_BUILT, value: new Date().toISOString() }));
+    // Each summary becomes the patient's whole board line, found by her ward (rebuilt at the next unlock).
+    this.version(4).stores({ noteSummaries: 'patientKey, ward' });
+    this.on('populate', (tx) => void tx.table('meta').add({ key: BOARD_LINES_BUILT, value: new Date().toISOString() }));
     // Encryption at rest (vault/): every non-index field is sealed with the data key.
     this.use(vaultMiddleware);
     // Above it, documents are stored with each head's body once (doc-shape.ts).

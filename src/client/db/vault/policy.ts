@@ -13,7 +13,7 @@ const CLEAR_META_KEYS: ReadonlySet<string> = new Set([
   'deviceId', 'deviceKey', 'clockSkewMs', 'deviceSeq', 'temporaryIppSeq', 'pullCursors',
   'currentUserId', 'lastUserId', 'lastSyncAt', 'lastPullAt', 'hisAsOf', 'lastSyncError',
   'deviceRevoked', 'lang', 'lastUnit', 'serverId', 'serverReplacedAt', 'vaultSealedAll', 'docsHeadBodiesOnce',
-  'boardIndexBuilt',
+  'boardIndexBuilt', 'boardLinesBuilt',
 ]);
 
 export interface TablePolicy {
