@@ -27,14 +27,20 @@ function incoming(lane: number, i: number): Incoming {
   return { controlId: read.controlId, messageType: read.type, source: 'mllp', raw, events: [read.event] };
 }
 
-/** Longer than the server's few ms, so a loaded test machine cannot make the groups smaller. */
+/**
+ * Longer than the server's few ms, so a loaded test machine cannot make the groups smaller. The
+ * grouping test waits longer still: at 100 ms, a turn slowed past it on a machine loaded 6× its
+ * cores split one round in two (17 groups, about 1 run in 30); the wait costs nothing while every
+ * connection is in time, and without any wait the count is about 30.
+ */
 const TEST_GATHER_MS = 100;
+const GROUPING_GATHER_MS = 1_000;
 
-async function setUp(): Promise<{ queue: FeedQueue; committed: (controlId: string) => boolean }> {
+async function setUp(gatherMs = TEST_GATHER_MS): Promise<{ queue: FeedQueue; committed: (controlId: string) => boolean }> {
   store = await testStore();
   other = new Database(store.file, { readonly: true });
   const seen = other.prepare('select 1 from his_journal where control_id = ?');
-  const queue = new FeedQueue(store, await interfaceWriter(store, MLLP_DEVICE_ID), undefined, undefined, TEST_GATHER_MS);
+  const queue = new FeedQueue(store, await interfaceWriter(store, MLLP_DEVICE_ID), undefined, undefined, gatherMs);
   return { queue, committed: (id) => seen.get(id) !== undefined };
 }
 
@@ -54,7 +60,7 @@ async function send(queue: FeedQueue, lane: number, count: number, onAck: (contr
 
 describe('HIS feed group commit', () => {
   it('four connections share commits, and each ACK comes after its message is committed', async () => {
-    const { queue, committed } = await setUp();
+    const { queue, committed } = await setUp(GROUPING_GATHER_MS);
     const notYetCommitted: string[] = [];
     const check = (id: string) => {
       if (!committed(id)) notYetCommitted.push(id);
