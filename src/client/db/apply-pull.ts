@@ -56,27 +56,48 @@ async function reprojected(db: ReleveDb, fresh: readonly Entry[]): Promise<DocRo
 }
 
 /**
- * Encrypts, before the transaction, what the page will most likely store: its entries, and the
- * projection of each document created in the page (a tablet holds nothing older of it) and the
- * board's summaries of the notes among them (note-summary.ts). Inside,
- * the vault takes these bytes only for rows that came out exactly the same.
+ * The page's entries the tablet already holds, in page order (undefined: new here). Keys first,
+ * in one request over the page's id range (a fresh tablet holds none of them: nothing to open),
+ * then only the held rows.
+ */
+async function heldEntries(db: ReleveDb, sound: readonly Entry[]): Promise<(Entry | undefined)[]> {
+  if (sound.length === 0) return [];
+  const ids = sound.map((e) => e.id).sort();
+  const inRange = await db.entries.where(':id').between(ids[0]!, ids[ids.length - 1]!, true, true).primaryKeys();
+  const wanted = new Set(ids);
+  const held = inRange.filter((id) => wanted.has(id));
+  const rows = held.length > 0 ? await db.entries.bulkGet(held) : [];
+  const byId = new Map(held.map((id, i) => [id, rows[i]]));
+  return sound.map((e) => byId.get(e.id));
+}
+
+/**
+ * Encrypts, before the transaction, what the page will store as the tablet stands now: read in
+ * a read-only transaction (what it holds of the page, the touched documents' entries), the page's
+ * new entries, the ones acknowledged, every touched document's projection and the board's
+ * summaries (note-summary.ts). Inside, the transaction reads again and decides as before; the
+ * vault takes these bytes only for rows that came out exactly the same, and the rows read here
+ * are opened already.
  */
 async function sealPageAhead(db: ReleveDb, sound: readonly Entry[]): Promise<void> {
-  const created = [...byDocument(sound).values()].filter((entries) => entries.some((e) => e.kind === 'create' && e.id === e.docId)).map(projectedRow);
-  await Promise.all([sealAhead('entries', sound), sealDocsAhead(created), sealNotesAhead(db, created)]);
+  const { fresh, acknowledged, docs } = await db.transaction('r', db.entries, async () => {
+    const sorted = sortPage(sound, await heldEntries(db, sound));
+    return { ...sorted, docs: sorted.fresh.length > 0 ? await reprojected(db, sorted.fresh) : [] };
+  });
+  await Promise.all([sealAhead('entries', [...fresh, ...acknowledged]), sealDocsAhead(docs), sealNotesAhead(db, docs)]);
 }
 
 export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[], cursorKey: string, next: number): Promise<ApplyResult> {
-  // Hash checks are WebCrypto promises: do them before opening the transaction.
-  const checks = await Promise.all(entries.map((e) => hashMatches(e)));
+  // Hash checks and sealing are WebCrypto promises: done before opening the transaction, and
+  // together, so the checks and the read ahead overlap the encryption. Encrypted now, the
+  // transaction waits on IndexedDB only; an entry that fails its check, or what another tab or a
+  // save changed in between, leaves its sealed copy unused.
+  const [checks] = await Promise.all([Promise.all(entries.map((e) => hashMatches(e))), sealPageAhead(db, entries)]);
   const sound = entries.filter((_, i) => checks[i]);
   const corrupt = entries.filter((_, i) => !checks[i]).map((e) => e.id);
-  // Encrypted now, so the transaction waits on IndexedDB only; a guess that proves wrong inside
-  // (an entry already held, a document with older entries) leaves its sealed copy unused.
-  await sealPageAhead(db, sound);
   try {
     return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta, db.noteSummaries], async () => {
-      const [held, cursors] = await Promise.all([db.entries.bulkGet(sound.map((e) => e.id)), getMeta(db, 'pullCursors')]);
+      const [held, cursors] = await Promise.all([heldEntries(db, sound), getMeta(db, 'pullCursors')]);
       const { fresh, acknowledged, known } = sortPage(sound, held);
       const docs = fresh.length > 0 ? await reprojected(db, fresh) : [];
       await Promise.all([

@@ -107,6 +107,22 @@ describe('rows sealed ahead of their write', () => {
     expect(sealedAheadCount()).toBe(0);
   });
 
+  it('a later page amending a document the tablet holds seals its new projection and summary ahead too', async () => {
+    const author = freshDb();
+    await newDataKey();
+    const { entry: patient } = await admitPatient(author);
+    const draft = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: patient.id, body: aNote };
+    const note = (await appendEntry(author, draft, nurse)).entry;
+    const amend = (await appendEntry(author, { ...draft, docId: note.docId, kind: 'amend', parents: [note.id], body: { ...aNote, results: 'EVA 1/10' } }, nurse)).entry;
+    const served = (entries: typeof note[], from: number) => entries.map((e, i) => ({ ...e, serverSeq: from + i, receivedAt: e.createdAt }));
+    const { db: tablet, writing } = watchedDb();
+    await applyServerEntries(tablet, served([patient, note], 1), 'unit:MED', 2);
+    // The amend's entry, the note's projection (read from what the tablet holds) and her summary.
+    expect(await encryptions(writing, () => applyServerEntries(tablet, served([amend], 3), 'unit:MED', 3))).toEqual({ all: 3, inside: 0 });
+    expect(await tablet.docs.get(note.docId)).toEqual(await author.docs.get(note.docId));
+    expect(await tablet.noteSummaries.get(patient.id)).toEqual(await author.noteSummaries.get(patient.id));
+  });
+
   it('a row changed after it was sealed ahead is stored as written, not as sealed ahead', async () => {
     const { db } = vaultDb();
     const key = await newDataKey();
