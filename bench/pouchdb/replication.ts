@@ -6,6 +6,7 @@
 import PouchDB from 'pouchdb-browser';
 import Dexie from 'dexie';
 import { setMeta } from '../../src/client/db/meta';
+import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { ReleveDb } from '../../src/client/db/schema';
 import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import { pullFeed } from '../../src/client/sync/pull';
@@ -64,7 +65,7 @@ async function tablet(name: string, deviceId: string, login: LoginResponse): Pro
   await db.open();
   await setMeta(db, 'deviceId', deviceId);
   await setMeta(db, 'sessions', { [login.user.id]: { token: login.token, user: login.user, expiresAt: login.expiresAt } });
-  await setMeta(db, 'currentUserId', login.user.id);
+  await setCurrentPerson(db.keyring, login.user.id);
   return db;
 }
 

@@ -8,6 +8,7 @@ import { testApp, closeAll } from '../server/helpers';
 import type { Store } from '../../src/server/store/open-store';
 import type { ReleveDb } from '../../src/client/db/schema';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
+import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { appendEntry } from '../../src/client/db/append';
 import { api, setApiBase } from '../../src/client/sync/http';
 import { syncOnce } from '../../src/client/sync/loop';
@@ -40,7 +41,7 @@ async function signedInTablet(username: string): Promise<Tablet> {
   const res = await api<LoginResponse>('/api/auth/login', { body: { username, password: 'demo', deviceId } });
   const sessions = (await getMeta(db, 'sessions')) ?? {};
   await setMeta(db, 'sessions', { ...sessions, [res.user.id]: { token: res.token, user: res.user, expiresAt: res.expiresAt } });
-  await setMeta(db, 'currentUserId', res.user.id);
+  await setCurrentPerson(db.keyring, res.user.id);
   return { db, author: { userId: res.user.id, name: res.user.name, role: res.user.role } };
 }
 

@@ -5,7 +5,7 @@ import { appendEntry } from '../../src/client/db/append';
 import type { Author } from '../../src/domain/entry';
 import { generateDataKey, hasDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import type { PatientBody } from '../../src/domain/schemas';
-import { keyringDb } from '../../src/client/db/keyring/keyring-db';
+import { KeyringDb, keyringDb } from '../../src/client/db/keyring/keyring-db';
 import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 
 /** Every client test runs on an unlocked tablet: the app's database always carries the vault. */
@@ -15,10 +15,11 @@ export async function unlockTablet(): Promise<void> {
 await unlockTablet();
 
 let n = 0;
-/** A fresh, empty tablet database (fake-indexeddb, one per test). */
+/** A fresh, empty tablet (fake-indexeddb, one per test): its database and its own keyring. */
 export function freshDb(): ReleveDb {
   n += 1;
-  return new ReleveDb(`test-${process.pid}-${n}-${Math.random().toString(36).slice(2)}`);
+  const name = `test-${process.pid}-${n}-${Math.random().toString(36).slice(2)}`;
+  return new ReleveDb(name, { keyring: new KeyringDb(`${name}-keyring`) });
 }
 
 export const nurse: Author = { userId: 'u-nurse', name: 'Camille Martin', role: 'nurse' };
@@ -39,9 +40,10 @@ export async function signIn(db: ReleveDb, a: Author, token = `tok-${a.userId}`)
     },
   };
   await setMeta(db, 'sessions', sessions);
-  await setMeta(db, 'currentUserId', a.userId);
-  // As a real sign-in does: the keyring names her as the one writing (the header and saves read it).
-  await setCurrentPerson(keyringDb(), a.userId);
+  // As a real sign-in does: the keyring names her as the one writing (db/writer.ts). The app's
+  // keyring too, for the screens' data functions that read the app's tablet.
+  await setCurrentPerson(db.keyring, a.userId);
+  if (db.keyring !== keyringDb()) await setCurrentPerson(keyringDb(), a.userId);
 }
 
 export async function admitPatient(db: ReleveDb, body: PatientBody = dupont) {

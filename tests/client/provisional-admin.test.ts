@@ -20,13 +20,13 @@ beforeAll(async () => {
   setApiBase(await w.app.listen({ port: 0, host: '127.0.0.1' }));
   const { token, user } = w.admin;
   await setMeta(db(), 'sessions', { [user.id]: { token, user, expiresAt: new Date(Date.now() + 3600_000).toISOString() } });
-  await setMeta(db(), 'currentUserId', user.id);
+  await setCurrentPerson(db().keyring, user.id);
   await setCurrentPerson(keyringDb(), user.id);
 });
 afterAll(async () => {
   setApiBase('');
   await setCurrentPerson(keyringDb(), null);
-  await setMeta(db(), 'currentUserId', null);
+  await setCurrentPerson(db().keyring, null);
 });
 
 async function problemOf(p: Promise<unknown>): Promise<DecisionProblem | 'decided'> {

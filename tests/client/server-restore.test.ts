@@ -10,6 +10,7 @@ import { testApp, testStore } from '../server/helpers';
 import { openStore, DB_FILE_NAME, type Store } from '../../src/server/store/open-store';
 import { runCommand } from '../../src/server/cli/run-command';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
+import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { appendEntry } from '../../src/client/db/append';
 import { api, setApiBase } from '../../src/client/sync/http';
 import { syncOnce } from '../../src/client/sync/loop';
@@ -46,7 +47,7 @@ async function signIn(db: ReleveDb) {
   const deviceId = await ensureDeviceId(db);
   const res = await api<LoginResponse>('/api/auth/login', { body: { username: 'demo-nurse', password: 'demo', deviceId } });
   await setMeta(db, 'sessions', { [res.user.id]: { token: res.token, user: res.user, expiresAt: res.expiresAt } });
-  await setMeta(db, 'currentUserId', res.user.id);
+  await setCurrentPerson(db.keyring, res.user.id);
   return { userId: res.user.id, name: res.user.name, role: res.user.role };
 }
 

@@ -7,6 +7,7 @@ import { testApp, closeAll, login, push, entryBy, patientsOf, pullAll } from '..
 import type { Store } from '../../src/server/store/open-store';
 import type { ReleveDb } from '../../src/client/db/schema';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
+import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { appendEntry } from '../../src/client/db/append';
 import { api, setApiBase, OfflineError } from '../../src/client/sync/http';
 import { pushOutbox } from '../../src/client/sync/push';
@@ -45,7 +46,7 @@ async function signedInTablet(username: string, db = freshDb()): Promise<Tablet>
   const res = await api<LoginResponse>('/api/auth/login', { body: { username, password: 'demo', deviceId } });
   const sessions = (await getMeta(db, 'sessions')) ?? {};
   await setMeta(db, 'sessions', { ...sessions, [res.user.id]: { token: res.token, user: res.user, expiresAt: res.expiresAt } });
-  await setMeta(db, 'currentUserId', res.user.id);
+  await setCurrentPerson(db.keyring, res.user.id);
   return { db, author: { userId: res.user.id, name: res.user.name, role: res.user.role } };
 }
 

@@ -61,7 +61,6 @@ export async function signOut(): Promise<void> {
     });
     await Promise.race([syncOnce(d), new Promise((r) => setTimeout(r, SIGN_OUT_SYNC_MS))]);
   }
-  await setMeta(d, 'currentUserId', null);
   await setCurrentPerson(k, null);
   await closeTablet();
 }

@@ -2,8 +2,8 @@
 // gone, is told so, with how many of her entries wait on this tablet for her to sign in again.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
-import { getMeta } from '../db/meta';
 import { carryingSession } from '../db/carrying-session';
+import { writerId } from '../db/writer';
 
 export interface SessionHealth {
   name: string;
@@ -13,9 +13,9 @@ export interface SessionHealth {
   blocked: boolean;
 }
 
-async function loadSessionHealth(): Promise<SessionHealth | null> {
+export async function loadSessionHealth(): Promise<SessionHealth | null> {
   const d = db();
-  const userId = await getMeta(d, 'currentUserId');
+  const userId = await writerId(d);
   if (!userId) return null;
   // A colleague enrolled offline sends with her enroller's session: it is the one to judge.
   const s = await carryingSession(d);

@@ -16,6 +16,7 @@ import { requestSync } from '../sync/loop';
 import { openWith, useUnlocked } from './lock-state';
 import { requestPersistentStorage } from './storage';
 import { adoptUnattributedDrafts } from '../db/draft-keys';
+import { writerId } from '../db/writer';
 
 export type { SessionUser };
 
@@ -81,7 +82,6 @@ async function begin(unlocked: Unlocked, res: LoginResponse | null): Promise<str
     const last = (await getMeta(d, 'lastUserId')) ?? null;
     await setMeta(d, 'sessions', sessions);
     if (res?.deviceKey) await setMeta(d, 'deviceKey', res.deviceKey);
-    await setMeta(d, 'currentUserId', userId);
     await setMeta(d, 'lastUserId', userId);
     return last;
   });
@@ -153,14 +153,12 @@ export function useSession(): SessionState {
 }
 
 /**
- * The author of what is written now: the person the header shows, read from the same place (the
- * keyring's current person). A switch sets her there before the tablet opens and records her in
- * the tablet's meta a moment later; reading the meta copy could save her note under the name of
- * the one before her. Her token may be gone (revoked after a sign-out): her entries then wait for her.
+ * The author of what is written now: the person the header shows (db/writer.ts). Her token may
+ * be gone (revoked after a sign-out): her entries then wait for her.
  */
 export async function requireSessionUser(): Promise<SessionUser> {
   const k = keyringDb();
-  const id = await currentPerson(k);
+  const id = await writerId(db());
   if (!id) throw new Error('not signed in');
   const own = ((await getMeta(db(), 'sessions')) ?? {})[id];
   if (own) return own.user;

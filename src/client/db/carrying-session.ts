@@ -3,14 +3,14 @@
 // who vouched for her, whose token already carries her entries (sync/batches.ts). The sync loop
 // pulls with it; the session banner and the status bar judge it.
 import { currentSession, getMeta, type StoredSession } from './meta';
-import { keyringDb } from './keyring/keyring-db';
 import type { ReleveDb } from './schema';
+import { writerId } from './writer';
 
 export async function carryingSession(db: ReleveDb): Promise<StoredSession | null> {
   const own = await currentSession(db);
   if (own) return own;
-  const userId = await getMeta(db, 'currentUserId');
-  const enroller = userId ? (await keyringDb().people.get(userId))?.user.enrolledBy?.userId : undefined;
+  const userId = await writerId(db);
+  const enroller = userId ? (await db.keyring.people.get(userId))?.user.enrolledBy?.userId : undefined;
   const theirs = enroller ? (await getMeta(db, 'sessions'))?.[enroller] : undefined;
   // Signed out, the enroller's token is on its way to being revoked: it carries nobody any more.
   return theirs && !theirs.signedOut ? theirs : null;

@@ -3,6 +3,7 @@
 import type { SessionUser } from '../../domain/protocol';
 import { newId } from '../../domain/entry';
 import type { ReleveDb } from './schema';
+import { writerId } from './writer';
 
 export interface StoredSession {
   token: string;
@@ -32,7 +33,6 @@ export interface MetaValues {
   pullCursors: Record<string, number>;
   /** Every person who signed in on this shared tablet, by user id: each pushes their own entries. */
   sessions: Record<string, StoredSession>;
-  currentUserId: string | null;
   /** Who signed in last, kept after they sign out: the next sign-in may be someone else. */
   lastUserId: string | null;
   lastSyncAt: string | null;
@@ -87,7 +87,7 @@ export async function ensureDeviceId(db: ReleveDb): Promise<string> {
 }
 
 export async function currentSession(db: ReleveDb): Promise<StoredSession | null> {
-  const userId = await getMeta(db, 'currentUserId');
+  const userId = await writerId(db);
   if (!userId) return null;
   const sessions = (await getMeta(db, 'sessions')) ?? {};
   return sessions[userId] ?? null;

@@ -8,6 +8,7 @@ import { vaultMiddleware } from './vault/middleware';
 import { sealOnUnlock } from './vault/seal-on-unlock';
 import { docShapeMiddleware } from './doc-shape';
 import { BOARD_LINES_BUILT } from './note-summary';
+import { keyringDb, type KeyringDb } from './keyring/keyring-db';
 
 /** A projected document, as the screens read it. */
 export interface DocRow extends DocState {
@@ -66,10 +67,21 @@ export class ReleveDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   noteSummaries!: EntityTable<NoteSummaryRow, 'patientKey'>;
 
-  constructor(name = 'releve') {
+  readonly #keyring: KeyringDb | undefined;
+
+  /**
+   * The keyring that goes with this database: the tablet's own (one per origin, like the
+   * database). A test that plays several tablets in one process gives each its own.
+   */
+  get keyring(): KeyringDb {
+    return this.#keyring ?? keyringDb();
+  }
+
+  constructor(name = 'releve', opts: { keyring?: KeyringDb } = {}) {
     // 'strict' makes Chrome flush to disk before a transaction reports complete: once the UI
     // says "saved", a power cut cannot take the entry back (DESIGN.md, safety rule 1).
     super(name, { chromeTransactionDurability: 'strict' });
+    this.#keyring = opts.keyring;
     this.version(1).stores({
       entries: 'id, docId, serverSeq',
       docs: 'docId, [docType+scope], [patientKey+docType], status',

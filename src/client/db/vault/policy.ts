@@ -11,6 +11,7 @@ export const SEALED_FIELD = '$sealed';
 /** Meta keys that hold no patient data and no secret a thief could use. Anything else is sealed. */
 const CLEAR_META_KEYS: ReadonlySet<string> = new Set([
   'deviceId', 'deviceKey', 'clockSkewMs', 'deviceSeq', 'temporaryIppSeq', 'pullCursors',
+  // currentUserId: no longer written (db/writer.ts), but a tablet from before may still hold it.
   'currentUserId', 'lastUserId', 'lastSyncAt', 'lastPullAt', 'hisAsOf', 'lastSyncError',
   'deviceRevoked', 'lang', 'lastUnit', 'serverId', 'serverReplacedAt', 'vaultSealedAll', 'docsHeadBodiesOnce',
   'boardIndexBuilt', 'boardLinesBuilt',
