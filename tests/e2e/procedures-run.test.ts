@@ -25,13 +25,16 @@ describe('procedures and call trees on a ward tablet', () => {
     await page.getByText('0 sur 6 étapes faites').waitFor();
     const box = page.getByRole('complementary', { name: 'Urgence vitale' });
     expect(await box.getByRole('link', { name: /Équipe de réanimation 4000/ }).getAttribute('href')).toBe('tel:4000');
-    // The box comes before the steps.
-    const boxTop = (await box.boundingBox())!.y;
-    const stepsTop = (await page.locator('.run-steps').boundingBox())!.y;
-    expect(boxTop).toBeLessThan(stepsTop);
+    // The box comes before the steps. Polled: the fiche's box can still be leaving the screen as
+    // the run's replaces it (a fresh-clone CI read a box already detached: no bounding box).
+    const boxAboveSteps = async () => {
+      const [boxAt, stepsAt] = await Promise.all([box.boundingBox(), page.locator('.run-steps').boundingBox()]);
+      return boxAt && stepsAt ? boxAt.y < stepsAt.y : 'not on screen yet';
+    };
+    await expect.poll(boxAboveSteps, { timeout: 15_000 }).toBe(true);
     // Every step of the fiche, numbered 1 to 8; the six to tick are checkboxes.
     const items = page.locator('.run-steps > li');
-    expect(await items.count()).toBe(8);
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(8);
     for (let i = 0; i < 8; i++) expect(await items.nth(i).innerText()).toContain(`${i + 1}.`);
     expect(await page.getByRole('checkbox').count()).toBe(6);
     await screenshot(page, 'run-landscape');
