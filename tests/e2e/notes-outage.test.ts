@@ -60,6 +60,21 @@ describe('notes written during an outage', () => {
     expect(await page.getByLabel('Heure de l’observation').inputValue()).toBe(earlier);
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
 
+    // A complement under the note: an empty one is refused in words, a typed one is listed under
+    // the note, which stays as written.
+    await card.getByRole('button', { name: 'Ajouter un complément' }).click();
+    const complement = card.getByRole('form', { name: 'Ajouter un complément' });
+    await complement.getByRole('button', { name: 'Ajouter le complément' }).click();
+    await complement.getByText('Le complément est vide.').waitFor();
+    await expect.poll(() => complement.getByLabel('Complément').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'note-complement-empty');
+    await complement.getByLabel('Complément').fill('Pas de douleur à la mobilisation, vu par l’interne.');
+    await complement.getByRole('button', { name: 'Ajouter le complément' }).click();
+    await page.getByText('Complément enregistré sur cette tablette.').waitFor();
+    await card.locator('.addendum-text').filter({ hasText: 'Pas de douleur à la mobilisation, vu par l’interne.' }).waitFor();
+    await card.getByText('Retrouvé au sol à côté du lit, conscient.').waitFor();
+    await screenshot(page, 'note-complement-saved');
+
     // "Imprimer les transmissions": from the patient's print menu, with both identifiers, the time
     // observed and "saisie différée", and the QR code naming the notes sheet and the patient.
     const patientUrl = page.url();

@@ -14,13 +14,12 @@ import type { PatientBody } from '../../domain/schemas';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
 import { asStorageError } from '../db/storage-full';
 import { draftRowKey, splitRowKey } from '../db/draft-keys';
-import { keyringDb } from '../db/keyring/keyring-db';
-import { currentPerson } from '../db/keyring/keyring';
+import { writerId } from '../db/writer';
 import { useSession } from './session';
 import { currentPatientBody } from './ward';
 
 async function writer(): Promise<string> {
-  const id = await currentPerson(keyringDb());
+  const id = await writerId(db());
   if (!id) throw new Error('not signed in');
   return id;
 }
@@ -55,7 +54,7 @@ export async function clearMyDraft(key: string): Promise<void> {
 /** The reader's own draft about `key`: someone else's is never found. */
 export function useDraft<T>(key: string): { value: T | undefined; loaded: boolean } {
   const row = useLiveQuery(async () => {
-    const me = await currentPerson(keyringDb());
+    const me = await writerId(db());
     return me ? ((await db().drafts.get(draftRowKey(me, key))) ?? null) : null;
   }, [key]);
   return { value: (row?.value as T | undefined) ?? undefined, loaded: row !== undefined };
@@ -122,7 +121,7 @@ export interface OthersDrafts {
  * only named by ward.
  */
 export async function listDrafts(
-  d: ReleveDb, readerId: string, readerUnits: readonly string[], k = keyringDb(),
+  d: ReleveDb, readerId: string, readerUnits: readonly string[], k = d.keyring,
 ): Promise<{ mine: DraftSummary[]; others: OthersDrafts[] }> {
   const rows = await d.drafts.toArray();
   const mine: DraftSummary[] = [];
