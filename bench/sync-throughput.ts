@@ -11,7 +11,7 @@ import { seedDemoHospital } from '../src/server/seed/seed-demo-hospital';
 import { newId, type Entry } from '../src/domain/entry';
 import { sealEntry } from '../src/domain/hash';
 import type { LoginResponse, PullResponse, PushResponse } from '../src/domain/protocol';
-import { measure, timed, report } from './measure';
+import { measure, measurePaired, timed, report } from './measure';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 2000);
 const BATCH = 500;
@@ -78,34 +78,39 @@ export async function runSyncThroughput(): Promise<void> {
   const template = await seededTemplate();
   console.log(`\nsync throughput: ${ENTRIES} entries from one tablet, batches of ${BATCH}, ${RUNS} runs`);
 
-  const pushCase = await measure('server push (validate, hash, check, FULL)', RUNS, async () => {
-    const s = await freshServer(template);
-    const entries = await backlog(s.login, s.deviceId, s.patientIds);
-    const ms = await timed(async () => {
-      for (let i = 0; i < entries.length; i += BATCH) {
-        const res = await s.app.inject({ method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${s.login.token}` }, payload: { deviceId: s.deviceId, entries: entries.slice(i, i + BATCH) } });
-        const body = res.json() as PushResponse;
-        const bad = body.results.find((r) => r.status !== 'accepted');
-        if (bad) throw new Error(`bench push was not all accepted: ${bad.reason}`);
-      }
-    });
-    await s.app.close();
-    await s.store.close();
-    return ms;
-  });
-  const rawWrite = await measure('baseline: raw SQLite insert, same durability', RUNS, async () => {
-    const s = await freshServer(template);
-    const entries = await backlog(s.login, s.deviceId, s.patientIds);
-    await s.app.close();
-    await s.store.close();
-    const raw = rawSqlite();
-    const ms = await timed(async () => {
-      for (let i = 0; i < entries.length; i += BATCH) raw.write(entries.slice(i, i + BATCH));
-    });
-    raw.db.close();
-    return ms;
-  });
-  report(pushCase, rawWrite, { count: ENTRIES, label: 'entries' });
+  // Push and raw alternate (push, raw, push, ...) so each pair shares the load of its moment.
+  const [pushCase, rawWrite] = await measurePaired(
+    ['server push (validate, hash, check, FULL)', 'baseline: raw SQLite insert, same durability'],
+    RUNS,
+    async () => {
+      const s = await freshServer(template);
+      const entries = await backlog(s.login, s.deviceId, s.patientIds);
+      const ms = await timed(async () => {
+        for (let i = 0; i < entries.length; i += BATCH) {
+          const res = await s.app.inject({ method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${s.login.token}` }, payload: { deviceId: s.deviceId, entries: entries.slice(i, i + BATCH) } });
+          const body = res.json() as PushResponse;
+          const bad = body.results.find((r) => r.status !== 'accepted');
+          if (bad) throw new Error(`bench push was not all accepted: ${bad.reason}`);
+        }
+      });
+      await s.app.close();
+      await s.store.close();
+      return ms;
+    },
+    async () => {
+      const s = await freshServer(template);
+      const entries = await backlog(s.login, s.deviceId, s.patientIds);
+      await s.app.close();
+      await s.store.close();
+      const raw = rawSqlite();
+      const ms = await timed(async () => {
+        for (let i = 0; i < entries.length; i += BATCH) raw.write(entries.slice(i, i + BATCH));
+      });
+      raw.db.close();
+      return ms;
+    },
+  );
+  report(pushCase, rawWrite, { count: ENTRIES, label: 'entries' }, true);
 
   // Pull: a second tablet of the ward reading the whole feed (census + the backlog).
   const s = await freshServer(template);
@@ -143,4 +148,28 @@ export async function runSyncThroughput(): Promise<void> {
   raw.db.close();
   await s.app.close();
   await s.store.close();
+}
+
+export async function runPushOnly(): Promise<void> {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const template = await seededTemplate();
+  const prepared = [];
+  for (let r = 0; r < RUNS; r++) {
+    const s = await freshServer(template);
+    prepared.push({ s, entries: await backlog(s.login, s.deviceId, s.patientIds) });
+  }
+  const session = new Session();
+  session.connect();
+  if (process.env.PROF) { await session.post('Profiler.enable'); await session.post('Profiler.setSamplingInterval', { interval: 100 }); await session.post('Profiler.start'); }
+  for (const { s, entries } of prepared) {
+    const ms = await timed(async () => {
+      for (let i = 0; i < entries.length; i += BATCH) {
+        await s.app.inject({ method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${s.login.token}` }, payload: { deviceId: s.deviceId, entries: entries.slice(i, i + BATCH) } });
+      }
+    });
+    console.log('push', ms.toFixed(1));
+  }
+  if (process.env.PROF) { const { profile } = await session.post('Profiler.stop'); writeFileSync(process.env.PROF, JSON.stringify(profile)); }
+  for (const { s } of prepared) { await s.app.close(); await s.store.close(); }
 }
