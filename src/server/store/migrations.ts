@@ -4,6 +4,7 @@ import type { Migration } from 'kysely/migration';
 import { newId } from '../../domain/entry';
 import { ROLES } from '../../domain/roles';
 import { m005_his_interface } from '../interface/store/migration';
+import { m009_plain_seqs } from './migration-plain-seqs';
 
 const m001_initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -61,7 +62,8 @@ const m001_initial: Migration = {
     await db.schema.createIndex('entries_patient').on('entries').column('patient_id').execute();
 
     // The feed row is written before its entry (the entry stores the feed seq), hence the
-    // deferred foreign key. In SQLite, AUTOINCREMENT never reuses a committed seq.
+    // deferred foreign key. Migration 009 drops AUTOINCREMENT: rows are never deleted, so a
+    // committed seq is never reused without it.
     await db.schema
       .createTable('feed')
       .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -217,4 +219,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '006_device_secret': m006_device_secret,
   '007_provisional_accounts': m007_provisional_accounts,
   '008_leaner_indexes': m008_leaner_indexes,
+  '009_plain_seqs': m009_plain_seqs,
 };
