@@ -1,8 +1,10 @@
 // Issue 9 §3 done-when, against the real server: offline, a charge nurse enrols two relief
 // colleagues; each signs in offline and writes a note; back online the notes reach the server as
 // provisional with both names. An admin, on the admin screen, refuses one and links the other,
-// reading in words what will happen first; after its next sync the tablet shows the refusal and
-// the link in the bylines, the header and the sync page; a second tablet shows the link.
+// reading in words what will happen first, and creates an account for a third, who then signs in
+// with it; a second admin desk that read the list before is told nothing was changed. After its
+// next sync the tablet shows the refusal and the link in the bylines, the header and the sync
+// page; a second tablet shows the link.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
@@ -10,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
 import { signIn, openPatientByRow, writeNote, goOffline, syncNow } from './ward-tablet';
 import { signInAs, switchLanguage } from './downtime-steps';
-import { accountCard, linkOnScreen, refuseOnScreen } from './provisional-desk';
+import { accountCard, createOnScreen, linkOnScreen, linkTooLate, refuseOnScreen } from './provisional-desk';
 
 const suite = serverAndBrowser();
 
@@ -49,6 +51,9 @@ async function writesAs(page: Page, who: { name: string; username: string; passw
 
 const marie = { name: 'Marie Relief', username: 'marie.relief', password: 'renfort-2026' };
 const lea = { name: 'Léa Renfort', username: 'lea.renfort', password: 'renfort-2027' };
+// Enrolled, then called away before writing anything: the admin gives her an account of her own.
+const ines = { name: 'Inès Appoint', username: 'ines.appoint', password: 'renfort-2028' };
+const inesAccount = { username: 'ines.appoint2', password: 'nouveau-2026' };
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 async function adminDecides(enroller: string, realName: string) {
@@ -57,7 +62,11 @@ async function adminDecides(enroller: string, realName: string) {
   await signInAs(page, suite.server.url, 'demo-admin');
   await page.goto(`${suite.server.url}/admin`);
   await page.getByRole('link', { name: 'Comptes inscrits hors ligne' }).click();
-  await page.getByRole('heading', { name: 'À décider (2)' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { name: 'À décider (3)' }).waitFor({ timeout: 30_000 });
+  // A second desk opened the list before any decision: it will be too late for Léa.
+  const stale = await desk.newPage();
+  await stale.goto(page.url());
+  await stale.getByRole('heading', { name: 'À décider (3)' }).waitFor({ timeout: 30_000 });
   await expect.poll(() => accountCard(page, marie.name).innerText()).toMatch(new RegExp(`Inscrite par ${enroller}, service MED[\\s\\S]*1 saisie[\\s\\S]*En attente d’une décision`));
   await screenshot(page, 'provisional-pending-fr');
 
@@ -70,7 +79,17 @@ async function adminDecides(enroller: string, realName: string) {
   const link = await linkOnScreen(page, marie.name, 'lefe', realName);
   expect(flat(link)).toContain(`Ce qu’a écrit ${marie.name} (1 saisie) sera attribué au compte de ${realName} ; ses saisies gardent la mention « inscrite hors ligne par ${enroller} »`);
   await expect.poll(() => accountCard(page, marie.name).innerText(), { timeout: 30_000 }).toContain(`Rattachée au compte de ${realName}`);
-  await page.getByRole('heading', { name: 'Déjà décidés (2)' }).waitFor();
+
+  const created = await createOnScreen(page, ines.name, inesAccount);
+  expect(flat(created)).toContain(`ce qu’elle a écrit (0 saisie) lui sera attribué`);
+  await expect.poll(() => accountCard(page, ines.name).innerText(), { timeout: 30_000 }).toContain('Rattachée au compte de');
+
+  // The second desk, too late: nothing is changed, it says why, and its list shows the refusal.
+  const said = await linkTooLate(stale, lea.name, 'lefe', realName);
+  expect(flat(said)).toContain(`une décision a déjà été prise pour ${lea.name}`);
+  await expect.poll(() => accountCard(stale, lea.name).innerText(), { timeout: 30_000 }).toMatch(/Refusée\s:\sInconnue du service/);
+  await stale.close();
+  await page.getByRole('heading', { name: 'Déjà décidés (3)' }).waitFor();
   await screenshot(page, 'provisional-decided-fr');
   await page.setViewportSize({ width: 800, height: 1280 });
   await screenshot(page, 'provisional-decided-portrait-fr');
@@ -78,7 +97,7 @@ async function adminDecides(enroller: string, realName: string) {
   await page.getByRole('heading', { name: 'Accounts enrolled offline' }).waitFor();
   await page.locator('.header-menu > summary').click(); // the menu stays open after a switch
   // The result reads in the language now shown.
-  await expect.poll(() => page.locator('.provisional-outcome').innerText()).toContain(`${marie.name} is linked to ${realName}’s account`);
+  await expect.poll(() => page.locator('.provisional-outcome').innerText()).toContain(`The account “${inesAccount.username}” is created for ${ines.name}`);
   await screenshot(page, 'provisional-decided-portrait-en');
   await page.setViewportSize({ width: 1280, height: 800 });
   await screenshot(page, 'provisional-decided-en');
@@ -100,6 +119,7 @@ describe('relief staff enrolled offline', () => {
 
     await enrol(page, marie, true);
     await enrol(page, lea);
+    await enrol(page, ines);
     await writesAs(page, marie, 0, 'Note de Marie, renfort de nuit');
     await writesAs(page, lea, 1, 'Note de Léa, renfort de jour');
 
@@ -116,7 +136,7 @@ describe('relief staff enrolled offline', () => {
     const enroller = author.enrolledBy!.name;
     expect(enroller).toBeTruthy();
     expect(JSON.parse(row!.flags ?? '[]')).toEqual(['author_provisional']);
-    expect(pending.n).toBe(2);
+    expect(pending.n).toBe(3);
     const leaByline = page.locator('.byline').filter({ hasText: lea.name }).first();
     await expect.poll(() => leaByline.innerText(), { timeout: 30_000 }).toContain('compte provisoire, à confirmer');
     await expect.poll(() => page.locator('.header-writer-account').innerText()).toContain('Compte provisoire, à confirmer');
@@ -125,6 +145,16 @@ describe('relief staff enrolled offline', () => {
     await expect.poll(() => page.locator('.status-bar').innerText()).not.toContain('envoi bloqué');
 
     await adminDecides(enroller, realName);
+
+    // Inès signs in online with the account the admin created, under her own name.
+    const hers = await newTablet(suite.browser);
+    const inesPage = await hers.newPage();
+    await inesPage.goto(`${suite.server.url}/login`);
+    await inesPage.getByLabel('Identifiant').fill(inesAccount.username);
+    await inesPage.getByLabel('Mot de passe').fill(inesAccount.password);
+    await inesPage.getByRole('button', { name: 'Se connecter' }).click();
+    await inesPage.locator('.header-writer-name').filter({ hasText: ines.name }).waitFor({ timeout: 30_000 });
+    await hers.close();
 
     // The tablet learns both decisions at its next sync: Léa's byline says she was refused and
     // why, her header too; Marie's byline shows the link and no longer "à confirmer".
@@ -159,5 +189,5 @@ describe('relief staff enrolled offline', () => {
     await screenshot(page2, 'enrol-byline-second-tablet-portrait-fr');
     await tablet.close();
     await second.close();
-  }, 240_000);
+  }, 300_000);
 });

@@ -40,7 +40,7 @@ export const provisionalFr = {
     cancel: 'Annuler',
     confirmTitle: {
       link: 'Rattacher {{name}}\u00a0?',
-      create: 'Créer le compte de {{name}}\u00a0?',
+      create: 'Créer un compte pour {{name}}\u00a0?',
       refuse: 'Refuser {{name}}\u00a0?',
     },
     confirm: {
