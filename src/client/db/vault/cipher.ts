@@ -22,7 +22,12 @@ class VaultOpenError extends Error {
 
 /** What a sealed value is bound to: its table and its primary key. */
 export function sealContext(table: string, primaryKey: unknown): Uint8Array<ArrayBuffer> {
-  return encoder.encode(`${table}\u0000${JSON.stringify(primaryKey)}`);
+  return sealContextOf(table, JSON.stringify(primaryKey));
+}
+
+/** The same, from the primary key's JSON text (the vault has it already for every row). */
+export function sealContextOf(table: string, keyJson: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(`${table}\u0000${keyJson}`);
 }
 
 /** Seals a value's JSON text. */

@@ -1,5 +1,5 @@
 // Rows already opened since the last unlock, as JSON text, by table and primary key, each with
-// the stamp of the sealed bytes it came from (their random IV and GCM tag). The ward board
+// the sealed bytes it came from (matched by their random IV and GCM tag). The ward board
 // re-reads its rows at every live-query change; an unchanged row is then not decrypted again,
 // and a query whose rows are all known answers without waiting for WebCrypto. A rewritten row
 // has a fresh IV, so it misses. Text, not objects: every reader gets its own copy to change.
@@ -17,7 +17,6 @@ const TAG_BYTES = 16;
 const IV_BYTES = 12;
 
 interface Opened {
-  stamp: string;
   text: string;
   sealed: Uint8Array<ArrayBuffer>;
 }
@@ -25,16 +24,23 @@ interface Opened {
 const tables = new Map<string, Map<string, Opened>>();
 onDataKeyChange(() => tables.clear());
 
-/** What identifies one sealed value: its IV, its tag and its length. */
-export function stampOf(sealed: Uint8Array): string {
-  const head = sealed.subarray(0, IV_BYTES);
-  const tail = sealed.subarray(sealed.byteLength - TAG_BYTES);
-  return `${sealed.byteLength}:${String.fromCharCode(...head)}${String.fromCharCode(...tail)}`;
+/**
+ * Whether two sealed values are the same one: same length, IV and GCM tag. Compared in place, with
+ * no string built per row (a ward board checks every row it reads).
+ */
+function sameSealed(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  const n = a.byteLength;
+  if (n !== b.byteLength) return false;
+  for (let i = 0; i < IV_BYTES; i++) if (a[i] !== b[i]) return false;
+  for (let i = n - TAG_BYTES; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-export function knownText(table: string, key: string, stamp: string): string | undefined {
+/** The text of this row if it was opened (or written) since the unlock from exactly these bytes. */
+export function knownText(table: string, key: string, sealed: Uint8Array): string | undefined {
   const hit = tables.get(table)?.get(key);
-  return hit && hit.stamp === stamp ? hit.text : undefined;
+  return hit && sameSealed(hit.sealed, sealed) ? hit.text : undefined;
 }
 
 /** The bytes this row last had, read or written since the unlock, if they hold exactly `text`. */
@@ -47,5 +53,5 @@ export function remember(table: string, key: string, sealed: Uint8Array<ArrayBuf
   let rows = tables.get(table);
   if (!rows) tables.set(table, (rows = new Map()));
   else if (rows.size >= MAX_ROWS_PER_TABLE && !rows.has(key)) rows.clear();
-  rows.set(key, { stamp: stampOf(sealed), text, sealed });
+  rows.set(key, { text, sealed });
 }
