@@ -88,7 +88,7 @@ const bench = {
     }
     await pushDb.transaction('rw', pushDb.entries, pushDb.outbox, async () => {
       await pushDb!.entries.bulkAdd(notes);
-      await pushDb!.outbox.bulkAdd(notes.map((e) => ({ entryId: e.id, authorId: author.userId, state: 'pending' as const, reason: null, lastAttemptAt: null })));
+      await pushDb!.outbox.bulkAdd(notes.map((e) => ({ entryId: e.id, authorId: author.userId, state: 'pending' as const, deviceSeq: e.deviceSeq, reason: null, lastAttemptAt: null })));
     });
     return patients.length;
   },

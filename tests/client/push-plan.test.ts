@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { entryBytes, planRuns } from '../../src/client/sync/batches';
+import { entryBytes, planRuns, pushBody, runPlanner } from '../../src/client/sync/batches';
 import { MAX_PUSH_ENTRIES } from '../../src/domain/protocol';
 import type { StoredSession } from '../../src/client/db/meta';
 import type { Entry } from '../../src/domain/entry';
@@ -77,5 +77,21 @@ describe('planning a push on a shared tablet', () => {
     expect(tooLarge.map((x) => x.id)).toEqual(['e2']);
     expect(held).toBe(1);
     expect(runs.flatMap((r) => r.entries.map((x) => x.id))).toEqual(['e1', 'e4']);
+  });
+
+  it('planned a part at a time, what is held in one part holds the later entries of its document in the next', () => {
+    const planner = runPlanner({ a: session('a') });
+    const first = planner.plan([e(1, 'a'), e(2, 'b', 'doc2')]);
+    const second = planner.plan([e(3, 'a', 'doc2'), e(4, 'a')]);
+    expect(first.held).toBe(1);
+    expect(second.held).toBe(1);
+    expect(second.runs.flatMap((r) => r.entries.map((x) => x.id))).toEqual(['e4']);
+  });
+
+  it('writes each entry once: the request body carries the texts the run was sized by', () => {
+    const { runs } = planRuns([e(1, 'a'), e(2, 'a')], { a: session('a') });
+    const body = JSON.parse(pushBody('tablet-1', runs[0]!.texts)) as { deviceId: string; entries: Entry[] };
+    expect(body).toEqual({ deviceId: 'tablet-1', entries: [e(1, 'a'), e(2, 'a')] });
+    expect(runs[0]!.bytes).toBe(runs[0]!.texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0));
   });
 });

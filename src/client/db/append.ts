@@ -113,7 +113,7 @@ async function sealSaveAhead(db: ReleveDb, entry: Entry, mark: OutboxRow, early:
 async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: Stamp, author: Author): Promise<Appended> {
   // A create's projection needs nothing read: it goes with the other writes.
   const early = draft.docId === undefined ? projectedRow([entry]) : undefined;
-  const mark: OutboxRow = { entryId: entry.id, authorId: author.userId, state: 'pending', reason: null, lastAttemptAt: null };
+  const mark: OutboxRow = { entryId: entry.id, authorId: author.userId, state: 'pending', deviceSeq: entry.deviceSeq, reason: null, lastAttemptAt: null };
   // A note's patient, for the board's summary of her notes (note-summary.ts).
   const summaryKey = draft.docType === 'note' ? (draft.patientId ?? entry.docId) : undefined;
   const guessed = await sealSaveAhead(db, entry, mark, early, summaryKey);

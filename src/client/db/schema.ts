@@ -29,6 +29,11 @@ export interface OutboxRow {
   entryId: string;
   authorId: string;
   state: OutboxState;
+  /**
+   * The entry's deviceSeq, in clear (an index field): the push reads the outbox in device order
+   * without opening every entry. Absent on marks written before version 5.
+   */
+  deviceSeq?: number;
   reason: string | null;
   lastAttemptAt: string | null;
 }
@@ -96,6 +101,9 @@ export class ReleveDb extends Dexie {
     this.version(3).stores({ docs: 'docId, [docType+scope], [patientKey+docType], status, ward' });
     // Each summary becomes the patient's whole board line, found by her ward (rebuilt at the next unlock).
     this.version(4).stores({ noteSummaries: 'patientKey, ward' });
+    // The outbox in device order, a run at a time (sync/push.ts); older marks are not in it, and
+    // the push reads the whole outbox as before while any of them is pending.
+    this.version(5).stores({ outbox: 'entryId, state, authorId, [state+deviceSeq]' });
     this.on('populate', (tx) => void tx.table('meta').add({ key: BOARD_LINES_BUILT, value: new Date().toISOString() }));
     // Encryption at rest (vault/): every non-index field is sealed with the data key.
     this.use(vaultMiddleware);

@@ -3,12 +3,14 @@
 // entry may name an earlier one as parent. A run is cut again at MAX_PUSH_ENTRIES entries or
 // MAX_PUSH_BYTES bytes, whichever comes first, so no request meets the server's body limit.
 import type { Entry } from '../../domain/entry';
-import { MAX_PUSH_BYTES, MAX_PUSH_ENTRIES } from '../../domain/protocol';
+import { MAX_PUSH_BYTES, MAX_PUSH_ENTRIES, type PushRequest } from '../../domain/protocol';
 import type { StoredSession } from '../db/meta';
 
 interface Run {
   session: StoredSession;
   entries: Entry[];
+  /** Each entry as JSON, written once: what sizes the run and what the request carries (pushBody). */
+  texts: string[];
   bytes: number;
 }
 
@@ -22,11 +24,60 @@ export interface PushPlan {
 
 const encoder = new TextEncoder();
 
+const utf8Bytes = (text: string): number => encoder.encode(text).length;
+
 /** The entry's size on the wire, in bytes (UTF-8 JSON). */
-export const entryBytes = (e: Entry): number => encoder.encode(JSON.stringify(e)).length;
+export const entryBytes = (e: Entry): number => utf8Bytes(JSON.stringify(e));
+
+/** A push request's body (a PushRequest) from its entries' JSON texts, without writing them out again. */
+export function pushBody(deviceId: string, texts: readonly string[]): string {
+  const rest: Omit<PushRequest, 'entries'> = { deviceId };
+  return `{"entries":[${texts.join(',')}],${JSON.stringify(rest).slice(1)}`;
+}
 
 function usable(s: StoredSession | undefined): s is StoredSession {
   return !!s && !s.expired && Date.parse(s.expiresAt) > Date.now();
+}
+
+/**
+ * Cuts the outbox into runs a part at a time (the push reads it a run's worth at a time, in
+ * deviceSeq order): what is held back in one part keeps holding back the later entries of its
+ * document, or of its patient, in the next parts.
+ */
+export function runPlanner(sessions: Record<string, StoredSession>, maxBytes = MAX_PUSH_BYTES): { plan(entries: readonly Entry[]): PushPlan } {
+  const heldDocs = new Set<string>();
+  return {
+    plan(entries) {
+      const plan: PushPlan = { runs: [], held: 0, tooLarge: [] };
+      for (const e of entries) {
+        // A provisional account has no token: her entries go with her enroller's (domain/provisional.ts).
+        const session = sessions[e.author.enrolledBy?.userId ?? e.author.userId];
+        const text = JSON.stringify(e);
+        const bytes = utf8Bytes(text);
+        const waits = heldDocs.has(e.docId) || (e.patientId !== undefined && heldDocs.has(e.patientId));
+        if (!waits && bytes > maxBytes) {
+          heldDocs.add(e.docId);
+          plan.tooLarge.push(e);
+          continue;
+        }
+        if (!usable(session) || waits) {
+          heldDocs.add(e.docId);
+          plan.held++;
+          continue;
+        }
+        const last = plan.runs[plan.runs.length - 1];
+        const fits = last && last.entries.length < MAX_PUSH_ENTRIES && last.bytes + bytes <= maxBytes;
+        if (last && last.session.user.id === session.user.id && fits) {
+          last.entries.push(e);
+          last.texts.push(text);
+          last.bytes += bytes;
+        } else {
+          plan.runs.push({ session, entries: [e], texts: [text], bytes });
+        }
+      }
+      return plan;
+    },
+  };
 }
 
 /**
@@ -35,31 +86,5 @@ function usable(s: StoredSession | undefined): s is StoredSession {
  * patient whose create is held waits too: the server needs the patient first).
  */
 export function planRuns(entries: readonly Entry[], sessions: Record<string, StoredSession>, maxBytes = MAX_PUSH_BYTES): PushPlan {
-  const plan: PushPlan = { runs: [], held: 0, tooLarge: [] };
-  const heldDocs = new Set<string>();
-  for (const e of entries) {
-    // A provisional account has no token: her entries go with her enroller's (domain/provisional.ts).
-    const session = sessions[e.author.enrolledBy?.userId ?? e.author.userId];
-    const bytes = entryBytes(e);
-    const waits = heldDocs.has(e.docId) || (e.patientId !== undefined && heldDocs.has(e.patientId));
-    if (!waits && bytes > maxBytes) {
-      heldDocs.add(e.docId);
-      plan.tooLarge.push(e);
-      continue;
-    }
-    if (!usable(session) || waits) {
-      heldDocs.add(e.docId);
-      plan.held++;
-      continue;
-    }
-    const last = plan.runs[plan.runs.length - 1];
-    const fits = last && last.entries.length < MAX_PUSH_ENTRIES && last.bytes + bytes <= maxBytes;
-    if (last && last.session.user.id === session.user.id && fits) {
-      last.entries.push(e);
-      last.bytes += bytes;
-    } else {
-      plan.runs.push({ session, entries: [e], bytes });
-    }
-  }
-  return plan;
+  return runPlanner(sessions, maxBytes).plan(entries);
 }

@@ -23,6 +23,8 @@ export interface ApiOptions {
   token?: string;
   method?: 'GET' | 'POST';
   body?: unknown;
+  /** The body already written as JSON (a push writes each entry once: sync/batches.ts pushBody). */
+  json?: string;
   /**
    * How long the server may stay silent: until the answer starts (plus the time a slow link
    * needs to upload the body), then between two chunks of the answer. A large pull page coming
@@ -68,15 +70,15 @@ async function readText(res: Response, touch: () => void): Promise<string> {
 export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  const body = opts.body === undefined ? null : JSON.stringify(opts.body);
+  const body = opts.json ?? (opts.body === undefined ? null : JSON.stringify(opts.body));
+  if (body !== null) headers['content-type'] = 'application/json';
   const silence = silenceTimer(opts.timeoutMs ?? 30_000);
   silence.touch(body ? (body.length / SLOW_UPLOAD_BYTES_PER_S) * 1000 : 0);
   let res: Response;
   let text: string;
   try {
     res = await fetch((opts.base ?? defaultBase) + path, {
-      method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+      method: opts.method ?? (body === null ? 'GET' : 'POST'),
       headers,
       body,
       cache: 'no-store',

@@ -2,11 +2,12 @@
 // loses its outbox mark, a rejected one is marked rejected and stays on screen, and so does an
 // entry too large for any push (its author sees it "trop volumineuse").
 import type { Entry } from '../../domain/entry';
-import { ENTRY_TOO_LARGE, type HealthResponse, type PushRequest, type PushResponse, type PushResult } from '../../domain/protocol';
+import Dexie from 'dexie';
+import { ENTRY_TOO_LARGE, MAX_PUSH_ENTRIES, type HealthResponse, type PushResponse, type PushResult } from '../../domain/protocol';
 import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta, markSessionExpired } from '../db/meta';
 import { reprojectDoc } from '../db/project-doc';
-import { entryBytes, planRuns } from './batches';
+import { entryBytes, pushBody, runPlanner, type PushPlan } from './batches';
 import { api, HttpError, OfflineError } from './http';
 
 export interface PushSummary {
@@ -50,21 +51,30 @@ function refusal(entry: Entry, err: unknown): PushResult | null {
   return null;
 }
 
+/** A run as sent: its entries and their JSON texts (batches.ts), in the same order. */
+interface Sending {
+  entries: readonly Entry[];
+  texts: readonly string[];
+}
+
 /** Sends a run; a refused or cut run is halved, so one entry the server cannot take never holds up the others. */
-async function sendRun(token: string, deviceId: string, entries: readonly Entry[]): Promise<PushResult[]> {
-  const request: PushRequest = { deviceId, entries: [...entries] };
+async function sendRun(token: string, deviceId: string, run: Sending): Promise<PushResult[]> {
   try {
-    return (await api<PushResponse>('/api/sync/push', { token, body: request })).results;
+    return (await api<PushResponse>('/api/sync/push', { token, json: pushBody(deviceId, run.texts) })).results;
   } catch (err) {
     const refused = err instanceof HttpError && REFUSED_CONTENT.has(err.status);
     if (!refused && !(err instanceof OfflineError && (await serverAnswers()))) throw err;
+    const { entries, texts } = run;
     if (entries.length === 1) {
       const result = refusal(entries[0]!, err);
       if (result) return [result];
       throw err;
     }
     const half = entries.length >> 1;
-    return [...(await sendRun(token, deviceId, entries.slice(0, half))), ...(await sendRun(token, deviceId, entries.slice(half)))];
+    return [
+      ...(await sendRun(token, deviceId, { entries: entries.slice(0, half), texts: texts.slice(0, half) })),
+      ...(await sendRun(token, deviceId, { entries: entries.slice(half), texts: texts.slice(half) })),
+    ];
   }
 }
 
@@ -102,53 +112,100 @@ async function recordRun(db: ReleveDb, results: readonly PushResult[], summary: 
   summary.rejected += counts.rejected;
 }
 
+/** The pending entries' ids in deviceSeq order, from the outbox's clear index; null while a mark without deviceSeq (older than it) is pending. */
+async function pendingInOrder(db: ReleveDb): Promise<string[] | null> {
+  const [all, ordered] = await Promise.all([
+    db.outbox.where('state').equals('pending').count(),
+    db.outbox.where('[state+deviceSeq]').between(['pending', Dexie.minKey], ['pending', Dexie.maxKey]).primaryKeys(),
+  ]);
+  return ordered.length === all ? ordered : null;
+}
+
+const opened = async (db: ReleveDb, ids: readonly string[]): Promise<Entry[]> => (await db.entries.bulkGet([...ids])).filter((e): e is Entry => !!e);
+
+/**
+ * The pending entries in deviceSeq order, a run's worth at a time: the first run is sent after
+ * opening 500 entries, not the whole outbox, and the next part is opened while a run is on the
+ * wire. Marks older than the index: the whole outbox, opened and sorted, as one part.
+ */
+async function* pendingParts(db: ReleveDb): AsyncGenerator<Entry[]> {
+  const ids = await pendingInOrder(db);
+  if (!ids) {
+    const entries = await opened(db, await db.outbox.where('state').equals('pending').primaryKeys());
+    yield entries.sort((a, b) => a.deviceSeq - b.deviceSeq);
+    return;
+  }
+  let next = opened(db, ids.slice(0, MAX_PUSH_ENTRIES));
+  for (let i = 0; i < ids.length; i += MAX_PUSH_ENTRIES) {
+    const part = await next;
+    next = opened(db, ids.slice(i + MAX_PUSH_ENTRIES, i + 2 * MAX_PUSH_ENTRIES));
+    // Awaited at the next turn; a push that stops before (an error) must not leave it unhandled.
+    next.catch(() => undefined);
+    yield part;
+  }
+}
+
+interface PushState {
+  db: ReleveDb;
+  deviceId: string;
+  summary: PushSummary;
+  expiredUsers: Set<string>;
+  /** The last answer being written while the next run is on the wire. */
+  recording: Promise<void>;
+}
+
+/** Sends a part's runs one after the other; an author whose session expired is held, not sent. */
+async function sendRuns(state: PushState, runs: PushPlan['runs']): Promise<void> {
+  const { db, summary, expiredUsers } = state;
+  for (const run of runs) {
+    const userId = run.session.user.id;
+    if (expiredUsers.has(userId)) {
+      summary.held += run.entries.length;
+      continue;
+    }
+    try {
+      const results = await sendRun(run.session.token, state.deviceId, run);
+      summary.sent += run.entries.length;
+      await state.recording;
+      state.recording = recordRun(db, results, summary);
+      // Awaited before the next run or on the way out; this only keeps the browser from
+      // reporting a failure as unhandled in between.
+      state.recording.catch(() => undefined);
+    } catch (err) {
+      if (!(err instanceof HttpError && err.status === 401)) throw err;
+      if (err.body?.error === 'device_revoked') {
+        await setMeta(db, 'deviceRevoked', true);
+        throw err;
+      }
+      await markSessionExpired(db, userId);
+      expiredUsers.add(userId);
+      summary.held += run.entries.length;
+    }
+  }
+}
+
 export async function pushOutbox(db: ReleveDb): Promise<PushSummary> {
   const deviceId = await getMeta(db, 'deviceId');
-  const pending = await db.outbox.where('state').equals('pending').primaryKeys();
   const summary: PushSummary = { sent: 0, accepted: 0, rejected: 0, held: 0 };
-  if (!deviceId || pending.length === 0) return summary;
-  const entries = (await db.entries.bulkGet(pending)).filter((e): e is Entry => !!e);
-  entries.sort((a, b) => a.deviceSeq - b.deviceSeq);
-  const { runs, held, tooLarge } = planRuns(entries, (await getMeta(db, 'sessions')) ?? {});
-  summary.held = held;
-  await setAsideTooLarge(db, tooLarge);
-  summary.rejected += tooLarge.length;
-  const expiredUsers = new Set<string>();
+  if (!deviceId) return summary;
+  const planner = runPlanner((await getMeta(db, 'sessions')) ?? {});
   // One answer is written while the next run is on the wire, so the tablet's writes and the
   // server's overlap; runs are still sent one after the other, in deviceSeq order.
-  let recording: Promise<void> = Promise.resolve();
+  const state: PushState = { db, deviceId, summary, expiredUsers: new Set(), recording: Promise.resolve() };
   try {
-    for (const run of runs) {
-      const userId = run.session.user.id;
-      if (expiredUsers.has(userId)) {
-        summary.held += run.entries.length;
-        continue;
-      }
-      try {
-        const results = await sendRun(run.session.token, deviceId, run.entries);
-        summary.sent += run.entries.length;
-        await recording;
-        recording = recordRun(db, results, summary);
-        // Awaited before the next run or on the way out; this only keeps the browser from
-        // reporting a failure as unhandled in between.
-        recording.catch(() => undefined);
-      } catch (err) {
-        if (!(err instanceof HttpError && err.status === 401)) throw err;
-        if (err.body?.error === 'device_revoked') {
-          await setMeta(db, 'deviceRevoked', true);
-          throw err;
-        }
-        await markSessionExpired(db, userId);
-        expiredUsers.add(userId);
-        summary.held += run.entries.length;
-      }
+    for await (const part of pendingParts(db)) {
+      const { runs, held, tooLarge } = planner.plan(part);
+      summary.held += held;
+      await setAsideTooLarge(db, tooLarge);
+      summary.rejected += tooLarge.length;
+      await sendRuns(state, runs);
     }
   } catch (err) {
     // The last answer is still written, but the send's error is the one to report: a failure of
     // that write must not replace it (its entries stay in the outbox and are sent again).
-    await recording.catch(() => undefined);
+    await state.recording.catch(() => undefined);
     throw err;
   }
-  await recording;
+  await state.recording;
   return summary;
 }

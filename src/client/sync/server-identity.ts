@@ -26,7 +26,7 @@ export async function checkServerIdentity(db: ReleveDb): Promise<ServerIdentity>
     for (const e of mine) {
       const mark = await db.outbox.get(e.id);
       if (!mark) {
-        await db.outbox.add({ entryId: e.id, authorId: e.author.userId, state: 'pending', reason: null, lastAttemptAt: null });
+        await db.outbox.add({ entryId: e.id, authorId: e.author.userId, state: 'pending', deviceSeq: e.deviceSeq, reason: null, lastAttemptAt: null });
       }
     }
     await setMeta(db, 'pullCursors', {});
