@@ -40,8 +40,9 @@ export interface CheckSwitches {
   off?: ReadonlySet<string>;
   /**
    * The entries were sealed by this server a moment ago, from its own objects (the HIS feed,
-   * interface/feed-write.ts): hashing them again, or parsing their envelope again (check-entry.ts),
-   * proves nothing and costs CPU on every HIS message. Their body and every check against the
+   * interface/feed-write.ts): hashing them again, parsing their envelope again (check-entry.ts),
+   * or looking their fresh ids up (append-entries.ts) proves nothing and costs CPU on every HIS
+   * message. Their body and every check against the
    * database still run. Never set for a push, whose entries come from a tablet; tablets check
    * every hash they pull.
    */
