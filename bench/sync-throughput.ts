@@ -149,27 +149,3 @@ export async function runSyncThroughput(): Promise<void> {
   await s.app.close();
   await s.store.close();
 }
-
-export async function runPushOnly(): Promise<void> {
-  const { Session } = await import('node:inspector/promises');
-  const { writeFileSync } = await import('node:fs');
-  const template = await seededTemplate();
-  const prepared = [];
-  for (let r = 0; r < RUNS; r++) {
-    const s = await freshServer(template);
-    prepared.push({ s, entries: await backlog(s.login, s.deviceId, s.patientIds) });
-  }
-  const session = new Session();
-  session.connect();
-  if (process.env.PROF) { await session.post('Profiler.enable'); await session.post('Profiler.setSamplingInterval', { interval: 100 }); await session.post('Profiler.start'); }
-  for (const { s, entries } of prepared) {
-    const ms = await timed(async () => {
-      for (let i = 0; i < entries.length; i += BATCH) {
-        await s.app.inject({ method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${s.login.token}` }, payload: { deviceId: s.deviceId, entries: entries.slice(i, i + BATCH) } });
-      }
-    });
-    console.log('push', ms.toFixed(1));
-  }
-  if (process.env.PROF) { const { profile } = await session.post('Profiler.stop'); writeFileSync(process.env.PROF, JSON.stringify(profile)); }
-  for (const { s } of prepared) { await s.app.close(); await s.store.close(); }
-}
