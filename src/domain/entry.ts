@@ -1,7 +1,6 @@
 // The one record type of Relève: every document, clinical or reference, is a graph of
 // immutable entries. See DESIGN.md, "The data model: everything is an entry".
 import { z } from 'zod';
-import { v7 as uuidv7 } from 'uuid';
 
 const ENTRY_KINDS = ['create', 'amend', 'addendum', 'retract', 'resolve'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -59,10 +58,7 @@ const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 
 export const uuidV7Schema = z.string().regex(UUID_V7, 'must be a UUIDv7');
 
-/** Ids are UUIDv7: made offline on the device, unique without a server, roughly time-ordered. */
-export function newId(): string {
-  return uuidv7();
-}
+export { newId } from './ids';
 
 const authorSchema = z.strictObject({
   userId: z.string().min(1).max(200),

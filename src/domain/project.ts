@@ -5,7 +5,7 @@
 // It must give the same answer whatever order, duplication or split the entries arrive in,
 // so it never looks at clocks or arrival order: only at the parent graph, and at ids to sort.
 import type { Author, Entry, EntryFlag, EntryKind } from './entry';
-import { isFlowsheetRow } from './flowsheet/row-body';
+import { isFlowsheetRow } from './flowsheet/row-kind';
 
 export type DocStatus = 'ok' | 'conflicted';
 

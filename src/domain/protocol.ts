@@ -4,21 +4,8 @@ import type { Entry, EntryFlag } from './entry';
 import type { Role } from './roles';
 import type { DocStatus } from './project';
 
-/** Entries in one push, at most: the server refuses more, the tablet sends batches of this many. */
-export const MAX_PUSH_ENTRIES = 500;
-/**
- * Bytes of entries in one push, at most: the tablet cuts its batches by size as well as by
- * count, so a batch of large forms never meets the server's body limit. An entry larger than
- * this alone is held on the tablet ("trop volumineuse") and never sent.
- */
-export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
-/** The reason a tablet gives an entry larger than MAX_PUSH_BYTES, or refused 413 on its own. */
-export const ENTRY_TOO_LARGE = 'entry_too_large';
-/** Largest request body the server reads: twice a tablet's batch, so a batch it measured always fits. */
-export const MAX_BODY_BYTES = 2 * MAX_PUSH_BYTES;
-const MAX_PULL_LIMIT = 1000;
-/** The page a tablet asks for, and the server's default. */
-export const DEFAULT_PULL_LIMIT = 500;
+export { MAX_PUSH_ENTRIES, MAX_PUSH_BYTES, ENTRY_TOO_LARGE, MAX_BODY_BYTES, DEFAULT_PULL_LIMIT, pullPath } from './sync-limits';
+import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_ENTRIES } from './sync-limits';
 
 export interface HealthResponse {
   ok: true;
@@ -107,10 +94,8 @@ export const pullQuerySchema = z.strictObject({
   after: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
 });
-export type PullQuery = z.infer<typeof pullQuerySchema>;
 
 /** The pull request's path, as a tablet sends it. */
-export const pullPath = (q: PullQuery): string => `/api/sync/pull?after=${q.after}&limit=${q.limit}`;
 
 export interface PullResponse {
   entries: Entry[];

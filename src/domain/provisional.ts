@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { uuidV7Schema, type Author, type Entry } from './entry';
 import { CARE_ROLES, type CareRole, type Role } from './roles';
 import { unitOfScope } from './scope';
+import { ENROLMENT_DOC_TYPE } from './enrolment-type';
 
-export const ENROLMENT_DOC_TYPE = 'enrolment';
+export { ENROLMENT_DOC_TYPE };
 
 /** Who may enrol someone offline. */
 const ENROLLER_ROLES: readonly Role[] = ['charge', 'admin'];

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { docOf } from '../../domain/doc-bodies';
-import { autoLockMinutesOf } from '../../domain/schemas';
+import { autoLockMinutesOf } from '../../domain/schemas/auto-lock';
 import { GLOBAL_SCOPE } from '../../domain/scope';
 import { db } from '../db/schema';
 import { setIdleMinutes } from './lock-state';

@@ -5,7 +5,8 @@
 import Dexie from 'dexie';
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ENROLMENT_DOC_TYPE, type EnrolmentBody, type EnrolmentDecision } from '../../domain/provisional';
+import type { EnrolmentBody, EnrolmentDecision } from '../../domain/provisional';
+import { ENROLMENT_DOC_TYPE } from '../../domain/enrolment-type';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
 
 export interface EnrolmentView {

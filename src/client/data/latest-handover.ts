@@ -9,7 +9,7 @@ import {
 } from '../../domain/questionnaire';
 import { bodyOf } from '../../domain/doc-bodies';
 import type { Annotation, DocState } from '../../domain/project';
-import { isReceiverSynthesis } from '../../domain/schemas/form';
+import { isReceiverSynthesis } from '../../domain/schemas/receiver-synthesis';
 import { unitScope } from '../../domain/scope';
 import type { DocRow, ReleveDb } from '../db/schema';
 import { loadTemplates } from './templates';

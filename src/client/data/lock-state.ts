@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { liveQuery } from 'dexie';
 import { hasDataKey, setDataKey } from '../db/vault/data-key';
 import { keyringDb } from '../db/keyring/keyring-db';
-import { DEFAULT_AUTO_LOCK_MINUTES } from '../../domain/schemas';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../domain/schemas/auto-lock';
 
 const listeners = new Set<() => void>();
 let ready = false;

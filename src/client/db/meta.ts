@@ -1,7 +1,7 @@
 // Small device-level facts kept next to the data they describe, so one transaction can move
 // them together (e.g. the pull cursor commits with the entries it covers).
 import type { SessionUser } from '../../domain/protocol';
-import { newId } from '../../domain/entry';
+import { newId } from '../../domain/ids';
 import type { ReleveDb } from './schema';
 import { writerId } from './writer';
 

@@ -3,7 +3,8 @@
 // entry may name an earlier one as parent. A run is cut again at MAX_PUSH_ENTRIES entries or
 // MAX_PUSH_BYTES bytes, whichever comes first, so no request meets the server's body limit.
 import type { Entry } from '../../domain/entry';
-import { MAX_PUSH_BYTES, MAX_PUSH_ENTRIES, type PushRequest } from '../../domain/protocol';
+import type { PushRequest } from '../../domain/protocol';
+import { MAX_PUSH_BYTES, MAX_PUSH_ENTRIES } from '../../domain/sync-limits';
 import type { StoredSession } from '../db/meta';
 
 interface Run {

@@ -1,5 +1,6 @@
 // Pulls the server's feed after our cursor until it says there is no more.
-import { DEFAULT_PULL_LIMIT, pullPath, type PullResponse } from '../../domain/protocol';
+import type { PullResponse } from '../../domain/protocol';
+import { DEFAULT_PULL_LIMIT, pullPath } from '../../domain/sync-limits';
 import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
 import { applyServerEntries } from '../db/apply-pull';

@@ -3,7 +3,8 @@
 // entry too large for any push (its author sees it "trop volumineuse").
 import type { Entry } from '../../domain/entry';
 import Dexie from 'dexie';
-import { ENTRY_TOO_LARGE, MAX_PUSH_ENTRIES, type HealthResponse, type PushResponse, type PushResult } from '../../domain/protocol';
+import type { HealthResponse, PushResponse, PushResult } from '../../domain/protocol';
+import { ENTRY_TOO_LARGE, MAX_PUSH_ENTRIES } from '../../domain/sync-limits';
 import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta, markSessionExpired } from '../db/meta';
 import { reprojectDoc } from '../db/project-doc';

@@ -6,20 +6,16 @@
 // of one top-level repeating group: it is checked by the same engine as a whole form, and reads
 // on its own during back-entry.
 import { z } from 'zod';
-import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, ResponseItem } from '../questionnaire/types';
+import type { Questionnaire, QuestionnaireItem, ResponseItem } from '../questionnaire/types';
 import { formBody } from '../schemas/form';
+import type { FlowsheetRowBody } from './row-kind';
+
+export { isFlowsheetRow, type FlowsheetRowBody } from './row-kind';
 
 export const flowsheetRowBody = z.strictObject({
   flowsheetRow: formBody.refine((r) => r.item?.length === 1, { message: 'a flowsheet row holds exactly one row of one group', path: ['item'] }),
 });
-export interface FlowsheetRowBody {
-  flowsheetRow: QuestionnaireResponse;
-}
 
-/** A body is a row when it says so: the projection sorts entries by this, whatever their kind. */
-export function isFlowsheetRow(body: unknown): body is FlowsheetRowBody {
-  return typeof body === 'object' && body !== null && 'flowsheetRow' in body;
-}
 
 /** The row itself: the group's item in the row's response. */
 export function rowItemOf(body: FlowsheetRowBody): ResponseItem | undefined {

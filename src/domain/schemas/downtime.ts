@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { DOWN_SYSTEMS } from './down-systems';
 
 /** Why the ward works without its systems. A drill is a rehearsal of any of the others. */
 export const DOWNTIME_REASONS = ['network', 'records', 'switchboard', 'power', 'cyberattack', 'drill'] as const;
 export type DowntimeReason = (typeof DOWNTIME_REASONS)[number];
 
-/** What the declaring nurse can tick as down. Free text is allowed too: outages are untidy. */
-export const DOWN_SYSTEMS = ['records', 'network', 'phones', 'lab', 'imaging', 'pharmacy', 'email', 'power'] as const;
+export { DOWN_SYSTEMS };
 
 const UNIT_CODE = /^[A-Z0-9_-]{2,16}$/;
 

@@ -41,6 +41,4 @@ export const receiverSynthesisBody = z.strictObject({
 });
 export type ReceiverSynthesisBody = z.infer<typeof receiverSynthesisBody>;
 
-export function isReceiverSynthesis(body: unknown): body is ReceiverSynthesisBody {
-  return (body as { role?: unknown } | null)?.role === 'receiver';
-}
+export { isReceiverSynthesis } from './receiver-synthesis';

@@ -20,7 +20,6 @@ export { unitBody, patientBody, noteBody, addendumBody, retractBody };
 export type { UnitBody } from './unit';
 export { DEFAULT_NOTE_TARGETS, DEFAULT_AUTO_LOCK_MINUTES, noteTargetsOf, typedUnit, autoLockMinutesOf } from './unit';
 export type { PatientBody } from './patient';
-export { isOnCensus } from './patient';
 export type { MedicationOrderBody } from './medication-order';
 export type { ResultBody, AbnormalFlag } from './result';
 export type { NoteBody } from './note';

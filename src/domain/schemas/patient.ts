@@ -26,8 +26,4 @@ export const patientBody = z.strictObject({
   mergedInto: z.string().regex(/^[0-9a-f-]{36}$/, 'must be a patient docId').optional(),
 });
 
-/** Patients on the ward's board: not discharged, not an admission cancelled, not merged away. */
-export function isOnCensus(p: { status?: PatientBody['status'] }): boolean {
-  return p.status !== 'discharged' && p.status !== 'cancelled' && p.status !== 'merged';
-}
 export type PatientBody = z.infer<typeof patientBody>;

@@ -3,8 +3,7 @@ import { z } from 'zod';
 /** The cibles most notes on a French ward start from, offered when a ward has not set its own. */
 export const DEFAULT_NOTE_TARGETS: readonly string[] = ['Douleur', 'Chute', 'Élimination', 'Alimentation', 'Sommeil', 'Anxiété', 'Plaie'];
 
-/** Minutes without a touch before a tablet locks, when the ward has not set its own. */
-export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+export { DEFAULT_AUTO_LOCK_MINUTES, autoLockMinutesOf } from './auto-lock';
 
 /**
  * A ward. Its code names its scope: unit:<code>. noteTargets are the ward's frequent cibles, one
@@ -40,10 +39,3 @@ export function noteTargetsOf(unit: Pick<UnitBody, 'noteTargets'> | undefined): 
   return unit?.noteTargets ?? DEFAULT_NOTE_TARGETS;
 }
 
-/**
- * The auto-lock period for a person: a tablet has no ward of its own, so her wards decide, and
- * with several the shortest wins (the safer). A ward without the setting counts as the default.
- */
-export function autoLockMinutesOf(units: readonly Pick<UnitBody, 'autoLockMinutes'>[]): number {
-  return units.length === 0 ? DEFAULT_AUTO_LOCK_MINUTES : Math.min(...units.map((u) => u.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES));
-}

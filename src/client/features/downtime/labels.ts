@@ -1,6 +1,7 @@
 // Words for downtime facts, shared by the banner, the ward's downtime page and the forms.
 import { useTranslation } from 'react-i18next';
-import { DOWN_SYSTEMS, type DowntimeReason } from '../../../domain/schemas/downtime';
+import type { DowntimeReason } from '../../../domain/schemas/downtime';
+import { DOWN_SYSTEMS } from '../../../domain/schemas/down-systems';
 import { elapsedSince } from '../../../domain/downtime/episode';
 import { localeOf } from '../../i18n';
 
