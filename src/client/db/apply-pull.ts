@@ -9,7 +9,7 @@ import { markNotes, sealNotesAhead } from './note-summary';
 import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
-import { dropSealedAhead, sealAhead } from './vault/sealed-ahead';
+import { dropSealedAhead, sealAhead, sealForLater, readySealed, type SealedBatch } from './vault/sealed-ahead';
 import { sealDocsAhead } from './doc-shape';
 
 export interface ApplyResult {
@@ -80,19 +80,40 @@ async function heldEntries(db: ReleveDb, sound: readonly Entry[]): Promise<(Entr
  * are opened already.
  */
 async function sealPageAhead(db: ReleveDb, sound: readonly Entry[]): Promise<void> {
-  const { fresh, acknowledged, docs } = await db.transaction('r', db.entries, async () => {
+  const { acknowledged, docs } = await db.transaction('r', db.entries, async () => {
     const sorted = sortPage(sound, await heldEntries(db, sound));
     return { ...sorted, docs: sorted.fresh.length > 0 ? await reprojected(db, sorted.fresh) : [] };
   });
-  await Promise.all([sealAhead('entries', [...fresh, ...acknowledged]), sealDocsAhead(docs), sealNotesAhead(db, docs)]);
+  // The new entries are stored as they came: sealed already by preparePage.
+  await Promise.all([sealAhead('entries', acknowledged), sealDocsAhead(docs), sealNotesAhead(db, docs)]);
 }
 
-export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[], cursorKey: string, next: number): Promise<ApplyResult> {
+/** A page's work that needs nothing of the tablet: see preparePage. */
+export interface PreparedPage {
+  checks: Promise<boolean[]>;
+  sealed: Promise<SealedBatch>;
+}
+
+/**
+ * Starts a page's hash checks and the sealing of its entries as they came (what a new entry is
+ * stored as): WebCrypto work that depends on nothing the tablet holds, so the pull starts it
+ * as soon as the page arrives, while the page before is still being written (sync/pull.ts).
+ */
+export function preparePage(entries: readonly Entry[]): PreparedPage {
+  const prepared = { checks: Promise.all(entries.map((e) => hashMatches(e))), sealed: sealForLater('entries', entries) };
+  // A page never applied (the one before failed) must not leave a rejection unheard.
+  prepared.checks.catch(() => undefined);
+  prepared.sealed.catch(() => undefined);
+  return prepared;
+}
+
+export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[], cursorKey: string, next: number, prepared = preparePage(entries)): Promise<ApplyResult> {
   // Hash checks and sealing are WebCrypto promises: done before opening the transaction, and
   // together, so the checks and the read ahead overlap the encryption. Encrypted now, the
   // transaction waits on IndexedDB only; an entry that fails its check, or what another tab or a
   // save changed in between, leaves its sealed copy unused.
-  const [checks] = await Promise.all([Promise.all(entries.map((e) => hashMatches(e))), sealPageAhead(db, entries)]);
+  const [checks, sealed] = await Promise.all([prepared.checks, prepared.sealed, sealPageAhead(db, entries)]);
+  readySealed(sealed);
   const sound = entries.filter((_, i) => checks[i]);
   const corrupt = entries.filter((_, i) => !checks[i]).map((e) => e.id);
   try {

@@ -7,6 +7,7 @@ import { generateDataKey, setDataKey } from '../../../src/client/db/vault/data-k
 import { seal, sealContext } from '../../../src/client/db/vault/cipher';
 import { SEALED_FIELD } from '../../../src/client/db/vault/policy';
 import type { PatientBody } from '../../../src/domain/schemas';
+import { knownText, remember } from '../../../src/client/db/vault/opened-rows';
 import { stopVaults, unlockAfresh, vaultDb } from './vault-fixture';
 
 afterEach(() => {
@@ -86,5 +87,22 @@ describe('rows opened since the unlock', () => {
     await unlockAfresh(db);
     expect(await db.entries.get(patient.id)).toEqual({ ...patient, serverSeq: 42, flags: ['clock_suspect'] });
     raw.close();
+  });
+
+  it('a row rewritten keeps the text of the bytes it had: a read answered with them after the write (same round) needs no decryption', async () => {
+    const bytes = (n: number) => new Uint8Array(40).fill(n);
+    remember('docs', 'rewritten', bytes(1), 'before');
+    remember('docs', 'rewritten', bytes(2), 'after');
+    expect(knownText('docs', 'rewritten', bytes(1))).toBe('before');
+    expect(knownText('docs', 'rewritten', bytes(2))).toBe('after');
+    expect(knownText('docs', 'rewritten', bytes(3))).toBeUndefined();
+  });
+
+  it('past the bound, a table forgets its oldest rows, never the ones written last', () => {
+    const bytes = (n: number) => new Uint8Array(new Uint32Array(10).fill(n).buffer);
+    for (let n = 0; n <= 5_000; n++) remember('entries', `e${n}`, bytes(n), `text ${n}`);
+    expect(knownText('entries', 'e0', bytes(0))).toBeUndefined();
+    expect(knownText('entries', 'e4999', bytes(4999))).toBe('text 4999');
+    expect(knownText('entries', 'e5000', bytes(5000))).toBe('text 5000');
   });
 });

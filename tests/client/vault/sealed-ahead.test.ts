@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { admitPatient, aNote, freshDb, nurse } from '../helpers';
 import { appendEntry } from '../../../src/client/db/append';
-import { applyServerEntries } from '../../../src/client/db/apply-pull';
+import { applyServerEntries, preparePage } from '../../../src/client/db/apply-pull';
 import { generateDataKey, setDataKey } from '../../../src/client/db/vault/data-key';
 import { sealAhead, sealedAheadCount } from '../../../src/client/db/vault/sealed-ahead';
 import type { OutboxRow, ReleveDb } from '../../../src/client/db/schema';
@@ -121,6 +121,42 @@ describe('rows sealed ahead of their write', () => {
     expect(await encryptions(writing, () => applyServerEntries(tablet, served([amend], 3), 'unit:MED', 3))).toEqual({ all: 3, inside: 0 });
     expect(await tablet.docs.get(note.docId)).toEqual(await author.docs.get(note.docId));
     expect(await tablet.noteSummaries.get(patient.id)).toEqual(await author.noteSummaries.get(patient.id));
+  });
+
+  it("the next save and the next page read their patient's summary, rewritten each time, without decrypting it", async () => {
+    const author = freshDb();
+    await newDataKey();
+    const { entry: patient } = await admitPatient(author);
+    const draft = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: patient.id, body: aNote };
+    await appendEntry(author, draft, nurse);
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    // Its summary is read in the same round as the guessed one is written, and sealed ahead before.
+    const notes = [(await appendEntry(author, draft, nurse)).entry, (await appendEntry(author, draft, nurse)).entry];
+    expect(decrypt).not.toHaveBeenCalled();
+    const served = (entries: typeof notes, from: number) => entries.map((e, i) => ({ ...e, serverSeq: from + i, receivedAt: e.createdAt }));
+    const tablet = freshDb();
+    await applyServerEntries(tablet, served([patient, notes[0]!], 1), 'unit:MED', 2);
+    await applyServerEntries(tablet, served([notes[1]!], 3), 'unit:MED', 3);
+    expect(decrypt).not.toHaveBeenCalled();
+    expect(await tablet.noteSummaries.get(patient.id)).toMatchObject({ notes: { [notes[0]!.docId]: {}, [notes[1]!.docId]: {} } });
+  });
+
+  it('a page prepared while the page before is written keeps its sealed entries for its own transaction', async () => {
+    const author = freshDb();
+    await newDataKey();
+    const { entry: patient } = await admitPatient(author);
+    const draft = { docType: 'note', kind: 'create' as const, parents: [], scope: 'unit:MED', patientId: patient.id, body: aNote };
+    const notes = [(await appendEntry(author, draft, nurse)).entry, (await appendEntry(author, draft, nurse)).entry];
+    const served = (entries: typeof notes, from: number) => entries.map((e, i) => ({ ...e, serverSeq: from + i, receivedAt: e.createdAt }));
+    const [first, second] = [served([patient, notes[0]!], 1), served([notes[1]!], 3)];
+    const { db: tablet, writing } = watchedDb();
+    // As the pull does: the next page's checks and entries start before this page is written.
+    const prepared = preparePage(second);
+    await Promise.all([applyServerEntries(tablet, first, 'unit:MED', 2), prepared.sealed]);
+    // Left to seal: the note's projection and her summary; its entry was sealed by preparePage.
+    expect(await encryptions(writing, () => applyServerEntries(tablet, second, 'unit:MED', 3, prepared))).toEqual({ all: 2, inside: 0 });
+    expect(await tablet.entries.get(notes[1]!.id)).toEqual(second[0]);
+    expect(sealedAheadCount()).toBe(0);
   });
 
   it('a row changed after it was sealed ahead is stored as written, not as sealed ahead', async () => {

@@ -19,6 +19,12 @@ const IV_BYTES = 12;
 interface Opened {
   text: string;
   sealed: Uint8Array<ArrayBuffer>;
+  /**
+   * What the row held before this write, kept: a transaction that reads a row and rewrites it in
+   * the same round (a save's summary) gets the bytes from before its write, which it remembered
+   * already (issue 15: every save then opened its patient's summary again, inside its transaction).
+   */
+  before?: { text: string; sealed: Uint8Array<ArrayBuffer> };
 }
 
 const tables = new Map<string, Map<string, Opened>>();
@@ -40,7 +46,9 @@ function sameSealed(a: Uint8Array, b: Uint8Array): boolean {
 /** The text of this row if it was opened (or written) since the unlock from exactly these bytes. */
 export function knownText(table: string, key: string, sealed: Uint8Array): string | undefined {
   const hit = tables.get(table)?.get(key);
-  return hit && sameSealed(hit.sealed, sealed) ? hit.text : undefined;
+  if (!hit) return undefined;
+  if (sameSealed(hit.sealed, sealed)) return hit.text;
+  return hit.before && sameSealed(hit.before.sealed, sealed) ? hit.before.text : undefined;
 }
 
 /** The bytes this row last had, read or written since the unlock, if they hold exactly `text`. */
@@ -49,9 +57,25 @@ export function knownSealed(table: string, key: string, text: string): Uint8Arra
   return hit && hit.text === text ? hit.sealed : undefined;
 }
 
+/** Share of a full table forgotten at once, oldest first (a Map iterates in insertion order). */
+const FORGET_AT_ONCE = MAX_ROWS_PER_TABLE / 5;
+
+function forgetOldest(rows: Map<string, Opened>): void {
+  let left = FORGET_AT_ONCE;
+  for (const key of rows.keys()) {
+    rows.delete(key);
+    if (--left === 0) return;
+  }
+}
+
 export function remember(table: string, key: string, sealed: Uint8Array<ArrayBuffer>, text: string): void {
   let rows = tables.get(table);
   if (!rows) tables.set(table, (rows = new Map()));
-  else if (rows.size >= MAX_ROWS_PER_TABLE && !rows.has(key)) rows.clear();
-  rows.set(key, { text, sealed });
+  // Re-inserted, a row counts as the newest. A full table forgets its oldest rows, not all of
+  // them: a pull of more rows than the bound goes on finding the rows its last pages wrote.
+  const old = rows.get(key);
+  rows.delete(key);
+  if (rows.size >= MAX_ROWS_PER_TABLE) forgetOldest(rows);
+  const before = old && !sameSealed(old.sealed, sealed) ? { before: { text: old.text, sealed: old.sealed } } : {};
+  rows.set(key, { text, sealed, ...before });
 }

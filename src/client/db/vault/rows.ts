@@ -3,7 +3,7 @@ import { seal, sealContextOf, unsealAll, VaultLockedError } from './cipher';
 import { SEALED_FIELD, type TablePolicy } from './policy';
 import { currentDataKey } from './data-key';
 import { knownSealed, knownText, remember } from './opened-rows';
-import { putReady, takeReady } from './sealed-ahead';
+import { takeReady, type Keep } from './sealed-ahead';
 
 type Row = Record<string, unknown>;
 
@@ -14,8 +14,8 @@ export interface RowCodec {
   seal(row: Row): Promise<Row>;
   /** The same, without waiting, for a row sealed ahead (sealed-ahead.ts); else undefined. */
   sealNow(row: Row): Row | undefined;
-  /** Seals rows ahead of their write (sealed-ahead.ts). */
-  prepare(rows: readonly Row[]): Promise<void>;
+  /** Seals rows ahead of their write into `keep` (sealed-ahead.ts). */
+  prepare(rows: readonly Row[], keep: Keep): Promise<void>;
   /**
    * Opens rows together, in order. Clear rows (not yet migrated, or meta's device facts) come
    * back as they are. Locked, a sealed row comes back undefined (absent): screens behind the lock see
@@ -70,6 +70,24 @@ function merge(row: Row, text: string): Row {
   return out;
 }
 
+/**
+ * The bytes a write stores, remembered as this row's: read back right after (the save's live
+ * queries, the next page's read of its summaries), known already, not decrypted again. Only at
+ * the write: bytes sealed ahead are not the row's yet, and remembered then they would hide the
+ * bytes the row still has from the reads before that write (issue 15: every pulled page and every
+ * note's save opened its patient's summary again, inside its transaction).
+ */
+function writtenBytes(table: string, key: CryptoKey, id: string, bytes: Uint8Array<ArrayBuffer>, text: string): Uint8Array<ArrayBuffer> {
+  if (currentDataKey() === key) remember(table, id, bytes, text);
+  return bytes;
+}
+
+/** The bytes sealed ahead for exactly this write (sealed-ahead.ts), taken and remembered as the row's. */
+function takenAhead(table: string, key: CryptoKey, id: string, text: string): Uint8Array<ArrayBuffer> | undefined {
+  const ready = takeReady(table, id, text, key);
+  return ready && writtenBytes(table, key, id, ready, text);
+}
+
 export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row: Row) => unknown): RowCodec {
   const isSealed = (row: unknown): row is Row =>
     typeof row === 'object' && row !== null && (row as Row)[SEALED_FIELD] instanceof Uint8Array;
@@ -86,20 +104,17 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
     return out;
   }
   const split = (row: Row) => splitRow(policy, row);
-  const sealText = async (key: CryptoKey, row: Row, text: string) => {
-    const id = idOf(row);
-    const bytes = await seal(key, contextOf(id), text);
-    // Read back right after (the save's live queries): known already, not decrypted again.
-    if (currentDataKey() === key) remember(table, id, bytes, text);
-    return bytes;
-  };
+  const sealText = (key: CryptoKey, row: Row, text: string) => seal(key, contextOf(idOf(row)), text);
+  const written = (key: CryptoKey, id: string, bytes: Uint8Array<ArrayBuffer>, text: string) => writtenBytes(table, key, id, bytes, text);
+  const ahead = (key: CryptoKey, id: string, text: string) => takenAhead(table, key, id, text);
   return {
     isSealed,
     async seal(row) {
       if (policy.rowStaysClear(row)) return row;
       const key = keyOrLocked(table);
       const { clear, text } = split(row);
-      clear[SEALED_FIELD] = takeReady(table, idOf(row), text, key) ?? (await sealText(key, row, text));
+      const id = idOf(row);
+      clear[SEALED_FIELD] = ahead(key, id, text) ?? written(key, id, await sealText(key, row, text), text);
       return clear;
     },
     sealNow(row) {
@@ -108,19 +123,19 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
       const { clear, text } = split(row);
       const id = idOf(row);
       // Sealed ahead for this write, or unchanged since read or written (only clear fields moved).
-      const ready = takeReady(table, id, text, key) ?? knownSealed(table, id, text);
+      const ready = ahead(key, id, text) ?? knownSealed(table, id, text);
       if (!ready) return undefined;
       clear[SEALED_FIELD] = ready;
       return clear;
     },
-    async prepare(rows) {
+    async prepare(rows, keep) {
       const key = currentDataKey();
       if (!key) return;
       await Promise.all(
         rows.map(async (row) => {
           if (policy.rowStaysClear(row)) return;
           const { text } = split(row);
-          putReady(table, idOf(row), { key, text, sealed: await sealText(key, row, text) });
+          keep(table, idOf(row), { key, text, sealed: await sealText(key, row, text) });
         }),
       );
     },

@@ -16,8 +16,11 @@ interface Ready {
   sealed: Uint8Array<ArrayBuffer>;
 }
 
-/** What a table's codec does ahead of time: seal rows into `ready` (the vault's rows.ts). */
-type Preparer = (rows: readonly Record<string, unknown>[]) => Promise<void>;
+/** Where a sealed row goes: the ready bytes of the next write, or a batch kept for later. */
+export type Keep = (table: string, id: string, value: Ready) => void;
+
+/** What a table's codec does ahead of time: seal rows into `keep` (the vault's rows.ts). */
+type Preparer = (rows: readonly Record<string, unknown>[], keep: Keep) => Promise<void>;
 
 const ready = new Map<string, Ready>();
 const preparers = new Map<string, Preparer>();
@@ -29,7 +32,7 @@ export function registerPreparer(table: string, prepare: Preparer): void {
   preparers.set(table, prepare);
 }
 
-export function putReady(table: string, id: string, value: Ready): void {
+function putReady(table: string, id: string, value: Ready): void {
   if (ready.size >= MAX_READY) ready.clear();
   ready.set(slot(table, id), value);
 }
@@ -63,5 +66,24 @@ export function sealedAheadCount(): number {
  * a table the vault has not opened yet, it does nothing: the write then behaves as without it.
  */
 export async function sealAhead(table: string, rows: readonly object[]): Promise<void> {
-  await preparers.get(table)?.(rows as readonly Record<string, unknown>[]);
+  await preparers.get(table)?.(rows as readonly Record<string, unknown>[], putReady);
+}
+
+/** Rows sealed for a write that is not the next one, kept out of `ready` until it comes. */
+export type SealedBatch = readonly (readonly [string, string, Ready])[];
+
+/**
+ * Seals `rows` of `table` for a later write (the next pulled page, while this one is written):
+ * held apart, so the writes in between neither take nor drop them; `readySealed` hands them to
+ * their write. Unused (that write never comes), they are simply forgotten with the batch.
+ */
+export async function sealForLater(table: string, rows: readonly object[]): Promise<SealedBatch> {
+  const batch: (readonly [string, string, Ready])[] = [];
+  await preparers.get(table)?.(rows as readonly Record<string, unknown>[], (t, id, value) => batch.push([t, id, value]));
+  return batch;
+}
+
+/** The batch's rows made ready for the write about to start (same checks as any row sealed ahead). */
+export function readySealed(batch: SealedBatch): void {
+  for (const [table, id, value] of batch) putReady(table, id, value);
 }
