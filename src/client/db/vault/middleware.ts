@@ -6,6 +6,8 @@
 // while locked can be written back over the real row. Keys-only reads and counts still work.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { keepOpen } from './keep-open';
+import { memoOf, memoStale } from './opened-memo';
+import type { MemoLine } from './opened-rows';
 import { memoryCursor } from './memory-cursor';
 import { policyFor } from './policy';
 import { rowCodec, type RowCodec } from './rows';
@@ -30,10 +32,18 @@ function usedAfterRead(trans: IDBTransaction): boolean {
  * the read, the answer comes back through keepOpen, from inside a request callback, where Dexie
  * finds its transaction again and it still accepts the next request.
  */
-function openRows(codec: RowCodec, trans: IDBTransaction, rows: readonly unknown[]): Promise<unknown[]> {
-  const opened = codec.openAll(rows);
+function openRows(codec: RowCodec, trans: IDBTransaction, rows: readonly unknown[], memo?: Memo): Promise<unknown[]> {
+  const opened = codec.openAll(rows, memo?.lines);
+  // Written again once these rows are opened (and remembered), never before.
+  if ('later' in opened && memo) opened.later.then(memo.stale, () => undefined);
   const all = 'now' in opened ? Promise.resolve(opened.now) : opened.later;
   return usedAfterRead(trans) ? keepOpen(trans, all) : all;
+}
+
+/** The memo of the last unlock's opened rows (opened-memo.ts), and how to say it must be written again. */
+interface Memo {
+  lines: ReadonlyMap<string, MemoLine>;
+  stale: () => void;
 }
 
 /**
@@ -50,7 +60,7 @@ function sealedMutation(codec: RowCodec, req: DBCoreMutateRequest): DBCoreMutate
 
 const idb = (trans: unknown) => trans as IDBTransaction;
 
-function vaultTable(table: DBCoreTable): DBCoreTable {
+function vaultTable(table: DBCoreTable, down: DBCore): DBCoreTable {
   const { primaryKey } = table.schema;
   const extract = primaryKey.extractKey;
   if (!extract) throw new Error(`Vault: "${table.name}" needs an inbound primary key`);
@@ -71,9 +81,12 @@ function vaultTable(table: DBCoreTable): DBCoreTable {
       return rows.some((r) => codec.isSealed(r)) ? openRows(codec, idb(req.trans), rows) : rows;
     },
     async query(req) {
+      // A read of its own (a board's): the memo, if the table has one, is read alongside.
+      const memo = req.values && !usedAfterRead(idb(req.trans)) ? memoOf(down, table.name) : undefined;
       const res = await table.query(req);
       if (!req.values || !res.result.some((r) => codec.isSealed(r))) return res;
-      return { result: (await openRows(codec, idb(req.trans), res.result)).filter((r) => r !== undefined) };
+      const withMemo = memo && { lines: await memo, stale: () => memoStale(down, table.name) };
+      return { result: (await openRows(codec, idb(req.trans), res.result, withMemo)).filter((r) => r !== undefined) };
     },
     async openCursor(req) {
       if (!req.values) return table.openCursor(req);
@@ -97,6 +110,6 @@ export const vaultMiddleware: Middleware<DBCore> = {
   level: -10,
   create: (down) => ({
     ...down,
-    table: (name) => vaultTable(down.table(name)),
+    table: (name) => vaultTable(down.table(name), down),
   }),
 };

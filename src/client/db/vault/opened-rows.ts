@@ -30,6 +30,24 @@ interface Opened {
 const tables = new Map<string, Map<string, Opened>>();
 onDataKeyChange(() => tables.clear());
 
+/** A row as kept in the memo of the last unlock (opened-memo.ts): the stamp of its sealed bytes and its text. */
+export interface MemoLine {
+  stamp: string;
+  text: string;
+}
+
+/** What identifies one sealed value, as text (kept in the memo): its length, IV and GCM tag. */
+export function stampOf(sealed: Uint8Array): string {
+  const head = sealed.subarray(0, IV_BYTES);
+  const tail = sealed.subarray(sealed.byteLength - TAG_BYTES);
+  return `${sealed.byteLength}:${String.fromCharCode(...head)}${String.fromCharCode(...tail)}`;
+}
+
+/** Every row of `table` opened or written since the unlock (for the memo). */
+export function openedOf(table: string): Iterable<[string, Opened]> {
+  return tables.get(table) ?? [];
+}
+
 /**
  * Whether two sealed values are the same one: same length, IV and GCM tag. Compared in place, with
  * no string built per row (a ward board checks every row it reads).

@@ -2,7 +2,7 @@
 import { seal, sealContextOf, unsealAll, VaultLockedError } from './cipher';
 import { SEALED_FIELD, type TablePolicy } from './policy';
 import { currentDataKey } from './data-key';
-import { knownSealed, knownText, remember } from './opened-rows';
+import { knownSealed, knownText, remember, stampOf, type MemoLine } from './opened-rows';
 import { takeReady, type Keep } from './sealed-ahead';
 
 type Row = Record<string, unknown>;
@@ -22,7 +22,7 @@ export interface RowCodec {
    * nothing, never ciphertext. Rows opened before since this unlock need no WebCrypto: when all
    * are, the answer is there at once (`now`); else `later` opens the rest.
    */
-  openAll(rows: readonly unknown[]): { now: unknown[] } | { later: Promise<unknown[]> };
+  openAll(rows: readonly unknown[], memo?: ReadonlyMap<string, MemoLine>): { now: unknown[] } | { later: Promise<unknown[]> };
   isSealed(row: unknown): row is Row;
 }
 
@@ -88,6 +88,12 @@ function takenAhead(table: string, key: CryptoKey, id: string, text: string): Ui
   return ready && writtenBytes(table, key, id, ready, text);
 }
 
+/** The row's text from the memo of the last unlock, only if the row is still the very value it was opened from. */
+function fromMemo(memo: ReadonlyMap<string, MemoLine> | undefined, id: string, sealed: Uint8Array): string | undefined {
+  const line = memo?.get(id);
+  return line && line.stamp === stampOf(sealed) ? line.text : undefined;
+}
+
 export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row: Row) => unknown): RowCodec {
   const isSealed = (row: unknown): row is Row =>
     typeof row === 'object' && row !== null && (row as Row)[SEALED_FIELD] instanceof Uint8Array;
@@ -139,7 +145,7 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
         }),
       );
     },
-    openAll(rows) {
+    openAll(rows, memo) {
       const key = currentDataKey();
       const out: unknown[] = [];
       const unopened: Unopened[] = [];
@@ -150,7 +156,9 @@ export function rowCodec(table: string, policy: TablePolicy, primaryKeyOf: (row:
         }
         const sealed = row[SEALED_FIELD] as Uint8Array<ArrayBuffer>;
         const id = idOf(row);
-        const text = knownText(table, id, sealed);
+        const known = knownText(table, id, sealed);
+        const text = known ?? fromMemo(memo, id, sealed);
+        if (known === undefined && text !== undefined) remember(table, id, sealed, text);
         out.push(text === undefined ? undefined : merge(row, text));
         if (text === undefined) unopened.push({ at, row, id, sealed });
       });
