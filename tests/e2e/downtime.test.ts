@@ -31,7 +31,7 @@ describe('downtime mode on a ward', () => {
     await declareDowntime(pageA, 'Panne du standard téléphonique', ['Téléphonie']);
     const banner = pageA.getByRole('region', { name: 'Mode dégradé en cours' });
     await banner.getByText(/Mode dégradé depuis \d\d:\d\d \(\d+\s?min\)/).waitFor();
-    expect(await banner.innerText()).toContain('Panne du standard téléphonique');
+    await expect.poll(() => banner.innerText()).toContain('Panne du standard téléphonique');
     await expect.poll(() => statusText(pageA), POLL_STATUS).toContain('Hors ligne');
     const episode = (await tabletEntries(pageA)).find((e) => e.docType === 'downtime' && (e.body as { reason?: string }).reason === 'switchboard')!; // not the demo's past drill
     expect(episode.body).toMatchObject({ area: 'unit', unitCode: 'MED', reason: 'switchboard', down: ['phones'], drill: false });
@@ -39,7 +39,8 @@ describe('downtime mode on a ward', () => {
     // A note written now carries the episode.
     await pageA.getByRole('link', { name: /MED/ }).first().click();
     await openPatientByRow(pageA, 2);
-    await expect(banner.isVisible()).resolves.toBe(true);
+    // The patient page shows the banner too (waited for: it follows the page's own reads).
+    await banner.waitFor();
     await writeNote(pageA, { target: 'Surveillance', data: 'Sonnette hors service, passage toutes les heures' });
     const note = (await tabletEntries(pageA)).find((e) => e.docType === 'note' && (e.body as { target?: string }).target === 'Surveillance')!;
     expect(note.downtimeId).toBe(episode.docId);
