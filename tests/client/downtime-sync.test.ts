@@ -1,16 +1,14 @@
 // Downtime documents between tablets through the real server: an episode declared offline
 // reaches a colleague, checklist ticks from two tablets both count, and an episode ended on one
 // tablet while edited on another shows as conflicted (still in force) until a person settles it.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, it, expect } from 'vitest';
 import { freshDb } from './helpers';
-import { testApp, closeAll } from '../server/helpers';
-import type { Store } from '../../src/server/store/open-store';
+import { listeningServer } from './server-tablet';
 import type { ReleveDb } from '../../src/client/db/schema';
 import { ensureDeviceId, getMeta, setMeta } from '../../src/client/db/meta';
 import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { appendEntry } from '../../src/client/db/append';
-import { api, setApiBase } from '../../src/client/sync/http';
+import { api } from '../../src/client/sync/http';
 import { syncOnce } from '../../src/client/sync/loop';
 import { endedBody, toEpisode } from '../../src/domain/downtime/episode';
 import { checklistProgress } from '../../src/domain/downtime/checklist-progress';
@@ -18,17 +16,7 @@ import type { DowntimeBody } from '../../src/domain/schemas/downtime';
 import type { Author, Entry } from '../../src/domain/entry';
 import type { LoginResponse } from '../../src/domain/protocol';
 
-let app: FastifyInstance;
-let store: Store;
-
-beforeAll(async () => {
-  ({ app, store } = await testApp());
-  setApiBase(await app.listen({ port: 0, host: '127.0.0.1' }));
-});
-afterAll(async () => {
-  setApiBase('');
-  await closeAll(app, store);
-});
+listeningServer();
 
 interface Tablet {
   db: ReleveDb;

@@ -1,32 +1,20 @@
 // The push reads the outbox a run's worth at a time (issue 15): in deviceSeq order from the
 // outbox's clear [state+deviceSeq] index, the first run sent after opening 500 entries, not the
 // whole outbox. Against the real server (a real SQLite file, Fastify on a port, HTTP).
-import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, it, expect, vi } from 'vitest';
 import { freshDb } from './helpers';
-import { testApp, closeAll, login, entryBy, patientsOf } from '../server/helpers';
-import type { Store } from '../../src/server/store/open-store';
+import { login, entryBy, patientsOf } from '../server/helpers';
+import { listeningServer } from './server-tablet';
 import { ReleveDb } from '../../src/client/db/schema';
 import { ensureDeviceId, setMeta } from '../../src/client/db/meta';
 import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { KeyringDb } from '../../src/client/db/keyring/keyring-db';
-import { setApiBase } from '../../src/client/sync/http';
 import { pushOutbox } from '../../src/client/sync/push';
 import type { Entry } from '../../src/domain/entry';
 import { MAX_PUSH_ENTRIES } from '../../src/domain/protocol';
 import Dexie from 'dexie';
 
-let app: FastifyInstance;
-let store: Store;
-
-beforeAll(async () => {
-  ({ app, store } = await testApp());
-  setApiBase(await app.listen({ port: 0, host: '127.0.0.1' }));
-});
-afterAll(async () => {
-  setApiBase('');
-  await closeAll(app, store);
-});
+const server = listeningServer();
 
 /**
  * `count` notes waiting in a signed-in tablet's outbox, their ids in the opposite order to their
@@ -35,10 +23,10 @@ afterAll(async () => {
  */
 async function waitingNotes(db: ReleveDb, count: number, marked: boolean): Promise<{ deviceId: string; entries: Entry[] }> {
   const deviceId = await ensureDeviceId(db);
-  const t = await login(app, 'demo-nurse', deviceId);
+  const t = await login(server.app, 'demo-nurse', deviceId);
   await setMeta(db, 'sessions', { [t.user.id]: { token: t.token, user: t.user, expiresAt: new Date(Date.now() + 3600_000).toISOString() } });
   await setCurrentPerson(db.keyring, t.user.id);
-  const med = await patientsOf(store, 'MED');
+  const med = await patientsOf(server.store, 'MED');
   const entries = await Promise.all(Array.from({ length: count }, (_, i) => entryBy(t, { patient: med[i % med.length], deviceSeq: count - i })));
   const marks = entries.map((e) => ({ entryId: e.id, authorId: t.user.id, state: 'pending' as const, reason: null, lastAttemptAt: null, ...(marked ? { deviceSeq: e.deviceSeq } : {}) }));
   await db.transaction('rw', db.entries, db.outbox, async () => {
@@ -50,7 +38,7 @@ async function waitingNotes(db: ReleveDb, count: number, marked: boolean): Promi
 
 /** The deviceSeqs of what the server holds from this device, in the order it took them. */
 const serverOrder = (deviceId: string) =>
-  (store.sqlite.prepare('select device_seq from entries where device_id = ? order by server_seq').all(deviceId) as { device_seq: number }[]).map((r) => r.device_seq);
+  (server.store.sqlite.prepare('select device_seq from entries where device_id = ? order by server_seq').all(deviceId) as { device_seq: number }[]).map((r) => r.device_seq);
 
 describe('the push reads the outbox a run at a time', () => {
   it('opens 500 entries before the first send, not the whole outbox, and sends all in deviceSeq order', async () => {
