@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildResponse, emptyRow, type Questionnaire } from '../src/domain/questionnaire';
 import type { PatientBody } from '../src/domain/schemas';
-import { launchChromium, newTablet, startServer } from '../tests/e2e/harness';
+import { launchChromium, newTablet, startServer, waitForServiceWorker } from '../tests/e2e/harness';
 import { createDocument, pullAll, signInDevice } from '../tests/e2e/print-api';
 import { signIn } from '../tests/e2e/ward-tablet';
 import { measure, type Figures } from './measure';
@@ -79,6 +79,9 @@ export async function runPrintKit(): Promise<void> {
     const page = await tablet.newPage();
     await signIn(page, server.url, 'demo-nurse');
     await page.getByText(`BANC-ESSAI${WARD_SIZE - 1}`).waitFor({ timeout: 60_000 });
+    // Offline, /print/kit comes from the service worker's precache: it must control the page first
+    // (an idle machine once got there before the worker was active: ERR_INTERNET_DISCONNECTED).
+    await waitForServiceWorker(page);
     await tablet.setOffline(true);
     let kit = { pages: 0, layout: 0 };
     let census = { pages: 0, layout: 0 };
