@@ -105,7 +105,7 @@ async function adminDecides(enroller: string, realName: string) {
   await desk.setOffline(true);
   await page.locator('.app-header').getByRole('link', { name: 'Admin', exact: true }).click();
   await page.getByRole('link', { name: 'Accounts enrolled offline' }).click();
-  await expect.poll(() => page.locator('.notice--warning').first().innerText(), { timeout: 30_000 }).toContain('Editing works online only');
+  await expect.poll(() => page.locator('.notice--warning').first().innerText(), { timeout: 30_000 }).toContain('This list is kept on the server');
   await desk.close();
 }
 

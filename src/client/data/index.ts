@@ -39,4 +39,5 @@ export type { WipeRecord as WipeRecordView } from '../db/wipe';
 export { addFlowsheetRow, correctFlowsheetRow, strikeFlowsheetRow, rowTemplateOf } from './flowsheet';
 export { useConflicts, type ConflictView } from './conflicts';
 export { decideProvisional, decisionInputProblem, matchingAccounts, useProvisionalAccounts, DecisionError, type LinkableAccount, type ProvisionalAccountView, type ProvisionalDecision } from './provisional-admin';
+export type { OnlineAnswer } from './online-answer';
 export { useKeptHisMessages, mapHisWard, type KeptMessage, type WardMapAnswer } from './his-wards';

@@ -138,6 +138,8 @@ export const downtimeEn: DowntimeCatalog = {
   admin: {
     title: 'Reference content admin',
     onlineOnly: 'Editing works online only. Each save makes a new version, with its author, and reaches the tablets at their next sync.',
+    listUnavailable: 'List unavailable: {{reason}}',
+    needsNetwork: 'This list is kept on the server: reconnect this computer to the network to see it.',
     offline: 'Offline: cannot save. Reconnect this computer to the network and try again.',
     procedures: 'Procedures',
     contacts: 'Directory',

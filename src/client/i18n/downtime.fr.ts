@@ -142,6 +142,8 @@ export const downtimeFr = {
     title: 'Administration du contenu de référence',
     onlineOnly:
       'Les modifications se font en ligne uniquement. Chaque enregistrement crée une nouvelle version, avec son auteur, et part vers les tablettes à leur prochaine synchronisation.',
+    listUnavailable: 'Liste indisponible\u00a0: {{reason}}',
+    needsNetwork: 'Cette liste est sur le serveur\u00a0: reconnectez ce poste au réseau pour la voir.',
     offline: 'Hors ligne\u00a0: impossible d’enregistrer. Reconnectez ce poste au réseau puis réessayez.',
     procedures: 'Procédures',
     contacts: 'Annuaire',

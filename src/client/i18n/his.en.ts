@@ -77,7 +77,6 @@ export const hisEn = {
       unitPlaceholder: '<ward>',
       commandLine: 'npm run releve -- ward-map --his {{ward}} --unit {{unit}}',
       mapFailed: 'Mapping refused: {{reason}}',
-      failed: 'List unavailable: {{reason}}',
       done_one: '{{ward}} mapped to {{unit}}: {{count}} message applied, {{still}} still waiting.',
       done_other: '{{ward}} mapped to {{unit}}: {{count}} messages applied, {{still}} still waiting.',
       table: 'Ward mapping (HIS → Relève)',

@@ -78,7 +78,6 @@ export const hisFr = {
       unitPlaceholder: '<service>',
       commandLine: 'npm run releve -- ward-map --his {{ward}} --unit {{unit}}',
       mapFailed: 'Association refusée : {{reason}}',
-      failed: 'Liste indisponible : {{reason}}',
       done_one: '{{ward}} associé à {{unit}} : {{count}} message appliqué, {{still}} encore en attente.',
       done_other: '{{ward}} associé à {{unit}} : {{count}} messages appliqués, {{still}} encore en attente.',
       table: 'Correspondance des services (SIH → Relève)',

@@ -9,7 +9,6 @@ export const provisionalEn: typeof provisionalFr = {
     none: 'No account enrolled offline.',
     pendingTitle: 'To decide ({{count}})',
     decidedTitle: 'Already decided ({{count}})',
-    failed: 'List unavailable: {{reason}}',
     enrolled: 'Enrolled by {{by}}, ward {{unit}}, on {{at}}',
     details: 'Username: {{username}} · tablet: {{device}}',
     entries_one: '{{count}} entry',

@@ -7,7 +7,6 @@ export const provisionalFr = {
     none: 'Aucun compte inscrit hors ligne.',
     pendingTitle: 'À décider ({{count}})',
     decidedTitle: 'Déjà décidés ({{count}})',
-    failed: 'Liste indisponible\u00a0: {{reason}}',
     enrolled: 'Inscrite par {{by}}, service {{unit}}, le {{at}}',
     details: 'Identifiant\u00a0: {{username}} · tablette\u00a0: {{device}}',
     entries_one: '{{count}} saisie',

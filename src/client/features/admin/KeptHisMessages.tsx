@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { UnitBody } from '../../../domain/schemas';
 import { mapHisWard, useKeptHisMessages, useReference, type KeptMessage, type WardMapAnswer } from '../../data';
 import { useFormat } from '../../i18n';
-import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { BirthLine } from '../../ui/patient';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { OnlineAnswerNotice } from './OnlineAnswerNotice';
 import { SelectField } from './admin-fields';
 
 function byWard(messages: readonly KeptMessage[]): [string, KeptMessage[]][] {
@@ -94,8 +94,7 @@ export function KeptHisMessages() {
       <h1>{t('his.kept.title')}</h1>
       <Notice kind="info" live={false}>{t('his.kept.what')}</Notice>
       {done && <Notice kind="success">{t('his.kept.done', { ward: done.his, unit: done.unit, count: done.replayed, still: done.stillKept })}</Notice>}
-      {kept.state === 'loading' && <Loading />}
-      {kept.state === 'failed' && <Notice kind="warning">{kept.offline ? t('admin.onlineOnly') : t('his.kept.failed', { reason: kept.reason })}</Notice>}
+      <OnlineAnswerNotice answer={kept} />
       {kept.state === 'ready' && (kept.answer.messages.length === 0
         ? <p>{t('his.kept.none')}</p>
         : byWard(kept.answer.messages).map(([ward, messages]) => (

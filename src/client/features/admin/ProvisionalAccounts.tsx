@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProvisionalAccounts, type ProvisionalAccountView } from '../../data';
 import { useFormat } from '../../i18n';
-import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { OnlineAnswerNotice } from './OnlineAnswerNotice';
 import { ProvisionalDecision, roleName, type Outcome } from './ProvisionalDecision';
 
 function StatusLine({ account, accountName }: { account: ProvisionalAccountView; accountName: string }) {
@@ -60,8 +60,7 @@ export function ProvisionalAccounts() {
       <h1>{t('provisional.title')}</h1>
       <Notice kind="info" live={false}>{t('provisional.what')}</Notice>
       {outcome && <Notice kind={outcome.ok ? 'success' : 'warning'} className="provisional-outcome">{outcome.say(t)}</Notice>}
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'failed' && <Notice kind="warning">{list.offline ? t('admin.onlineOnly') : t('provisional.failed', { reason: list.reason })}</Notice>}
+      <OnlineAnswerNotice answer={list} />
       {answer && answer.accounts.length === 0 && <p>{t('provisional.none')}</p>}
       {pending.length > 0 && (
         <section aria-labelledby="prov-pending" className="admin-section">
