@@ -25,13 +25,17 @@ export async function measurePaired(
   subject: () => Promise<number>,
   baseline: () => Promise<number>,
 ): Promise<[Figures, Figures]> {
-  const a: number[] = [];
-  const b: number[] = [];
+  const [a, b] = await measureAlternated(names, runs, [subject, baseline]);
+  return [a!, b!];
+}
+
+/** measurePaired for a case and several baselines: each run times them all, one after the other. */
+export async function measureAlternated(names: readonly string[], runs: number, cases: readonly (() => Promise<number>)[]): Promise<Figures[]> {
+  const times: number[][] = cases.map(() => []);
   for (let i = 0; i < runs; i++) {
-    a.push(await subject());
-    b.push(await baseline());
+    for (const [k, once] of cases.entries()) times[k]!.push(await once());
   }
-  return [figures(names[0], a), figures(names[1], b)];
+  return times.map((t, k) => figures(names[k]!, t));
 }
 
 function figures(name: string, times: number[]): Figures {

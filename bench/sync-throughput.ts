@@ -1,6 +1,8 @@
 // How fast the server takes a tablet's backlog (push) and hands a ward's feed out (pull),
 // against the floor set by SQLite itself: the same rows written with the same durability
 // (WAL, synchronous=FULL, one transaction per 500) and read back in the same pages.
+// The push's baseline writes them into a copy of the same seeded store (the server's tables,
+// indexes and foreign key); the two-table baseline of sessions 20-23 is printed beside it.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +13,7 @@ import { seedDemoHospital } from '../src/server/seed/seed-demo-hospital';
 import { newId, type Entry } from '../src/domain/entry';
 import { sealEntry } from '../src/domain/hash';
 import type { LoginResponse, PullResponse, PushResponse } from '../src/domain/protocol';
-import { measure, measurePaired, timed, report } from './measure';
+import { measure, measureAlternated, timed, report } from './measure';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 2000);
 const BATCH = 500;
@@ -74,43 +76,73 @@ function rawSqlite() {
   return { db, write, page };
 }
 
+/**
+ * The rows a push stores, written raw into a copy of the server's own seeded store: one feed row
+ * and one entries row (every column, the server's indexes and deferred foreign key) per entry,
+ * with the server's pragmas (WAL, synchronous=FULL, foreign keys on).
+ */
+function rawServerTables(template: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'releve-bench-raw-'));
+  copyFileSync(template, join(dir, DB_FILE_NAME));
+  const db = new Database(join(dir, DB_FILE_NAME));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  const feed = db.prepare('insert into feed (entry_id, scope) values (?, ?)');
+  const ins = db.prepare(`insert into entries (id, doc_id, doc_type, kind, scope, patient_id, hash, device_id, device_seq,
+    server_seq, received_at, flags, json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const write = db.transaction((batch: Entry[]) => {
+    const receivedAt = new Date().toISOString();
+    for (const e of batch) {
+      const seq = feed.run(e.id, e.scope).lastInsertRowid;
+      ins.run(e.id, e.docId, e.docType, e.kind, e.scope, e.patientId ?? null, e.hash, e.deviceId, e.deviceSeq, seq, receivedAt, null, JSON.stringify(e));
+    }
+  });
+  return { db, write };
+}
+
 export async function runSyncThroughput(): Promise<void> {
   const template = await seededTemplate();
   console.log(`\nsync throughput: ${ENTRIES} entries from one tablet, batches of ${BATCH}, ${RUNS} runs`);
 
-  // Push and raw alternate (push, raw, push, ...) so each pair shares the load of its moment.
-  const [pushCase, rawWrite] = await measurePaired(
-    ['server push (validate, hash, check, FULL)', 'baseline: raw SQLite insert, same durability'],
+  // Push and raw alternate (push, raw, push, ...) so each run's figures share the load of its moment.
+  const rawRun = (open: () => { db: Database.Database; write: (batch: Entry[]) => void }) => async () => {
+    const s = await freshServer(template);
+    const entries = await backlog(s.login, s.deviceId, s.patientIds);
+    await s.app.close();
+    await s.store.close();
+    const raw = open();
+    const ms = await timed(async () => {
+      for (let i = 0; i < entries.length; i += BATCH) raw.write(entries.slice(i, i + BATCH));
+    });
+    raw.db.close();
+    return ms;
+  };
+  const [pushCase, rawWrite, rawTwoTables] = await measureAlternated(
+    ['server push (validate, hash, check, FULL)', "baseline: raw inserts, server's own tables", 'raw inserts, two bare tables (s20-s23)'],
     RUNS,
-    async () => {
-      const s = await freshServer(template);
-      const entries = await backlog(s.login, s.deviceId, s.patientIds);
-      const ms = await timed(async () => {
-        for (let i = 0; i < entries.length; i += BATCH) {
-          const res = await s.app.inject({ method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${s.login.token}` }, payload: { deviceId: s.deviceId, entries: entries.slice(i, i + BATCH) } });
-          const body = res.json() as PushResponse;
-          const bad = body.results.find((r) => r.status !== 'accepted');
-          if (bad) throw new Error(`bench push was not all accepted: ${bad.reason}`);
-        }
-      });
-      await s.app.close();
-      await s.store.close();
-      return ms;
-    },
-    async () => {
-      const s = await freshServer(template);
-      const entries = await backlog(s.login, s.deviceId, s.patientIds);
-      await s.app.close();
-      await s.store.close();
-      const raw = rawSqlite();
-      const ms = await timed(async () => {
-        for (let i = 0; i < entries.length; i += BATCH) raw.write(entries.slice(i, i + BATCH));
-      });
-      raw.db.close();
-      return ms;
-    },
+    [
+      async () => {
+        const s = await freshServer(template);
+        const entries = await backlog(s.login, s.deviceId, s.patientIds);
+        const ms = await timed(async () => {
+          for (let i = 0; i < entries.length; i += BATCH) {
+            const res = await s.app.inject({ method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${s.login.token}` }, payload: { deviceId: s.deviceId, entries: entries.slice(i, i + BATCH) } });
+            const body = res.json() as PushResponse;
+            const bad = body.results.find((r) => r.status !== 'accepted');
+            if (bad) throw new Error(`bench push was not all accepted: ${bad.reason}`);
+          }
+        });
+        await s.app.close();
+        await s.store.close();
+        return ms;
+      },
+      rawRun(() => rawServerTables(template)),
+      rawRun(rawSqlite),
+    ],
   );
-  report(pushCase, rawWrite, { count: ENTRIES, label: 'entries' }, true);
+  report(pushCase!, rawWrite!, { count: ENTRIES, label: 'entries' }, true);
+  report(pushCase!, rawTwoTables!, { count: ENTRIES, label: 'entries' }, true);
 
   // Pull: a second tablet of the ward reading the whole feed (census + the backlog).
   const s = await freshServer(template);

@@ -19,7 +19,8 @@ afterEach(async () => {
   await store?.close();
 });
 
-const LOOKUP_BY_ID = /from entries where id = \?/;
+// The push's duplicate-id read (store/entries.ts findEntryAndCreate), and the plain one it replaced.
+const LOOKUP_BY_ID = /from entries where id = \?|join entries k on k\.id = \?/;
 
 function admitted(queue: FeedQueue, ipp: string): Promise<Receipt> {
   const raw = admit({ ipp, birthName: 'FRESH', given: 'Test', birth: '19700101', sex: 'F' }, { ward: 'MED', room: '101' }, { controlId: ipp });

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, type Entry } from '../../src/domain/entry';
 import type { Store } from '../../src/server/store/open-store';
-import { closeAll, entryBy, login, NOTE, patientsOf, push, reseal, testApp, type Tablet } from './helpers';
+import { hashMatches } from '../../src/domain/hash';
+import { closeAll, entryBy, login, NOTE, patientsOf, pullAll, push, pushRaw, reseal, testApp, type Tablet } from './helpers';
 
 describe('push', () => {
   let app: FastifyInstance;
@@ -29,6 +30,31 @@ describe('push', () => {
     expect(row.server_seq).toBe(results[0]!.serverSeq);
     expect(JSON.parse(row.json)).toEqual(note);
     expect(Date.parse(row.received_at)).toBeGreaterThan(0);
+  });
+
+  it('stores the very text its hash was checked against, with the hash: pulled back, the same entry, its hash still matching', async () => {
+    const body = { ...NOTE, data: 'Dit « j\'ai "très" mal » \\ 😣\nEVA 7/10 ; 1e21 mg ? non, 0.5' };
+    const note = await entryBy(nurse, { patient: med[1], body });
+    expect((await push(app, nurse, [note])).results[0]!.status).toBe('accepted');
+    expect(JSON.parse(stored(note.id)!.json)).toEqual(note);
+    const back = (await pullAll(app, nurse)).find((e) => e.id === note.id)!;
+    expect(back).toEqual({ ...note, serverSeq: expect.any(Number), receivedAt: expect.any(String) });
+    expect(await hashMatches(back)).toBe(true);
+  });
+
+  it('commits its audit row with its entries, in one transaction: a push whose audit fails stores nothing', async () => {
+    const note = await entryBy(nurse, { patient: med[2] });
+    store.sqlite.exec("create temp trigger audit_down before insert on audit_log begin select raise(abort, 'audit down'); end");
+    try {
+      expect((await pushRaw(app, nurse, [note])).statusCode).toBe(500);
+    } finally {
+      store.sqlite.exec('drop trigger audit_down');
+    }
+    expect(stored(note.id)).toBeUndefined();
+    const { results } = await push(app, nurse, [note]);
+    expect(results[0]!.status).toBe('accepted');
+    const last = store.sqlite.prepare("select details from audit_log where event = 'push' order by seq desc limit 1").get() as { details: string };
+    expect(JSON.parse(last.details)).toEqual({ accepted: 1, duplicate: 0, rejected: 0 });
   });
 
   it('ignores serverSeq and receivedAt sent by a client: the server sets them', async () => {

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { pushRequestSchema, type PushResponse } from '../../domain/protocol';
+import type { Kysely } from 'kysely';
+import { pushRequestSchema, type PushResponse, type PushResult } from '../../domain/protocol';
+import type { ReleveDatabase } from '../store/schema';
 import { parseRequest } from '../http/parse-body';
 import { replyError, STORAGE_FULL_DETAILS } from '../http/reply-error';
 import { sessionOf } from '../http/session';
@@ -21,10 +23,14 @@ export function pushRoute(api: FastifyInstance, ctx: RouteContext): void {
     }
     try {
       const logError = (err: unknown, entryId: string) => request.log.error({ err, entryId }, 'push: checking one entry failed; that entry is rejected');
-      const results = await appendEntries(ctx.store, entries, { user: session.user, deviceId }, ctx.now(), { ...ctx.checks, logError });
-      const counts: Record<string, number> = { accepted: 0, duplicate: 0, rejected: 0 };
-      for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
-      await audit(ctx.store.db, { event: 'push', userId: session.user.id, deviceId, address: request.ip, details: counts }, ctx.now());
+      const now = ctx.now();
+      // The audit row is written in the push's own transaction: one commit (one sync to disk) a push, not two.
+      const auditPush = async (trx: Kysely<ReleveDatabase>, results: readonly PushResult[]) => {
+        const counts: Record<string, number> = { accepted: 0, duplicate: 0, rejected: 0 };
+        for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+        await audit(trx, { event: 'push', userId: session.user.id, deviceId, address: request.ip, details: counts }, now);
+      };
+      const results = await appendEntries(ctx.store, entries, { user: session.user, deviceId }, now, { ...ctx.checks, logError }, auditPush);
       return { results };
     } catch (err) {
       // The transaction rolled back: nothing of this batch is stored, the client keeps it all.

@@ -67,6 +67,11 @@ export class SyncSql {
     stmt.run(params);
     return [];
   }
+
+  /** Runs an insert and answers the rowid it gave (no RETURNING: SQLite then buffers a result row). */
+  insert(text: string, params: readonly unknown[]): number {
+    return Number(this.#prepared(text).run(params).lastInsertRowid);
+  }
 }
 
 const syncSqlOfConnection = new WeakMap<DatabaseConnection, SyncSql>();

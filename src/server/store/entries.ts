@@ -9,7 +9,7 @@ type Db = Kysely<ReleveDatabase>;
 /** Where the fixed statements below run: through Kysely, or synchronously inside a push's transaction. */
 export type Reader = Db | SyncSql;
 
-/** The entry a client sent, without what the server adds. */
+/** The entry a client sent, without what the server adds: a row's json. */
 function storedJson(e: Entry): string {
   const { serverSeq: _s, receivedAt: _r, flags: _f, ...rest } = e;
   return JSON.stringify(rest);
@@ -32,30 +32,48 @@ export async function rows<R>(db: Reader, text: string, params: readonly unknown
   return (await db.executeQuery<R>(CompiledQuery.raw(text, [...params]))).rows;
 }
 
-const INSERT_FEED = 'insert into feed (entry_id, scope) values (?, ?) returning seq';
+const INSERT_FEED = 'insert into feed (entry_id, scope) values (?, ?)';
 const INSERT_ENTRY = `insert into entries (id, doc_id, doc_type, kind, scope, patient_id, hash, device_id, device_seq,
   server_seq, received_at, flags, json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+async function insertedRowid(db: Reader, text: string, params: readonly unknown[]): Promise<number> {
+  if (db instanceof SyncSql) return db.insert(text, params);
+  return Number((await db.executeQuery(CompiledQuery.raw(text, [...params]))).insertId);
+}
 
 /**
  * Appends one entry and its first feed row, in the caller's transaction. The serverSeq is the
  * feed seq, so the cursor a client pulls with and the seq push answers are the same numbers.
+ * `json`: the row's json when the caller already has it (append-entries.ts: the hashed text).
  */
-export async function insertEntry(db: Reader, e: Entry, receivedAt: string, flags: readonly EntryFlag[] = []): Promise<number> {
-  const [feed] = await rows<{ seq: number }>(db, INSERT_FEED, [e.id, e.scope]);
-  const seq = feed!.seq;
+export async function insertEntry(db: Reader, e: Entry, receivedAt: string, flags: readonly EntryFlag[] = [], json = storedJson(e)): Promise<number> {
+  const seq = await insertedRowid(db, INSERT_FEED, [e.id, e.scope]);
   await rows(db, INSERT_ENTRY, [
     e.id, e.docId, e.docType, e.kind, e.scope, e.patientId ?? null, e.hash, e.deviceId, e.deviceSeq,
-    seq, receivedAt, flags.length > 0 ? JSON.stringify(flags) : null, storedJson(e),
+    seq, receivedAt, flags.length > 0 ? JSON.stringify(flags) : null, json,
   ]);
   return seq;
 }
 
-export async function findEntryHash(
-  db: Reader,
-  id: string,
-): Promise<{ hash: string; serverSeq: number; docId: string } | undefined> {
-  const [row] = await rows<{ hash: string; server_seq: number; doc_id: string }>(db, 'select hash, server_seq, doc_id from entries where id = ?', [id]);
-  return row && { hash: row.hash, serverSeq: row.server_seq, docId: row.doc_id };
+export interface StoredHash {
+  hash: string;
+  serverSeq: number;
+  docId: string;
+}
+
+/**
+ * In one read, what a pushed entry meets first: the entry already stored under its id (a retried
+ * push), and its document's create (what placement checks it against).
+ */
+export async function findEntryAndCreate(db: Reader, id: string, docId: string): Promise<{ known?: StoredHash; create?: DocIdentity }> {
+  const sqlText = `select k.hash, k.server_seq, k.doc_id, c.doc_type, c.scope, c.patient_id from (select 1)
+    left join entries k on k.id = ? left join entries c on c.doc_id = ? and c.kind = 'create' limit 1`;
+  type Row = { hash: string | null; server_seq: number; doc_id: string; doc_type: string | null; scope: string; patient_id: string | null };
+  const [row] = await rows<Row>(db, sqlText, [id, docId]);
+  return {
+    known: row?.hash == null ? undefined : { hash: row.hash, serverSeq: row.server_seq, docId: row.doc_id },
+    create: row?.doc_type == null ? undefined : { docType: row.doc_type, scope: row.scope, patientId: row.patient_id },
+  };
 }
 
 /** docId of each known id; unknown ids are simply absent from the map. */

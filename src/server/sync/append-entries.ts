@@ -12,12 +12,12 @@ import type { PushResult } from '../../domain/protocol';
 import type { Store } from '../store/open-store';
 import type { ReleveDatabase } from '../store/schema';
 import { touchDevice } from '../store/devices';
-import { docStatusOf, findEntryHash, insertEntry } from '../store/entries';
+import { docStatusOf, findEntryAndCreate, insertEntry } from '../store/entries';
 import { syncSqlOf, type SyncSql } from '../store/dialect';
 import { isStorageFull } from '../store/storage-full';
 import { recordEnrolment } from '../store/enrolments';
 import { ENROLMENT_DOC_TYPE } from '../../domain/provisional';
-import { entryProblem, parseEntry, type ParsedEntry, type Writer } from './check-entry';
+import { entryVerdict, parseEntry, type ParsedEntry, type Writer } from './check-entry';
 import { runWriteChecks, type CheckSwitches } from './entry-checks';
 import { patientRecordsOf, type PatientRecords } from './patient-records';
 
@@ -33,6 +33,8 @@ export interface PreparedBatch {
   parsed: ParsedEntry[];
   /** Outcome of the database-free checks, per entry (null: none found). */
   problems: (string | null)[];
+  /** Each entry's row json when its hash check made it (check-entry.ts), else undefined. */
+  json: (string | undefined)[];
 }
 
 const CHECK_FAILED = 'the server could not check this entry (the error is logged): send it again later or tell IT';
@@ -53,11 +55,14 @@ function isFatal(err: unknown): boolean {
 /** The async, database-free part, done before the write lock is taken. */
 export async function prepareBatch(raw: readonly unknown[], writer: Writer, opts: BatchOptions = {}): Promise<PreparedBatch> {
   const parsed = raw.map((r, i) => parseEntry(r, i, opts));
+  const json: (string | undefined)[] = [];
   const problems = await Promise.all(
-    parsed.map(async (p) => {
+    parsed.map(async (p, i) => {
       if (!p.ok) return null;
       try {
-        return await entryProblem(p.entry, writer, opts);
+        const verdict = await entryVerdict(p.entry, writer, opts);
+        if (verdict.problem === null) json[i] = verdict.json;
+        return verdict.problem;
       } catch (err) {
         if (opts.off?.has('isolation')) throw err;
         opts.logError?.(err, p.entry.id);
@@ -65,7 +70,7 @@ export async function prepareBatch(raw: readonly unknown[], writer: Writer, opts
       }
     }),
   );
-  return { writer, parsed, problems };
+  return { writer, parsed, problems, json };
 }
 
 /** What a batch reads through: its transaction, as Kysely and as SyncSql, and the patients it names. */
@@ -76,20 +81,24 @@ interface BatchReaders {
 }
 
 /** Everything one entry reads and writes goes through `sql`, the transaction's own connection. */
-async function judgeAndStore({ trx, sql, patients }: BatchReaders, e: Entry, pre: string | null, batch: PreparedBatch, now: Date, opts: BatchOptions): Promise<PushResult> {
+async function judgeAndStore({ trx, sql, patients }: BatchReaders, i: number, e: Entry, batch: PreparedBatch, now: Date, opts: BatchOptions): Promise<PushResult> {
   // Identity before content: a retried push must come back `duplicate`, whatever else changed.
   // The feed's entries carry ids this server drew a moment ago (feed-write.ts), which no stored
   // entry holds; if one did, the primary key would refuse the insert and the message with it.
-  const known = opts.sealedHere ? undefined : await findEntryHash(sql, e.id);
+  // The same read finds the document's create, which placement checks the entry against.
+  const found = opts.sealedHere ? undefined : await findEntryAndCreate(sql, e.id, e.docId);
+  const known = found?.known;
   if (known) {
     if (known.hash !== e.hash) return { id: e.id, status: 'rejected', reason: 'id reused with different content' };
     if (opts.wholeMessage) return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq };
     return { id: e.id, status: 'duplicate', serverSeq: known.serverSeq, docStatus: await docStatusOf(sql, known.docId) };
   }
+  const pre = batch.problems[i];
   if (pre) return { id: e.id, status: 'rejected', reason: pre };
-  const verdict = await runWriteChecks(e, { db: trx, sql, patients, writer: batch.writer, now }, opts);
+  const docCreate = found && (found.create ?? null);
+  const verdict = await runWriteChecks(e, { db: trx, sql, patients, writer: batch.writer, now, docCreate }, opts);
   if ('reject' in verdict) return { id: e.id, status: 'rejected', reason: verdict.reject };
-  const serverSeq = await insertEntry(sql, e, now.toISOString(), verdict.flags);
+  const serverSeq = await insertEntry(sql, e, now.toISOString(), verdict.flags, batch.json[i]);
   if (e.docType === ENROLMENT_DOC_TYPE && e.kind === 'create') await recordEnrolment(trx, e, now);
   // An accepted create is its document's first entry (placement refuses any other entry before
   // it, and a second create), so the document is its one version: nothing to read back.
@@ -112,7 +121,7 @@ async function storeEach(trx: Kysely<ReleveDatabase>, sql: SyncSql, batch: Prepa
     }
     if (isolate) sql.query(SAVEPOINT);
     try {
-      const result = await judgeAndStore(readers, p.entry, batch.problems[i] ?? null, batch, now, opts);
+      const result = await judgeAndStore(readers, i, p.entry, batch, now, opts);
       if (isolate) sql.query(RELEASE);
       if (result.status === 'accepted') {
         highestDeviceSeq = Math.max(highestDeviceSeq, p.entry.deviceSeq);
@@ -157,7 +166,14 @@ export async function writeBatch(trx: Kysely<ReleveDatabase>, batch: PreparedBat
   }
 }
 
-export async function appendEntries(store: Store, raw: readonly unknown[], writer: Writer, now: Date, opts: BatchOptions = {}): Promise<PushResult[]> {
+/** What is written with the batch, in its transaction (the push's audit row: one commit, one sync to disk). */
+type AlsoWrite = (trx: Kysely<ReleveDatabase>, results: readonly PushResult[]) => Promise<void>;
+
+export async function appendEntries(store: Store, raw: readonly unknown[], writer: Writer, now: Date, opts: BatchOptions = {}, also?: AlsoWrite): Promise<PushResult[]> {
   const batch = await prepareBatch(raw, writer, opts);
-  return store.db.transaction().execute((trx) => writeBatch(trx, batch, now, opts));
+  return store.db.transaction().execute(async (trx) => {
+    const results = await writeBatch(trx, batch, now, opts);
+    await also?.(trx, results);
+    return results;
+  });
 }

@@ -9,7 +9,7 @@ import { isRole } from '../../domain/roles';
 import { canWrite } from '../../domain/scope';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { CheckSwitches } from './entry-checks';
-import { entryHashMatches } from './entry-hash';
+import { checkedText, storedText } from './entry-hash';
 
 export type ParsedEntry =
   | { ok: true; entry: Entry }
@@ -28,7 +28,7 @@ export function parseEntry(raw: unknown, index: number, switches: CheckSwitches 
   if (tooBig) return { ok: false, id, reason: `entries[${index}] is too large: ${tooBig}` };
   // The feed's entries are this server's own objects, built from a validated message and sealed a
   // moment ago (feed-write.ts): parsing their envelope again proves nothing. Their body is still
-  // checked (entryProblem), as is everything the database decides (entry-checks.ts).
+  // checked (entryVerdict), as is everything the database decides (entry-checks.ts).
   const parsed = switches.sealedHere ? null : entrySchema.safeParse(raw);
   if (parsed && !parsed.success) return { ok: false, id, reason: `entries[${index}] is malformed: ${formatZodIssues(parsed.error)}` };
   const entry = (parsed ? parsed.data : raw) as Entry;
@@ -43,9 +43,24 @@ export interface Writer {
   deviceId: string;
 }
 
-/** Content, authorship and permission. Returns the reason for rejection, or null. */
-export async function entryProblem(e: Entry, w: Writer, switches: CheckSwitches = {}): Promise<string | null> {
-  if (!switches.sealedHere && !entryHashMatches(e)) return 'hash does not match content';
+/** What entryProblem found: a reason, or none and the row's json when the hash was checked. */
+export type EntryVerdict = { problem: string } | { problem: null; json?: string };
+
+const HASH_MISMATCH = 'hash does not match content';
+
+/**
+ * Content, authorship and permission: the reason for rejection, or none. The text the hash is
+ * checked against is kept, as the row's json (entry-hash.ts storedText): one serialisation an entry.
+ */
+export async function entryVerdict(e: Entry, w: Writer, switches: CheckSwitches = {}): Promise<EntryVerdict> {
+  const hashed = switches.sealedHere ? undefined : checkedText(e);
+  if (hashed === null) return { problem: HASH_MISMATCH };
+  const problem = await entryProblem(e, w, switches);
+  return problem ? { problem } : { problem: null, json: hashed === undefined ? undefined : storedText(hashed, e.hash) };
+}
+
+/** entryVerdict's checks after the hash. */
+async function entryProblem(e: Entry, w: Writer, switches: CheckSwitches): Promise<string | null> {
   // A provisional account's entries travel with the token of the charge nurse who enrolled her
   // (check-author.ts then checks the account against its enrolment).
   const carrier = e.author.enrolledBy ? e.author.enrolledBy.userId : e.author.userId;

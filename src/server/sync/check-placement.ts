@@ -1,10 +1,11 @@
 // Where an entry sits in its document's graph, checked inside the write transaction so that
 // entries earlier in the same batch count (a create and its amend can travel together).
 import type { Entry } from '../../domain/entry';
-import { docsOfEntries, findDocCreate, type Reader } from '../store/entries';
+import { docsOfEntries, findDocCreate, type DocIdentity, type Reader } from '../store/entries';
 
-export async function placementProblem(db: Reader, e: Entry): Promise<string | null> {
-  const create = await findDocCreate(db, e.docId);
+/** `known`: the document's create if the caller read it already in this transaction (null: none). */
+export async function placementProblem(db: Reader, e: Entry, known?: DocIdentity | null): Promise<string | null> {
+  const create = known === undefined ? await findDocCreate(db, e.docId) : (known ?? undefined);
   if (e.kind === 'create') return create ? `document ${e.docId} already has a create` : null;
   if (!create) return `unknown document ${e.docId}: a ${e.kind} needs the document's create first`;
 

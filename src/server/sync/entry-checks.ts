@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Entry, EntryFlag } from '../../domain/entry';
 import type { Role } from '../../domain/roles';
 import type { ReleveDatabase } from '../store/schema';
-import type { Reader } from '../store/entries';
+import type { DocIdentity, Reader } from '../store/entries';
 import { authorNameProblem } from './check-author';
 import { createdAtVerdict } from './check-clock';
 import { downtimeLinkProblem } from './check-downtime';
@@ -27,6 +27,8 @@ export interface CheckContext {
   patients: PatientRecords;
   writer: Writer;
   now: Date;
+  /** The entry's document's create when the caller read it already (null: it has none); undefined: not read. */
+  docCreate?: DocIdentity | null;
 }
 
 interface WriteCheck {
@@ -67,7 +69,7 @@ const rejectIf =
 // path); the rarer ones (author name, forms, enrolments) use the query builder on the same
 // transaction.
 const WRITE_CHECKS: readonly WriteCheck[] = [
-  { name: 'placement', run: rejectIf((e, ctx) => placementProblem(ctx.sql, e)) },
+  { name: 'placement', run: rejectIf((e, ctx) => placementProblem(ctx.sql, e, ctx.docCreate)) },
   { name: 'author', run: (e, ctx) => authorNameProblem(ctx.db, e, ctx.writer) },
   { name: 'patient-link', run: (e, ctx) => patientLinkVerdict(ctx.sql, ctx.patients, e) },
   { name: 'identity-amend', run: rejectIf((e, ctx) => patientAmendProblem(ctx.sql, e, ctx.writer)) },
