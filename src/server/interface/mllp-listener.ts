@@ -1,14 +1,19 @@
-// The MLLP listener (RELEVE_MLLP_PORT): TCP, or TLS with the HTTPS certificate. @medplum/hl7's
-// Hl7Connection frames the bytes and parses the messages; each goes through the FeedQueue and
-// gets its ACK once its group is committed. Original acknowledgment mode: one application ACK.
+// The MLLP listener (RELEVE_MLLP_PORT): TCP, or TLS with the HTTPS certificate. Frames are cut
+// here (mllp-frames.ts), decoded with iconv-lite (RELEVE_MLLP_ENCODING) and parsed by @medplum/core;
+// each message goes through the FeedQueue and gets its ACK once its group is committed. Original
+// acknowledgment mode: one application ACK. @medplum/hl7's Hl7Connection did the framing until
+// session 24: it hands out only the parsed message, so the journal's raw text had to be serialised
+// again from it, and each ACK was an Hl7Message serialised once more (bench/RESULTS.md, "HIS feed").
 import net from 'node:net';
 import tls from 'node:tls';
-import { Hl7Connection } from '@medplum/hl7';
+import { Hl7Message } from '@medplum/core';
+import iconv from 'iconv-lite';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildAck, buildRejectOfGarbage } from './hl7/ack';
 import { readMessage, messageControlId } from './hl7/read-message';
 import { refusalReceipt } from './receive';
 import type { FeedQueue, QueueCounts } from './feed-queue';
+import { FrameTooLong, MllpFrames } from './mllp-frames';
 
 /** Beyond this many bytes without an end of message, the sender is cut off (a 10 MB message is refused by readMessage). */
 const MAX_FRAME_BYTES = 32 * 1024 * 1024;
@@ -29,45 +34,51 @@ export interface MllpListener {
   close(): Promise<void>;
 }
 
+const START = Buffer.from([0x0b]);
+const END = Buffer.from([0x1c, 0x0d]);
+
 function serve(socket: net.Socket, o: MllpOptions): void {
-  let unframed = 0;
-  socket.on('data', (chunk: Buffer) => {
-    const end = chunk.lastIndexOf(0x1c);
-    unframed = end >= 0 ? chunk.length - end - 1 : unframed + chunk.length;
-    if (unframed > MAX_FRAME_BYTES) {
-      o.log.warn({ remote: socket.remoteAddress }, 'MLLP: no end of message after 32 MB, connection closed');
-      socket.destroy();
+  const encoding = o.encoding ?? 'utf-8';
+  const frames = new MllpFrames(MAX_FRAME_BYTES);
+  const answer = (ack: string) => {
+    if (socket.writable) socket.write(Buffer.concat([START, iconv.encode(ack, encoding), END]));
+  };
+  const receive = (bytes: Buffer) => {
+    const raw = iconv.decode(bytes, encoding);
+    let message: Hl7Message;
+    try {
+      message = Hl7Message.parse(raw);
+    } catch (err) {
+      // A frame that is not an HL7 message: refuse it, keep the connection.
+      answer(buildRejectOfGarbage(`not an HL7 message: ${(err as Error).message}`));
+      return;
     }
-  });
-  socket.on('close', () => o.queue.forget(socket));
-  const connection = new Hl7Connection(socket, o.encoding ?? 'utf-8');
-  connection.addEventListener('message', ({ message }) => {
-    const raw = message.toString();
     let incoming;
     try {
-      const read = readMessage(message, Buffer.byteLength(raw));
+      const read = readMessage(message, bytes.length);
       incoming = { controlId: read.controlId, messageType: read.type, source: 'mllp' as const, raw, events: [read.event] };
     } catch (err) {
       const r = refusalReceipt(err);
       o.log.warn({ controlId: messageControlId(message), reason: r.text }, `MLLP message refused (${r.ack})`);
-      connection.send(buildAck(message, r));
+      answer(buildAck(message, r));
       return;
     }
     o.queue.submit(incoming, socket).then(
-      (r) => {
-        if (!connection.isClosed()) connection.send(buildAck(message, r));
-      },
+      (r) => answer(buildAck(message, r)),
       (err: unknown) => o.log.error({ err }, 'MLLP: no ACK sent'),
     );
-  });
-  connection.addEventListener('error', ({ error }) => {
-    // A frame that is not an HL7 message: refuse it, keep the connection. The library keeps the
-    // bad frame's bytes when its parse throws, which would spoil every later message: drop them.
-    (connection as unknown as { resetBuffer(): void }).resetBuffer();
-    if ((error as NodeJS.ErrnoException).code === undefined && !connection.isClosed() && socket.writable) {
-      connection.send(buildRejectOfGarbage(`not an HL7 message: ${error.message}`));
+  };
+  socket.on('data', (chunk: Buffer) => {
+    try {
+      for (const bytes of frames.push(chunk)) receive(bytes);
+    } catch (err) {
+      if (err instanceof FrameTooLong) o.log.warn({ remote: socket.remoteAddress }, `MLLP: ${err.message}, connection closed`);
+      else o.log.error({ err, remote: socket.remoteAddress }, 'MLLP: connection closed on an unexpected error');
+      socket.destroy();
     }
   });
+  socket.on('error', (err) => o.log.warn({ err, remote: socket.remoteAddress }, 'MLLP connection error'));
+  socket.on('close', () => o.queue.forget(socket));
 }
 
 export function startMllpListener(o: MllpOptions): Promise<MllpListener> {
