@@ -52,8 +52,8 @@ function unlockAgain(): void {
 
 /**
  * Alternates them, so a slow moment of a shared machine falls on all alike: the encrypted board
- * right after an unlock (its lines, forms and templates from the memo of the unlock before: its
- * parts only opened, 2 for this ward), the same after three lines were rewritten since (opened one by one; the memo
+ * right after an unlock (its lines from the memo of the unlock before, forms and templates
+ * decrypted), the same after three lines were rewritten since (opened one by one; the memo
  * written again after it, timed apart), the same board read again (the live query's re-reads: rows already
  * opened are not decrypted again), and the clear database.
  */

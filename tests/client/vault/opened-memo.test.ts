@@ -1,8 +1,7 @@
-// What the board read at one unlock (its lines, the ward's handover forms, the templates) is kept
-// sealed in one row, so the next unlock's first board read opens that row instead of every row.
-// What must hold: it is only a shortcut (a line, form or template rewritten since is opened anew
-// and shows what it holds now; a memo that does not open is ignored), it is sealed like
-// everything else, and the board is the same with it as without it.
+// The board lines opened at one unlock are kept sealed in one row, so the next unlock's first
+// board read opens that row instead of every line. What must hold: it is only a shortcut (a line
+// rewritten since is opened anew and shows its new figures; a memo that does not open is ignored),
+// it is sealed like everything else, and the board is the same with it as without it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { admitPatient, aNote, dupont, nurse } from '../helpers';
 import { appendEntry } from '../../../src/client/db/append';
@@ -19,7 +18,7 @@ afterEach(() => {
   setDataKey(null);
 });
 
-const MEMO = 'openedMemo#000'; // its first part (the memo of a small ward fits in one)
+const MEMO = 'openedMemo:noteSummaries';
 const patients = [dupont, { ...dupont, ipp: '80000002', lastName: 'Bernard', room: '113' }, { ...dupont, ipp: '80000003', lastName: 'Petit', room: '114' }];
 
 async function wardWithNotes() {

@@ -6,7 +6,7 @@
 // while locked can be written back over the real row. Keys-only reads and counts still work.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { keepOpen } from './keep-open';
-import { memoKeeps, memoOf, memoStale } from './opened-memo';
+import { memoOf, memoStale } from './opened-memo';
 import type { MemoLine } from './opened-rows';
 import { memoryCursor } from './memory-cursor';
 import { policyFor } from './policy';
@@ -81,13 +81,11 @@ function vaultTable(table: DBCoreTable, down: DBCore): DBCoreTable {
       return rows.some((r) => codec.isSealed(r)) ? openRows(codec, idb(req.trans), rows) : rows;
     },
     async query(req) {
-      // A read of its own (a board's): the memo, if it keeps this table, is read alongside.
+      // A read of its own (a board's): the memo, if the table has one, is read alongside.
       const memo = req.values && !usedAfterRead(idb(req.trans)) ? memoOf(down, table.name) : undefined;
       const res = await table.query(req);
       if (!req.values || !res.result.some((r) => codec.isSealed(r))) return res;
-      // Once rows had to be opened, the memo is written again with those it keeps.
-      const stale = () => memoStale(down, table.name, res.result.filter((r) => memoKeeps(table.name, r)).map((r) => JSON.stringify(extract(r))));
-      const withMemo = memo && { lines: await memo, stale };
+      const withMemo = memo && { lines: await memo, stale: () => memoStale(down, table.name) };
       return { result: (await openRows(codec, idb(req.trans), res.result, withMemo)).filter((r) => r !== undefined) };
     },
     async openCursor(req) {
