@@ -119,6 +119,10 @@ export async function patientRecord(db: Reader, patientId: string): Promise<Pati
  * ids and parents alone: what a push answers, without projecting the whole document.
  */
 export async function docStatusOf(db: Reader, docId: string): Promise<DocStatus> {
+  // Most documents have one version (a note and its addenda): counted on the index alone, without
+  // reading a row's json. One version, or none, is one head at most.
+  const [count] = await rows<{ n: number }>(db, "select count(*) as n from entries where doc_id = ? and kind in ('create', 'amend', 'resolve')", [docId]);
+  if (count!.n <= 1) return 'ok';
   // Flowsheet rows (and their amends) are not versions of the document (domain/project.ts).
   const sqlText = `select id, json_extract(json, '$.parents') as parents from entries where doc_id = ?
     and kind in ('create', 'amend', 'resolve') and json_type(json, '$.body.flowsheetRow') is null`;
