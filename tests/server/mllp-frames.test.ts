@@ -50,7 +50,8 @@ describe('the listener reads frames as TCP delivers them', () => {
       let got = Buffer.alloc(0);
       s.on('data', (chunk: Buffer) => {
         got = Buffer.concat([got, chunk]);
-        const acks = got.toString('utf8').split('\u001c\r').filter((a) => a.length > 0).map((a) => a.slice(a.indexOf('\u000b') + 1));
+        // Only whole frames: what follows the last <FS><CR> is an ACK still on its way.
+        const acks = got.toString('utf8').split('\u001c\r').slice(0, -1).map((a) => a.slice(a.indexOf('\u000b') + 1));
         if (acks.length >= count) {
           s.end();
           resolve(acks);
