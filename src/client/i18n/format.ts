@@ -65,6 +65,15 @@ export function formatDate(isoDate: string, locale: string): string {
   return keptFormatter(Intl.DateTimeFormat, plain ? PLAIN_DATE : DATE, locale).format(d);
 }
 
+const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
+
+/** Kept like the others (its format takes a unit too): the board formats one per patient. */
+function relativeFormatter(locale: string): Intl.RelativeTimeFormat {
+  let rtf = relativeFormatters.get(locale);
+  if (!rtf) relativeFormatters.set(locale, (rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })));
+  return rtf;
+}
+
 /** "5 min ago", "in 2 h", or justNow under a minute. Coarse on purpose: the absolute time is shown beside it. */
 export function formatRelative(iso: string, now: Date, locale: string, justNow: string): string {
   const then = new Date(iso).getTime();
@@ -72,7 +81,7 @@ export function formatRelative(iso: string, now: Date, locale: string, justNow: 
   const seconds = Math.round((then - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 60) return justNow;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const rtf = relativeFormatter(locale);
   if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
   if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
   return rtf.format(Math.round(seconds / 86400), 'day');
