@@ -8,7 +8,7 @@
 // PouchDB lives in bench/pouchdb/ with its own package.json and lock (installed on first run),
 // so nothing of it reaches the app's dependencies.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,6 +17,7 @@ import { build } from 'vite';
 import { MAX_PUSH_ENTRIES } from '../src/domain/protocol';
 import type { Entry } from '../src/domain/entry';
 import { CHROMIUM, freePort } from '../tests/e2e/harness';
+import { serveBuiltPages } from './built-pages';
 import { measure } from './measure';
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 10_000);
@@ -90,11 +91,7 @@ async function benchPage(context: BrowserContext, origin: string): Promise<{ pag
   const page = await context.newPage();
   // BENCH_CONSOLE=1: the page's console (timings put there while looking for where time goes).
   if (process.env.BENCH_CONSOLE) page.on('console', (m) => console.log(`[page] ${m.text()}`));
-  await page.route(`${origin}/bench-pages/**`, (route) => {
-    const file = new URL(route.request().url()).pathname.replace(/^\/bench-pages\//, '');
-    const type = file.endsWith('.html') ? 'text/html' : 'text/javascript';
-    return route.fulfill({ body: readFileSync(join(PAGES_DIR, file)), contentType: type });
-  });
+  await serveBuiltPages(page, origin, '/bench-pages/', PAGES_DIR);
   await page.goto(`${origin}/bench-pages/replication.html`);
   await page.waitForFunction(() => document.title === 'ready');
   const call = (name: string, ...args: unknown[]) =>

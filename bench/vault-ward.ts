@@ -4,13 +4,13 @@
 // the queries, decryption, projection), the strictest ratio; and the board opened as a nurse waits
 // for it, that read then its rows rendered by the app's own row component and laid out. The memo
 // write a read may lead to (vault/opened-memo.ts) comes after the board has its rows: timed apart.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { Entry } from '../src/domain/entry';
 import { launchChromium, startServer } from '../tests/e2e/harness';
 import { createDocument, pullAll, signInDevice } from '../tests/e2e/print-api';
 import { aNote } from './vault-ward/note';
+import { serveBuiltPages } from './built-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const NOTES_PER_PATIENT = 3;
@@ -36,12 +36,7 @@ export async function runVaultWard(): Promise<void> {
   try {
     const { entries, patients } = await wardEntries(server.url);
     const page = await (await browser.newContext()).newPage();
-    // Served at the server's origin by the browser itself, from the build (nothing of it in the app).
-    await page.route(`${server.url}/bench-vault/**`, (route) => {
-      const file = new URL(route.request().url()).pathname.replace(/^\/bench-vault\//, '') || 'index.html';
-      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
-      return route.fulfill({ body: readFileSync(join(outDir, file)), contentType: type });
-    });
+    await serveBuiltPages(page, server.url, '/bench-vault/', outDir);
     await page.goto(`${server.url}/bench-vault/index.html`);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 120_000 });
     await page.evaluate(async (e) => (window as unknown as { vaultBench: { fill: (x: Entry[]) => Promise<void> } }).vaultBench.fill(e), entries);
