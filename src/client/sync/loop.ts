@@ -107,7 +107,10 @@ export function requestSync(db: ReleveDb): void {
 /**
  * Syncs on `online` (after a random delay, see backoff.ts), when the tablet is looked at again,
  * after a save, on demand, and on a timer: every 30 s while syncs succeed, backing off with
- * jitter while they fail.
+ * jitter while they fail. On `offline` it tries at once: "online" in the status bar means the
+ * server answered at the last contact (a ward's network can be up while the server is down), so
+ * the bar turns to "offline" only when a contact fails, and a nurse must not read "online" for
+ * up to 30 s after the tablet lost its network.
  */
 export function startSyncLoop(db: ReleveDb): () => void {
   let timer: number | undefined;
@@ -127,11 +130,13 @@ export function startSyncLoop(db: ReleveDb): () => void {
   };
   outcomeListeners.add(onOutcome);
   window.addEventListener('online', onOnline);
+  window.addEventListener('offline', kick);
   document.addEventListener('visibilitychange', onVisible);
   kick();
   return () => {
     outcomeListeners.delete(onOutcome);
     window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', kick);
     document.removeEventListener('visibilitychange', onVisible);
     window.clearTimeout(timer);
   };
