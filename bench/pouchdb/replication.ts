@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import { setMeta } from '../../src/client/db/meta';
 import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { ReleveDb } from '../../src/client/db/schema';
+import { rawDb, timePagedBulkPut } from '../browser/raw-db';
 import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import { pullFeed } from '../../src/client/sync/pull';
 import { pushOutbox } from '../../src/client/sync/push';
@@ -23,6 +24,8 @@ let notes: Entry[] = [];
 let pushDb: ReleveDb | null = null;
 let remote: PouchDB | null = null;
 let pouchLocal: PouchDB | null = null;
+/** The entries the last appPull stored, as IndexedDB holds them (sealed), in the order they came. */
+let pulledRows: Entry[] = [];
 
 const time = async (fn: () => Promise<unknown>) => {
   const t0 = performance.now();
@@ -112,9 +115,20 @@ const bench = {
     const ms = await time(() => untilDone(async () => ((added += (await pullFeed(db, login.token, login.user)).added), true)));
     const held = await db.entries.count();
     db.close();
+    const raw = rawDb(db.name);
+    pulledRows = (await raw.entries.toArray()).sort((a, b) => a.serverSeq! - b.serverSeq!);
+    raw.close();
     await Dexie.delete(db.name);
     if (held < notes.length || held !== added) throw new Error(`app pull: ${held} entries held, ${added} added, ${notes.length} pushed`);
     return [ms, held];
+  },
+  /**
+   * The floor under any pull: the entries the last appPull stored, sealed as on disk, bulkPut raw
+   * in pages of the pull's size, one strict transaction each (DESIGN.md: Dexie is strict). No
+   * network, no hash check, no decryption, no projection: what storing them costs and nothing else.
+   */
+  pullFloor(): Promise<number> {
+    return timePagedBulkPut(`bench-pull-floor-${++run}`, pulledRows, DEFAULT_PULL_LIMIT);
   },
   /** The notes the app just pushed, for the PouchDB page. */
   notes(): Entry[] {
