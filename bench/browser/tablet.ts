@@ -86,17 +86,16 @@ async function makeFeed(count: number): Promise<Entry[]> {
 }
 
 /**
- * The patient's note summary as each of the saves left it (the n-th save's row names the first n
- * notes), sealed by the app's own vault: written one after the other into a scratch database of
- * the app and read back raw. Untimed: only the baseline's rows are made here.
+ * The patient's note summary as each of the saves left it (the n-th save's row counts n notes,
+ * the last at the n-th note's time), sealed by the app's own vault: written one after the other
+ * into a scratch database of the app and read back raw. Untimed: only the baseline's rows are made here.
  */
-async function summarySteps(final: NoteSummaryRow, ids: readonly string[]): Promise<Stored['summaries']> {
+async function summarySteps(final: NoteSummaryRow, lastAts: readonly string[]): Promise<Stored['summaries']> {
   const name = `bench-summaries-${++run}`;
   const [app, raw] = [appDb(name), rawDb(name)];
   const out: Stored['summaries'] = [];
-  for (let n = 1; n <= ids.length; n++) {
-    const notes = Object.fromEntries(ids.slice(0, n).map((id) => [id, final.notes[id]!]));
-    await app.noteSummaries.put({ patientKey: final.patientKey, notes });
+  for (let n = 1; n <= lastAts.length; n++) {
+    await app.noteSummaries.put({ ...final, noteCount: n, lastNoteAt: lastAts[n - 1]! });
     out.push((await raw.noteSummaries.get(final.patientKey))!);
   }
   app.close();
@@ -116,10 +115,12 @@ const bench = {
     const db = appDb(`bench-save-${++run}`);
     const { entry: p } = await appendEntry(db, { docType: 'patient', kind: 'create', parents: [], scope: 'unit:MED', body: patient(0) }, admin);
     const ids: string[] = [];
+    const lastAts: string[] = [];
     const ms = await time(async () => {
       for (let i = 0; i < count; i++) {
         const done = await appendEntry(db, { docType: 'note', kind: 'create', parents: [], scope: 'unit:MED', patientId: p.id, body: note }, nurse);
         ids.push(done.entry.id);
+        lastAts.push(done.doc.lastAt);
       }
     });
     const summary = (await db.noteSummaries.get(p.id))!;
@@ -127,7 +128,7 @@ const bench = {
     const stored = await storedRows(db.name);
     const byId = <T,>(rows: T[], key: (r: T) => string) => new Map(rows.map((r) => [key(r), r]));
     const [entries, marks, docs] = [byId(stored.entries, (e) => e.id), byId(stored.outbox, (o) => o.entryId), byId(stored.docs, (d) => d.docId)];
-    const summaries = await summarySteps(summary, ids);
+    const summaries = await summarySteps(summary, lastAts);
     savedRows = ids.map((id, i) => ({ entry: entries.get(id)!, mark: marks.get(id)!, doc: docs.get(id)!, summary: summaries[i]! }));
     savedCounter = stored.meta.find((m) => m.key === 'deviceSeq');
     await Dexie.delete(db.name);

@@ -111,7 +111,7 @@ describe("the board's note summary", () => {
     const other = new ReleveDb(db.name); // a connection without the failing hook
     failing(other.docs);
     await expect(appendEntry(other, noteOn(p.id), nurse)).rejects.toThrow(/disque plein/);
-    expect((await other.noteSummaries.get(p.id))?.notes).toEqual({});
+    expect(summaryFigures(await other.noteSummaries.get(p.id))).toEqual({ noteCount: 0, lastNoteAt: null });
     expect(await other.entries.count()).toBe(entries);
   });
 
@@ -179,6 +179,67 @@ describe("the board's note summary", () => {
     await appendEntry(db, { docId: p.docId, docType: 'patient', kind: 'amend', parents: [p.id], scope: 'unit:REA', body: { ...dupont, unitCode: 'REA' } }, admin);
     expect(await expectBoardTrue(db, 'MED')).toEqual([]);
     expect((await expectBoardTrue(db, 'REA')).map((r) => [r.patientId, r.noteCount])).toEqual([[p.id, 1]]);
+  });
+});
+
+describe('her line has a fixed size and moves by what each write changes (issue 15)', () => {
+  it('after forty notes, amends and a retraction her line is no longer than after one', async () => {
+    const db = freshDb();
+    const { entry: p } = await admitPatient(db);
+    const first = await appendEntry(db, noteOn(p.id), nurse);
+    const size = async () => JSON.stringify(await db.noteSummaries.get(p.id)).length;
+    const afterOne = await size();
+    for (let i = 0; i < 39; i++) await appendEntry(db, noteOn(p.id), i % 2 ? nurse : nurse2);
+    const base = { docType: 'note', scope: 'unit:MED', patientId: p.id, docId: first.entry.docId } as const;
+    const amend = await appendEntry(db, { ...base, kind: 'amend', parents: [first.entry.id], body: { ...aNote, results: 'A' } }, nurse);
+    await appendEntry(db, { ...base, kind: 'retract', parents: [amend.entry.id], body: { reason: 'mauvais patient' } }, nurse);
+    expect(await expectSummaryTrue(db, p.id)).toMatchObject({ noteCount: 39 });
+    expect(await db.noteSummaries.get(p.id)).not.toHaveProperty('notes');
+    expect(await size()).toBeLessThanOrEqual(afterOne + 2); // the count's digits, no more
+  });
+
+  it('a note entered in error on two tablets at once, and pulled by a third in two pages, leaves the count once', async () => {
+    const [a, b, c] = [freshDb(), freshDb(), freshDb()];
+    const { entry: p } = await admitPatient(a);
+    const n = await appendEntry(a, noteOn(p.id), nurse);
+    await appendEntry(a, noteOn(p.id), nurse);
+    const served = (entries: Entry[]) => entries.map((e, i) => ({ ...e, serverSeq: i + 1, receivedAt: e.createdAt }));
+    const held = async (db: ReleveDb) => (await db.entries.toArray()) as Entry[];
+    await applyServerEntries(b, served(await held(a)), 'feed', 3);
+    await applyServerEntries(c, served(await held(a)), 'feed', 3); // the third tablet holds both notes already
+    const retract = { docType: 'note', scope: 'unit:MED', patientId: p.id, docId: n.entry.docId, kind: 'retract' as const, parents: [n.entry.id], body: { reason: 'doublon' } };
+    await appendEntry(a, retract, nurse);
+    await appendEntry(b, retract, admin);
+    // Each retraction reaches the others separately, then again with everything.
+    const [onA, onB] = [await held(a), await held(b)];
+    await applyServerEntries(a, served(onB), 'feed', 4);
+    await applyServerEntries(b, served(onA), 'feed', 4);
+    await applyServerEntries(c, served(onA), 'feed', 4);
+    await applyServerEntries(c, served([...onA, ...onB]), 'feed', 5);
+    for (const db of [a, b, c]) expect(await expectSummaryTrue(db, p.id)).toMatchObject({ noteCount: 1 });
+    expect(await expectBoardTrue(c)).toEqual(await expectBoardTrue(a));
+  });
+
+  it('a line written before session 25 (each note named) is read as its counts, and the next save and page write counts', async () => {
+    const source = freshDb();
+    const { entry: p } = await admitPatient(source);
+    const notes = [await appendEntry(source, noteOn(p.id), nurse), await appendEntry(source, noteOn(p.id), nurse2)];
+    const all = (await source.entries.toArray()) as Entry[];
+    const tablet = freshDb();
+    await applyServerEntries(tablet, all.map((e, i) => ({ ...e, serverSeq: i + 1, receivedAt: e.createdAt })), 'feed', 3);
+    const { noteCount: _n, lastNoteAt: _l, ...line } = (await tablet.noteSummaries.get(p.id))!;
+    const named = Object.fromEntries(notes.map((n) => [n.entry.docId, { lastAt: n.doc.lastAt, retracted: false }]));
+    for (const db of [source, tablet]) await db.noteSummaries.put({ ...line, notes: named });
+    const before = await expectBoardTrue(tablet);
+    expect(before.map((r) => r.noteCount)).toEqual([2]);
+    // The next save on one tablet, a retraction pulled by the other: both lines in the new shape, counted right.
+    const third = await appendEntry(source, noteOn(p.id), nurse);
+    const base = { docType: 'note', scope: 'unit:MED', patientId: p.id, docId: notes[0]!.entry.docId } as const;
+    const rt = await appendEntry(source, { ...base, kind: 'retract', parents: [notes[0]!.entry.id], body: { reason: 'doublon' } }, nurse);
+    expect(await source.noteSummaries.get(p.id)).not.toHaveProperty('notes');
+    await applyServerEntries(tablet, [third.entry, rt.entry].map((e, i) => ({ ...e, serverSeq: 4 + i, receivedAt: e.createdAt })), 'feed', 5);
+    expect(await tablet.noteSummaries.get(p.id)).not.toHaveProperty('notes');
+    for (const db of [source, tablet]) expect(await expectSummaryTrue(db, p.id)).toEqual({ noteCount: 2, lastNoteAt: rt.doc.lastAt });
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Author, Entry, EntryKind, UnsignedEntry } from '../../domain/entry';
 import { newId, entryShapeProblem } from '../../domain/entry';
 import { sealEntry } from '../../domain/hash';
-import { projectedRow } from './project-doc';
+import { heldBefore, projectedRow } from './project-doc';
 import { markNote, sealNoteAhead } from './note-summary';
 import { bodyProblem, envelopeProblem } from '../../domain/schemas';
 import type { Role } from '../../domain/roles';
@@ -140,7 +140,9 @@ async function writeSealed(db: ReleveDb, draft: NewEntry, entry: Entry, guess: S
     const missing = unknownParent(draft, history);
     if (missing !== undefined) throw new InvalidEntryError(`unknown parent ${missing}`);
     const doc = early ?? projectedRow([...history, entry]);
-    await Promise.all([early ? undefined : db.docs.put(doc), markNote(db, doc, summaryKey, summary, summaryPut)]);
+    // A note's line counts what this save changed: from its projection before (none for a create).
+    const before = doc.docType === 'note' ? heldBefore(history) : undefined;
+    await Promise.all([early ? undefined : db.docs.put(doc), markNote(db, { doc, before }, summaryKey, summary, summaryPut)]);
     return { entry, doc };
   }).finally(dropSealedAhead);
 }

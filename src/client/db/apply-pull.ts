@@ -4,8 +4,8 @@
 // once per page from the entries read with one query.
 import type { Entry } from '../../domain/entry';
 import { hashMatches } from '../../domain/hash';
-import { projectedRow } from './project-doc';
-import { markNotes, sealNotesAhead } from './note-summary';
+import { heldBefore, projectedRow } from './project-doc';
+import { markNotes, sealNotesAhead, type Marked } from './note-summary';
 import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
@@ -47,12 +47,18 @@ function byDocument(entries: readonly Entry[]): Map<string, Entry[]> {
 }
 
 
-/** Each touched document's new projection, from what the tablet held plus the page's entries. */
-async function reprojected(db: ReleveDb, fresh: readonly Entry[]): Promise<DocRow[]> {
+/**
+ * Each touched document's new projection, from what the tablet held plus the page's entries; for
+ * a note, with its projection before the page (the board line's count moves by the difference).
+ */
+async function reprojected(db: ReleveDb, fresh: readonly Entry[]): Promise<Marked<DocRow>[]> {
   const byDoc = byDocument(fresh);
-  const before = await db.entries.where('docId').anyOf([...byDoc.keys()]).toArray();
-  for (const e of before) byDoc.get(e.docId)!.push(e);
-  return [...byDoc.values()].map(projectedRow);
+  const before = byDocument(await db.entries.where('docId').anyOf([...byDoc.keys()]).toArray());
+  return [...byDoc].map(([docId, page]) => {
+    const held = before.get(docId) ?? [];
+    const doc = projectedRow([...page, ...held]);
+    return { doc, before: doc.docType === 'note' ? heldBefore(held) : undefined };
+  });
 }
 
 /**
@@ -80,12 +86,12 @@ async function heldEntries(db: ReleveDb, sound: readonly Entry[]): Promise<(Entr
  * are opened already.
  */
 async function sealPageAhead(db: ReleveDb, sound: readonly Entry[]): Promise<void> {
-  const { acknowledged, docs } = await db.transaction('r', db.entries, async () => {
+  const { acknowledged, changes } = await db.transaction('r', db.entries, async () => {
     const sorted = sortPage(sound, await heldEntries(db, sound));
-    return { ...sorted, docs: sorted.fresh.length > 0 ? await reprojected(db, sorted.fresh) : [] };
+    return { ...sorted, changes: sorted.fresh.length > 0 ? await reprojected(db, sorted.fresh) : [] };
   });
   // The new entries are stored as they came: sealed already by preparePage.
-  await Promise.all([sealAhead('entries', acknowledged), sealDocsAhead(docs), sealNotesAhead(db, docs)]);
+  await Promise.all([sealAhead('entries', acknowledged), sealDocsAhead(changes.map((c) => c.doc)), sealNotesAhead(db, changes)]);
 }
 
 /** A page's work that needs nothing of the tablet: see preparePage. */
@@ -120,13 +126,14 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
     return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta, db.noteSummaries], async () => {
       const [held, cursors] = await Promise.all([heldEntries(db, sound), getMeta(db, 'pullCursors')]);
       const { fresh, acknowledged, known } = sortPage(sound, held);
-      const docs = fresh.length > 0 ? await reprojected(db, fresh) : [];
+      const changes = fresh.length > 0 ? await reprojected(db, fresh) : [];
+      const docs = changes.map((c) => c.doc);
       await Promise.all([
         fresh.length > 0 ? db.entries.bulkAdd(fresh) : undefined,
         acknowledged.length > 0 ? db.entries.bulkPut(acknowledged) : undefined,
         acknowledged.length > 0 ? db.outbox.bulkDelete(acknowledged.map((e) => e.id)) : undefined,
         docs.length > 0 ? db.docs.bulkPut(docs) : undefined,
-        markNotes(db, docs),
+        markNotes(db, changes),
         setMeta(db, 'pullCursors', { ...(cursors ?? {}), [cursorKey]: next }),
         setMeta(db, 'lastPullAt', new Date().toISOString()),
       ]);

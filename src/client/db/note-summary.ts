@@ -2,12 +2,17 @@
 // her record (her current body, whether it was entered in error, her ward) and of her notes (how
 // many, when the last changed). Under the vault every row read costs a decryption, and a board
 // read every note of the ward only to count them, then her record and a summary (issue 9: ~107
-// rows opened, then ~54): now one row each, found by her ward. The row names each note with its
-// last time and whether it was entered in error, so writing it again for the same note changes
-// nothing (a page pulled twice, a reprojection) and the figures are always those of counting the
-// notes. It is sealed like any row (patientKey and ward stay in clear, as on her record) and
-// written in the same transaction as the projections it copies (append.ts, apply-pull.ts,
-// project-doc.ts): a board never sees a note without its count, nor an old copy of her record.
+// rows opened, then ~54): now one row each, found by her ward. The row has a fixed size (issue
+// 15): it named each note until session 25, so it grew with every note of a stay and each save
+// and each pulled page opened, rewrote and sealed it again (30 rows of up to ~330 notes per page
+// of a fresh tablet's pull). Its figures now move by what each write changes: a note new on this
+// tablet counts, one entered in error leaves the count, and the last time only moves forward (a
+// note's lastAt never goes back as entries add up), so each writer passes the projection it
+// writes with what the tablet held of that document before (`Marked`), read in the same
+// transaction. A page pulled twice writes nothing new (held entries are not reprojected). It is
+// sealed like any row (patientKey and ward stay in clear, as on her record) and written in the
+// same transaction as the projections it copies (append.ts, apply-pull.ts, project-doc.ts): a
+// board never sees a note without its count, nor an old copy of her record.
 import Dexie from 'dexie';
 import type { Entry } from '../../domain/entry';
 import { bodyOf } from '../../domain/doc-bodies';
@@ -31,18 +36,34 @@ export function figuresOf(notes: Iterable<{ lastAt: string; retracted: boolean }
   return { noteCount, lastNoteAt };
 }
 
+/** A line's figures; a line written before session 25 names each note instead: counted. */
 export function summaryFigures(row: NoteSummaryRow | undefined): NoteFigures {
+  if (row?.noteCount !== undefined) return { noteCount: row.noteCount, lastNoteAt: row.lastNoteAt ?? null };
   return figuresOf(Object.values(row?.notes ?? {}));
 }
 
 type NoteMark = Pick<DocRow, 'docId' | 'docType' | 'patientKey' | 'lastAt' | 'retracted'> & Partial<DocRow>;
 
+/**
+ * A projection about to be written, and what this tablet held of that document before, as its
+ * projection stood (none: new here). Only a note's `before` counts: whose it was, and whether it
+ * was entered in error.
+ */
+export interface Marked<D extends NoteMark = NoteMark> {
+  doc: D;
+  before?: Pick<DocRow, 'docType' | 'patientKey' | 'retracted'> | undefined;
+}
+
 /** The documents a board line copies: her notes, and her record. */
 const onBoardLine = (docType: string) => docType === 'note' || docType === 'patient';
 
+/** A note held before under another patient key: her line loses it. */
+const formerKey = ({ doc, before }: Marked) =>
+  doc.docType === 'note' && before?.docType === 'note' && before.patientKey !== doc.patientKey ? [before.patientKey] : [];
+
 /** The patients whose line these projections change (their notes' patientKey, a record's own). */
-function summaryKeys(docs: readonly NoteMark[]): string[] {
-  return [...new Set(docs.filter((d) => onBoardLine(d.docType)).map((d) => d.patientKey))];
+function summaryKeys(changes: readonly Marked[]): string[] {
+  return [...new Set(changes.filter((c) => onBoardLine(c.doc.docType)).flatMap((c) => [c.doc.patientKey, ...formerKey(c)]))];
 }
 
 /**
@@ -72,75 +93,73 @@ function recordPart(doc: NoteMark): RecordPart {
   return { ...(doc.ward !== undefined ? { ward: doc.ward } : {}), ...(patient ? { patient, retracted: doc.retracted } : {}) };
 }
 
+function heldRecord(h: NoteSummaryRow | undefined): RecordPart {
+  return { ...(h?.ward !== undefined ? { ward: h.ward } : {}), ...(h?.patient ? { patient: h.patient, retracted: h.retracted ?? false } : {}) };
+}
+
+/** What one note's new projection changes in the figures of her line (and of her former one). */
+function markOne(lines: Map<string, { figures: NoteFigures }>, { doc, before }: Marked): void {
+  const was = before?.docType === 'note' ? lines.get(before.patientKey) : undefined;
+  if (was && !before!.retracted) was.figures.noteCount--;
+  const line = lines.get(doc.patientKey)!.figures;
+  if (!doc.retracted) line.noteCount++;
+  if (line.lastNoteAt === null || doc.lastAt > line.lastNoteAt) line.lastNoteAt = doc.lastAt;
+}
+
 /**
  * Each of `keys`' line with these projections marked in it, from what was held. Built afresh
  * in one field order, so a line sealed ahead and the same line written inside the transaction
- * are the same text.
+ * are the same text. A line of before session 25 comes out in the new shape, its notes counted.
  */
-function summariesWith(keys: readonly string[], held: readonly (NoteSummaryRow | undefined)[], docs: readonly NoteMark[]): NoteSummaryRow[] {
-  const notes = new Map(keys.map((k, i) => [k, { ...(held[i]?.notes ?? {}) }]));
-  const records = new Map<string, RecordPart>(keys.map((k, i) => {
-    const h = held[i];
-    return [k, { ...(h?.ward !== undefined ? { ward: h.ward } : {}), ...(h?.patient ? { patient: h.patient, retracted: h.retracted ?? false } : {}) }];
-  }));
-  for (const d of docs) {
-    if (d.docType === 'note') notes.get(d.patientKey)![d.docId] = { lastAt: d.lastAt, retracted: d.retracted };
-    else if (d.docType === 'patient') records.set(d.patientKey, recordPart(d));
+function summariesWith(keys: readonly string[], held: readonly (NoteSummaryRow | undefined)[], changes: readonly Marked[]): NoteSummaryRow[] {
+  const lines = new Map(keys.map((k, i) => [k, { figures: summaryFigures(held[i]), record: heldRecord(held[i]) }]));
+  for (const change of changes) {
+    if (change.doc.docType === 'note') markOne(lines, change);
+    else if (change.doc.docType === 'patient') lines.get(change.doc.patientKey)!.record = recordPart(change.doc);
   }
-  return keys.map((k) => ({ patientKey: k, notes: notes.get(k)!, ...records.get(k) }));
+  return keys.map((k) => {
+    const { figures, record } = lines.get(k)!;
+    return { patientKey: k, noteCount: figures.noteCount, lastNoteAt: figures.lastNoteAt, ...record };
+  });
 }
 
 /** Inside the caller's read-write transaction (which includes noteSummaries): marks these projections (notes, records) in their lines. */
-export async function markNotes(db: ReleveDb, docs: readonly DocRow[]): Promise<void> {
-  const keys = summaryKeys(docs);
+export async function markNotes(db: ReleveDb, changes: readonly Marked[]): Promise<void> {
+  const keys = summaryKeys(changes);
   if (keys.length === 0) return;
   const held = await db.noteSummaries.bulkGet(keys);
-  await writeSummaries(db, summariesWith(keys, held, docs));
+  await writeSummaries(db, summariesWith(keys, held, changes));
 }
 
 /**
  * Seals ahead what marking these notes will most likely write (a pulled page: the notes it
  * creates): from what this tab last wrote, else read now.
  */
-export async function sealNotesAhead(db: ReleveDb, docs: readonly NoteMark[]): Promise<NoteSummaryRow[]> {
-  const keys = summaryKeys(docs);
+export async function sealNotesAhead(db: ReleveDb, changes: readonly Marked[]): Promise<NoteSummaryRow[]> {
+  const keys = summaryKeys(changes);
   if (keys.length === 0) return [];
   const memory = written(db);
   const unknown = keys.filter((k) => !memory.has(k));
   const read = unknown.length > 0 ? await db.noteSummaries.bulkGet(unknown) : [];
   const found = new Map(unknown.map((k, i) => [k, read[i]]));
-  const rows = summariesWith(keys, keys.map((k) => memory.get(k) ?? found.get(k)), docs);
+  const rows = summariesWith(keys, keys.map((k) => memory.get(k) ?? found.get(k)), changes);
   await sealAhead('noteSummaries', rows);
   return rows;
 }
 
 /**
- * A save of `entry` on a note of patient `key` (or on her record): its projection is `early` for
- * a create, else guessed for a note; an amended record's line is sealed inside the transaction.
+ * A save of `entry` on a note of patient `key`: its projection is `early` for a create; for a
+ * later entry, guessed as a note of hers not yet entered in error. The transaction checks.
  * Returns the line it sealed: what the save will most likely write.
  */
 export async function sealNoteAhead(db: ReleveDb, key: string, entry: Entry, early: DocRow | undefined): Promise<NoteSummaryRow | undefined> {
   if (!early && entry.docType !== 'note') return undefined;
-  const before = written(db).get(key)?.notes[entry.docId];
-  const later = before && Date.parse(before.lastAt) > Date.parse(entry.createdAt);
-  const mark = early ?? {
-    docId: entry.docId,
-    docType: 'note',
-    patientKey: key,
-    lastAt: later ? before.lastAt : entry.createdAt,
-    retracted: (before?.retracted ?? false) || entry.kind === 'retract',
+  const change: Marked = early ? { doc: early } : {
+    doc: { docId: entry.docId, docType: 'note', patientKey: key, lastAt: entry.createdAt, retracted: entry.kind === 'retract' },
+    before: { docType: 'note', patientKey: key, retracted: false },
   };
-  return (await sealNotesAhead(db, [mark]))[0];
+  return (await sealNotesAhead(db, [change]))[0];
 }
-
-const sameLine = (a: NoteSummaryRow, b: NoteSummaryRow): boolean => {
-  const keys = Object.keys(a.notes);
-  const sameRecord = a.ward === b.ward && a.retracted === b.retracted && JSON.stringify(a.patient) === JSON.stringify(b.patient);
-  return a.patientKey === b.patientKey && sameRecord && keys.length === Object.keys(b.notes).length && keys.every((k) => {
-    const [x, y] = [a.notes[k]!, b.notes[k]];
-    return y !== undefined && x.lastAt === y.lastAt && x.retracted === y.retracted;
-  });
-};
 
 /**
  * Save path: `held` is the line of `key` (her id, guessed from the draft), read with the
@@ -148,11 +167,13 @@ const sameLine = (a: NoteSummaryRow, b: NoteSummaryRow): boolean => {
  * (its guess, from sealNoteAhead): when it is what `held` gives, nothing more is written; else
  * the right row is written over it, in the same transaction.
  */
-export async function markNote(db: ReleveDb, doc: DocRow, key: string | undefined, held: NoteSummaryRow | undefined, put?: NoteSummaryRow): Promise<void> {
+export async function markNote(db: ReleveDb, change: Marked, key: string | undefined, held: NoteSummaryRow | undefined, put?: NoteSummaryRow): Promise<void> {
+  const { doc } = change;
   if (!onBoardLine(doc.docType)) return;
+  if (formerKey(change).length > 0) return markNotes(db, [change]);
   const row = doc.patientKey === key ? held : await db.noteSummaries.get(doc.patientKey);
-  const [next] = summariesWith([doc.patientKey], [row], [doc]);
-  if (put && sameLine(put, next!)) written(db).set(next!.patientKey, put);
+  const [next] = summariesWith([doc.patientKey], [row], [change]);
+  if (put && JSON.stringify(put) === JSON.stringify(next)) written(db).set(next!.patientKey, put);
   else await writeSummaries(db, [next!]);
 }
 
@@ -179,7 +200,7 @@ export async function buildBoardIndex(db: Dexie): Promise<number> {
       const ward = bodyOf(p, 'patient')?.unitCode;
       return ward === undefined ? [] : [{ ...p, ward }];
     });
-    const all = [...notes, ...placed];
+    const all = [...notes, ...placed].map((doc): Marked => ({ doc })); // each counted once, as new
     await summaries.clear();
     await Promise.all([
       summaries.bulkPut(summariesWith(summaryKeys(all), [], all)),

@@ -13,9 +13,16 @@ export function projectedRow(entries: readonly Entry[]): DocRow {
   return { ...state, patientKey: state.patientId ?? state.docId, ...(ward !== undefined ? { ward } : {}) };
 }
 
+/** What the tablet held of a document before new entries (none: new here), as its line counts it. */
+export function heldBefore(entries: readonly Entry[]): DocRow | undefined {
+  return entries.length > 0 ? projectedRow(entries) : undefined;
+}
+
 export async function reprojectDoc(db: ReleveDb, docId: string): Promise<DocRow> {
-  const row = projectedRow(await db.entries.where('docId').equals(docId).toArray());
-  // In the caller's transaction, which must include noteSummaries: a note's count moves with it.
-  await Promise.all([db.docs.put(row), markNotes(db, [row])]);
+  const [entries, before] = await Promise.all([db.entries.where('docId').equals(docId).toArray(), db.docs.get(docId)]);
+  const row = projectedRow(entries);
+  // In the caller's transaction, which must include noteSummaries: a note's count moves with it
+  // (by what changed since the row it replaces).
+  await Promise.all([db.docs.put(row), markNotes(db, [{ doc: row, before }])]);
   return row;
 }

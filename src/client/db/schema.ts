@@ -50,8 +50,16 @@ export interface DraftRow {
  */
 export interface NoteSummaryRow {
   patientKey: string;
-  /** Each of her notes by docId: when it last changed, and whether it was entered in error. */
-  notes: Record<string, { lastAt: string; retracted: boolean }>;
+  /** Her notes not entered in error. Absent only on a line written before session 25 (`notes`). */
+  noteCount?: number;
+  /** When any of her notes, entered in error or not, last changed; null with no note. */
+  lastNoteAt?: string | null;
+  /**
+   * Lines written before session 25 named each note instead (the row grew with every note of a
+   * stay, and was opened and sealed again at each): read as their counts (note-summary.ts
+   * summaryFigures), never written again.
+   */
+  notes?: Record<string, { lastAt: string; retracted: boolean }>;
   /** From her record, once the tablet holds it: the ward she is on now (indexed, so in clear, as on her record). */
   ward?: string;
   /** Her record's current body (its newest head if in conflict) and whether it was entered in error. */
