@@ -87,3 +87,33 @@ describe('documents stored with each head body once', () => {
     expect(await packStoredDocs(db)).toBe(0); // once
   });
 });
+
+describe("a single head's version stored once, in the history (issue 15)", () => {
+  it('a note with one head stores no head version, a conflict keeps them, and both read back whole', async () => {
+    const { db, stored } = plainTablet();
+    const { entry: p } = await admitPatient(db);
+    const { entry: n } = await appendEntry(db, { docType: 'note', kind: 'create', parents: [], scope: 'unit:MED', patientId: p.id, body: aNote }, nurse);
+    const { entry: a } = await appendEntry(db, { docId: n.docId, docType: 'note', kind: 'amend', parents: [n.id], scope: 'unit:MED', patientId: p.id, body: { ...aNote, results: 'A' } }, nurse);
+    await appendEntry(db, { docId: n.docId, docType: 'note', kind: 'addendum', parents: [a.id], scope: 'unit:MED', patientId: p.id, body: { text: 'vu' } }, nurse);
+    const raw = (await stored().docs.get(n.docId)) as unknown as Record<string, unknown>;
+    expect(raw).not.toHaveProperty('headVersions');
+    expect(occurrences(raw, a.id)).toBe(3); // heads, its history version, the addendum's parent
+    for (const read of await everyRead(db, n.docId)) expect(read).toEqual(await projected(db, n.docId));
+    expect(await db.docs.get(p.id)).toEqual(await projected(db, p.id));
+    await appendEntry(db, { docId: n.docId, docType: 'note', kind: 'amend', parents: [n.id], scope: 'unit:MED', patientId: p.id, body: { ...aNote, results: 'B' } }, nurse2);
+    expect(await stored().docs.get(n.docId)).toHaveProperty('headVersions');
+    const conflicted = await projected(db, n.docId);
+    expect(conflicted.status).toBe('conflicted');
+    for (const read of await everyRead(db, n.docId)) expect(read).toEqual(conflicted);
+  });
+
+  it('a row packed by the version before (head version kept, without its body) reads as it is', async () => {
+    const { db, stored } = plainTablet();
+    const { entry: p } = await admitPatient(db);
+    const want = await projected(db, p.id);
+    const raw = stored();
+    const { body: _, ...head } = want.headVersions[0]!;
+    await raw.docs.put({ ...want, headVersions: [head], history: [head], $headBodiesOnce: 1 } as unknown as DocRow);
+    for (const read of await everyRead(db, p.id)) expect(read).toEqual(want);
+  });
+});

@@ -9,6 +9,12 @@ import { sealAhead } from './vault/sealed-ahead';
 
 /** Marks a stored row whose head versions carry no body of their own. */
 const PACKED = '$headBodiesOnce';
+/**
+ * Marks a stored row of one head whose head version is not stored at all: it is the history's
+ * version of that id, with the body (issue 15: ~190 bytes of a ~900-byte row, sealed and written
+ * again at every save and every pulled page that touches the document).
+ */
+const HEAD_IN_HISTORY = '$headInHistory';
 
 type Row = Record<string, unknown>;
 interface StoredVersion {
@@ -34,24 +40,31 @@ function packDoc(row: Row): Row {
   const single = heads.length === 1 ? heads[0]! : null;
   const headBody = new Map<string, unknown>(single !== null ? [[single, row.body]] : headVersions.map((v) => [v.entryId, v.body]));
   const repeats = (v: StoredVersion) => headBody.has(v.entryId) && same(v.body, headBody.get(v.entryId));
-  return {
-    ...row,
-    headVersions: single !== null ? headVersions.map((v) => (repeats(v) ? withoutBody(v) : v)) : headVersions,
-    history: history.map((v) => (repeats(v) ? withoutBody(v) : v)),
-    [PACKED]: 1,
-  };
+  const packedHistory = history.map((v) => (repeats(v) ? withoutBody(v) : v));
+  const packedHeads = single !== null ? headVersions.map((v) => (repeats(v) ? withoutBody(v) : v)) : headVersions;
+  const inHistory = single !== null && packedHeads.length === 1 && sameStoredVersion(packedHeads[0]!, packedHistory.find((v) => v.entryId === single));
+  const { headVersions: _, ...rest } = row;
+  return inHistory
+    ? { ...rest, history: packedHistory, [PACKED]: 1, [HEAD_IN_HISTORY]: 1 }
+    : { ...row, headVersions: packedHeads, history: packedHistory, [PACKED]: 1 };
+}
+
+/** The head version is the history's, field for field, once neither carries the body. */
+function sameStoredVersion(head: StoredVersion, inHistory: StoredVersion | undefined): boolean {
+  return inHistory !== undefined && !('body' in head) && !('body' in inHistory) && JSON.stringify(head) === JSON.stringify(inHistory);
 }
 
 /** The row as the screens and the projection know it. */
 function unpackDoc<T>(row: T): T {
   if (typeof row !== 'object' || row === null || !(row as Row)[PACKED]) return row;
-  const { [PACKED]: _, ...rest } = row as Row;
+  const { [PACKED]: _, [HEAD_IN_HISTORY]: inHistory, ...rest } = row as Row;
   const heads = rest.heads as string[];
   const single = heads.length === 1 ? heads[0]! : null;
-  const stored = rest.headVersions as StoredVersion[];
+  const history = rest.history as StoredVersion[];
+  const stored = inHistory ? history.filter((v) => v.entryId === single) : (rest.headVersions as StoredVersion[]);
   const headBody = new Map<string, unknown>(single !== null ? [[single, rest.body]] : stored.map((v) => [v.entryId, v.body]));
   const fill = (v: StoredVersion) => ('body' in v || !headBody.has(v.entryId) ? v : { ...v, body: headBody.get(v.entryId) });
-  return { ...rest, headVersions: stored.map(fill), history: (rest.history as StoredVersion[]).map(fill) } as T;
+  return { ...rest, headVersions: stored.map(fill), history: history.map(fill) } as T;
 }
 
 function unpackedCursor(cursor: DBCoreCursor | null): DBCoreCursor | null {
