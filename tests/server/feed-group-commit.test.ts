@@ -78,6 +78,28 @@ describe('HIS feed group commit', () => {
     for (const row of written) expect(await hashMatches(rowToEntry(row))).toBe(true);
   });
 
+  it('a message is applied while its group waits for the other connections, and answered only once the group commits', async () => {
+    const { queue, committed } = await setUp(GROUPING_GATHER_MS);
+    await queue.submit(incoming(9, 0)); // the statements compiled, so the next round is quick
+    // Both connections are sending: one round of one message each, in one group.
+    await Promise.all([0, 1].map((lane) => queue.submit(incoming(lane, 1), `connection-${lane}`)));
+    const first = queue.submit(incoming(0, 2), 'connection-0');
+    let answered = false;
+    void first.then(() => (answered = true));
+    await new Promise((r) => setTimeout(r, 50)); // connection 1's next message is still on its way
+    // Applied already, inside the group's open transaction (seen on the server's own connection)...
+    expect(store!.sqlite.prepare('select 1 from his_journal where control_id = ?').get('GC-0-2')).toBeDefined();
+    // ...but not committed, so not answered.
+    expect(committed('GC-0-2')).toBe(false);
+    expect(answered).toBe(false);
+    const groups = queue.counts.groups;
+    const second = queue.submit(incoming(1, 2), 'connection-1');
+    expect((await first).ack).toBe('AA');
+    expect((await second).ack).toBe('AA');
+    expect(committed('GC-0-2') && committed('GC-1-2')).toBe(true);
+    expect(queue.counts.groups).toBe(groups + 1); // the two messages were one group
+  });
+
   it('a lone connection is committed message by message, never held for others', async () => {
     const { queue, committed } = await setUp();
     const notYetCommitted: string[] = [];
