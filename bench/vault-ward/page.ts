@@ -3,7 +3,6 @@
 import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { MemoryRouter } from 'react-router-dom';
 import type { Entry } from '../../src/domain/entry';
 import '../../src/client/i18n';
 import type { WardRow } from '../../src/client/data/ward';
@@ -37,8 +36,9 @@ const board = createRoot(document.getElementById('board')!);
  * cost the same here on both sides; the read alone (`ms`) stays the strict figure.
  */
 function show(rows: readonly WardRow[]): void {
+  // The rows' links need no router around them (wouter reads the page's address itself).
   const now = new Date();
-  flushSync(() => board.render(h(MemoryRouter, null, h('ul', { className: 'ward-list' }, rows.map((row) => h(WardPatientRow, { key: row.patientId, row, now }))))));
+  flushSync(() => board.render(h('ul', { className: 'ward-list' }, rows.map((row) => h(WardPatientRow, { key: row.patientId, row, now })))));
   void document.body.offsetHeight; // style and layout now, inside the timing
 }
 

@@ -1,6 +1,5 @@
-// The app: the router, the ward the nurse is working in (for the header), and the route table.
+// The app: the ward the nurse is working in (for the header), and the route table.
 import { useEffect } from 'react';
-import { BrowserRouter } from 'react-router-dom';
 import { CurrentWardProvider } from '../features/ward/current-ward';
 import { AppRoutes, preloadScreens } from './routes';
 import { useWiped } from '../data';
@@ -25,10 +24,9 @@ export function App() {
   const wiped = useWiped();
   if (wiped) return <WipedScreen record={wiped} />;
   return (
-    <BrowserRouter>
-      <CurrentWardProvider>
-        <AppRoutes />
-      </CurrentWardProvider>
-    </BrowserRouter>
+    // No router provider: wouter reads the browser's address itself (ui/router.tsx).
+    <CurrentWardProvider>
+      <AppRoutes />
+    </CurrentWardProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation } from 'react-router-dom';
+import { Link, NavLink, useLocation } from '../ui/router';
 import { lockTablet, useSession, useUnits, type SessionUser } from '../data';
 import { useCurrentWard } from '../features/ward/current-ward';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';

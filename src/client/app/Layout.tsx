@@ -1,9 +1,9 @@
 // The frame of every screen: header, the update prompt, then a sticky block that stays on screen
 // while the page scrolls (the storage-full alarm and the status bar), then the page.
 // Print hides all of it (styles/print.css).
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router-dom';
+import { useLocation } from '../ui/router';
 import { useProvisionalDecisions } from '../data';
 import { ProvisionalDecisionsContext } from '../ui/author-name';
 import { StatusBar } from '../features/sync/StatusBar';
@@ -17,7 +17,7 @@ import { Loading } from '../ui/Loading';
 import { ScreenLoadFailed } from './ScreenLoadFailed';
 import { DowntimeBanner, DrillPrintMark } from '../features/downtime/DowntimeBanner';
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const stickyRef = useStickyHeight<HTMLDivElement>('--status-bar-height');
   useCompactChrome();
@@ -43,7 +43,7 @@ export function Layout() {
           {/* A screen opened for the first time loads its chunk (from the service worker's precache). */}
           <ScreenLoadFailed path={pathname}>
             <Suspense fallback={<Loading />}>
-              <Outlet />
+              {children}
             </Suspense>
           </ScreenLoadFailed>
         </main>

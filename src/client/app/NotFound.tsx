@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../ui/router';
 import { usePageTitle } from '../ui/usePageTitle';
 
 export function NotFound() {

@@ -1,7 +1,7 @@
 // The person writing now cannot send: her token expired, was refused, or was revoked after she
 // signed out. She is told, with how many of her entries wait, and signs in again from here.
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from '../ui/router';
 import { lockTablet, useSession, useSessionHealth } from '../data';
 import { WarningIcon } from '../ui/icons';
 

@@ -2,7 +2,7 @@
 // the one-tap switch to another person. Switching locks the tablet and opens the sign-in page:
 // her session, token and drafts stay, waiting for her PIN or password.
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from '../ui/router';
 import { lockTablet, type SessionUser } from '../data';
 import { useProvisionalDecision } from '../ui/author-name';
 

@@ -1,7 +1,7 @@
-// Every route of the app, in one table. Two layout routes guard what sits under them: the session
+// Every route of the app, in one table. Two wrappers guard the screens they hold: the session
 // (kept on the device, so it works offline once a nurse has signed in) and the admin role.
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { lazy, type ReactNode } from 'react';
+import { Route, Switch } from '../ui/router';
 import { loadScreenStrings } from '../i18n';
 import { AdminGuard } from '../features/admin/AdminGuard';
 import { LoginPage } from '../features/login/LoginPage';
@@ -97,54 +97,68 @@ export function preloadScreens(): Promise<unknown> {
   return Promise.allSettled([...Object.values(screens).map((load) => load()), loadScreenStrings()]);
 }
 
+// Session and Admin wrap each screen rather than a layout route: the Switch renders one Route's
+// children, and React keeps the same RequireSession (its session read) from one screen to the next,
+// since it sits at the same place with the same type. The Switch takes the FIRST route that
+// matches (react-router ranked them): /recovery/links and /recovery/scan come before
+// /recovery/:downtimeId?, which would match them too. Patterns match whole addresses, case aside.
+function Session({ children }: { children: ReactNode }) {
+  return <RequireSession>{children}</RequireSession>;
+}
+
+function Admin({ children }: { children: ReactNode }) {
+  return (
+    <RequireSession>
+      <AdminGuard>{children}</AdminGuard>
+    </RequireSession>
+  );
+}
+
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route path="/login" element={<LoginPage />} />
-        <Route element={<RequireSession />}>
-          <Route path="/" element={<ChooseWard />} />
-          <Route path="/ward/:unit" element={<WardBoard />} />
-          <Route path="/ward/:unit/handover" element={<WardHandoverPage />} />
-          <Route path="/ward/:unit/handover/round/:n?" element={<HandoverRound />} />
-          <Route path="/ward/:unit/admission" element={<AdmissionPage />} />
-          <Route path="/patient/:id" element={<PatientPage />} />
-          <Route path="/patient/:id/form/new/:templateId" element={<NewFormPage />} />
-          <Route path="/patient/:id/form/:formId" element={<FormPage />} />
-          <Route path="/downtime" element={<DowntimePage />} />
-          <Route path="/downtime/declare" element={<DeclareDowntimePage />} />
-          <Route path="/procedures" element={<ProcedureLibrary />} />
-          <Route path="/procedures/:id" element={<ProcedurePage />} />
-          <Route path="/checklists/:id" element={<ChecklistRunPage />} />
-          <Route path="/directory" element={<DirectoryPage />} />
-          <Route path="/directory/on-call" element={<OnCallPage />} />
-          <Route path="/directory/call-trees" element={<CallTreesPage />} />
-          <Route path="/directory/call-trees/:id" element={<CallTreePage />} />
-          {/* Print pages are ordinary pages rendered from IndexedDB, so they work with no network. */}
-          <Route path="/print/form/:templateId" element={<PrintFormPage />} />
-          <Route path="/print/kit/:unit" element={<PrintKitPage />} />
-          <Route path="/recovery/:downtimeId?" element={<WorklistPage />} />
-          <Route path="/recovery/links" element={<LinkPage />} />
-          <Route path="/recovery/scan" element={<ScanPage />} />
-          <Route path="/recovery/:downtimeId/doc/:docId" element={<RecoveryDocPage />} />
-          <Route path="/print/his/:patientId/:sheet" element={<PrintHisPage />} />
-          <Route path="/print/patient/:patientId/:sheet" element={<PrintHisPage />} />
-          <Route path="/settings" element={<SettingsPage />} />
-          <Route path="/enrol" element={<EnrolPage />} />
-          <Route path="/sync" element={<SyncPage />} />
-          <Route element={<AdminGuard />}>
-            <Route path="/admin" element={<AdminHome />} />
-            <Route path="/admin/templates" element={<TemplatesAdminPage />} />
-            <Route path="/admin/procedure/:id" element={<ProcedureEditor />} />
-            <Route path="/admin/contact/:id" element={<ContactEditor />} />
-            <Route path="/admin/unit/:id" element={<UnitEditor />} />
-            <Route path="/admin/his-wards" element={<KeptHisMessages />} />
-            <Route path="/admin/provisional" element={<ProvisionalAccounts />} />
-            <Route path="/admin/calltree/:id" element={<CallTreeEditor />} />
-          </Route>
-        </Route>
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+    <Layout>
+      <Switch>
+        <Route path="/login"><LoginPage /></Route>
+        <Route path="/"><Session><ChooseWard /></Session></Route>
+        <Route path="/ward/:unit"><Session><WardBoard /></Session></Route>
+        <Route path="/ward/:unit/handover"><Session><WardHandoverPage /></Session></Route>
+        <Route path="/ward/:unit/handover/round/:n?"><Session><HandoverRound /></Session></Route>
+        <Route path="/ward/:unit/admission"><Session><AdmissionPage /></Session></Route>
+        <Route path="/patient/:id"><Session><PatientPage /></Session></Route>
+        <Route path="/patient/:id/form/new/:templateId"><Session><NewFormPage /></Session></Route>
+        <Route path="/patient/:id/form/:formId"><Session><FormPage /></Session></Route>
+        <Route path="/downtime"><Session><DowntimePage /></Session></Route>
+        <Route path="/downtime/declare"><Session><DeclareDowntimePage /></Session></Route>
+        <Route path="/procedures"><Session><ProcedureLibrary /></Session></Route>
+        <Route path="/procedures/:id"><Session><ProcedurePage /></Session></Route>
+        <Route path="/checklists/:id"><Session><ChecklistRunPage /></Session></Route>
+        <Route path="/directory"><Session><DirectoryPage /></Session></Route>
+        <Route path="/directory/on-call"><Session><OnCallPage /></Session></Route>
+        <Route path="/directory/call-trees"><Session><CallTreesPage /></Session></Route>
+        <Route path="/directory/call-trees/:id"><Session><CallTreePage /></Session></Route>
+        {/* Print pages are ordinary pages rendered from IndexedDB, so they work with no network. */}
+        <Route path="/print/form/:templateId"><Session><PrintFormPage /></Session></Route>
+        <Route path="/print/kit/:unit"><Session><PrintKitPage /></Session></Route>
+        <Route path="/recovery/links"><Session><LinkPage /></Session></Route>
+        <Route path="/recovery/scan"><Session><ScanPage /></Session></Route>
+        <Route path="/recovery/:downtimeId?"><Session><WorklistPage /></Session></Route>
+        <Route path="/recovery/:downtimeId/doc/:docId"><Session><RecoveryDocPage /></Session></Route>
+        <Route path="/print/his/:patientId/:sheet"><Session><PrintHisPage /></Session></Route>
+        <Route path="/print/patient/:patientId/:sheet"><Session><PrintHisPage /></Session></Route>
+        <Route path="/settings"><Session><SettingsPage /></Session></Route>
+        <Route path="/enrol"><Session><EnrolPage /></Session></Route>
+        <Route path="/sync"><Session><SyncPage /></Session></Route>
+        <Route path="/admin"><Admin><AdminHome /></Admin></Route>
+        <Route path="/admin/templates"><Admin><TemplatesAdminPage /></Admin></Route>
+        <Route path="/admin/procedure/:id"><Admin><ProcedureEditor /></Admin></Route>
+        <Route path="/admin/contact/:id"><Admin><ContactEditor /></Admin></Route>
+        <Route path="/admin/unit/:id"><Admin><UnitEditor /></Admin></Route>
+        <Route path="/admin/his-wards"><Admin><KeptHisMessages /></Admin></Route>
+        <Route path="/admin/provisional"><Admin><ProvisionalAccounts /></Admin></Route>
+        <Route path="/admin/calltree/:id"><Admin><CallTreeEditor /></Admin></Route>
+        {/* No path: every other address. */}
+        <Route><NotFound /></Route>
+      </Switch>
+    </Layout>
   );
 }

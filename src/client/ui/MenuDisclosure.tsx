@@ -3,7 +3,7 @@
 // a keyboard and a screen reader as it is. It closes on a tap outside, on Escape (focus goes back
 // to the button) and when the page changes.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from './router';
 
 interface Props {
   summary: ReactNode;

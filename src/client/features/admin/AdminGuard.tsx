@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router-dom';
+import type { ReactNode } from 'react';
 import { useSession } from '../../data';
 import { Notice } from '../../ui/Notice';
 
-/** Layout route of the admin screens: they are for the crisis cell; the server refuses anyone else's writes anyway. */
-export function AdminGuard() {
+/** Wraps each admin screen (app/routes.tsx): they are for the crisis cell; the server refuses anyone else's writes anyway. */
+export function AdminGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user } = useSession();
   if (user?.role !== 'admin')
@@ -13,5 +13,5 @@ export function AdminGuard() {
         <Notice kind="warning">{t('admin.adminOnly')}</Notice>
       </section>
     );
-  return <Outlet />;
+  return children;
 }

@@ -1,6 +1,6 @@
 // Editing a call tree: the event, and the calls in order, each naming a directory contact.
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { CALL_TREE_EVENTS, callTreeBody, type CallTreeBody } from '../../../domain/schemas/calltree';
 import { useContacts } from '../../data';
 import { TextArea, TextField } from '../../ui/fields';

@@ -4,7 +4,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../ui/router';
 import type { z } from 'zod';
 import type { Version } from '../../../domain/project';
 import { OfflineEditError, saveReference, useReferenceDoc, useSyncStatus } from '../../data';

@@ -1,7 +1,7 @@
 // Editing a procedure (fiche réflexe): its text, the steps a checklist ticks, wards, roles and
 // review dates. Each save is a new version; the history below keeps every author.
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { CARE_ROLES } from '../../../domain/roles';
 import { PROCEDURE_CATEGORIES, procedureBody, type ProcedureBody } from '../../../domain/schemas/procedure';
 import type { UnitBody } from '../../../domain/schemas';

@@ -2,7 +2,7 @@
 // code would strand the ward's patients and notes in the old scope.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { z } from 'zod';
 import { DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_NOTE_TARGETS, typedUnit, unitBody, type UnitBody } from '../../../domain/schemas';
 import { TextArea, TextField } from '../../ui/fields';

@@ -1,6 +1,6 @@
 // The call trees: whom to alert, in order, for a given event.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useCallTrees } from '../../data';
 import { ChevronIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';

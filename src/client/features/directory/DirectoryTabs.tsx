@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
+import { NavLink } from '../../ui/router';
 
 /** The directory's views: everyone, who is on call, the call trees. */
 export function DirectoryTabs() {

@@ -4,7 +4,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../ui/router';
 import { DOWN_SYSTEMS, type DowntimeReason } from '../../../domain/schemas/downtime';
 import { DECLARED_REASONS } from '../../../domain/downtime/reason-guides';
 import { ReasonGuides } from './ReasonGuides';

@@ -2,7 +2,7 @@
 // or the whole hospital: since when, for how long, why. A drill says EXERCICE in big letters,
 // so nobody mistakes a rehearsal for the real thing, or the other way round.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useEpisodesInForce, type EpisodeView } from '../../data';
 import { useCurrentWard } from '../ward/current-ward';
 import { WarningIcon } from '../../ui/icons';

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams } from '../../ui/router';
 import { isHandoverTemplate, patientEnv, titleOf, valuesFromResponse, type Env } from '../../../domain/questionnaire';
 import { careAddenda } from '../../../domain/recovery/back-entry';
 import { amendForm, handoverAuthors, useDraft, useForm, useSession, type FormView } from '../../data';

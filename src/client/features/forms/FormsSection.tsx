@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
 import { careAddenda } from '../../../domain/recovery/back-entry';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { severityOf, titleOf, isHandoverTemplate } from '../../../domain/questionnaire';
 import { useForms, useTemplates } from '../../data';
 import { ConflictIcon, UploadIcon, WarningIcon } from '../../ui/icons';

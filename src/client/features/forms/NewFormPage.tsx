@@ -2,7 +2,7 @@
 // with ?sheet=<the scanned QR text>, transcribing that paper sheet (its author and time asked too).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from '../../ui/router';
 import { initialValues, patientEnv, titleOf } from '../../../domain/questionnaire';
 import { InvalidEntryError, useTemplate, writeForm } from '../../data';
 import { PaperFields, paperOf, type PaperDraft } from '../recovery/PaperFields';

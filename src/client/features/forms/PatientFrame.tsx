@@ -2,7 +2,7 @@
 // top while the form scrolls, and another ward's patient is refused, as on the patient page.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { PatientBody } from '../../../domain/schemas';
 import { usePatient, useUnits } from '../../data';
 import { useDeclareWard } from '../ward/current-ward';

@@ -3,7 +3,7 @@
 // patient's latest note and vitals beside the I-PASS.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../ui/router';
 import { handoverAuthors, useAllTemplates, useSession, useTemplates, useUnits, useWardHandover } from '../../data';
 import { useDeclareWard } from '../ward/current-ward';
 import { CheckIcon } from '../../ui/icons';

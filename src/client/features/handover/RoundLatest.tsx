@@ -3,7 +3,7 @@
 // is the one observed last and not entered in error (both versions while two tablets disagree);
 // the vitals line is the one observed last on any of the patient's vitals sheets.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { latestVitals } from '../../../domain/flowsheet/latest';
 import { notesToPrint } from '../../../domain/print/notes-sheet';
 import { useForms, useNotes, type FormView, type NoteView } from '../../data';

@@ -1,6 +1,6 @@
 // The ward board's doors to the handover and to a downtime admission.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 
 export function WardFormLinks({ unit }: { unit: string }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // The ward's handover: every patient in room order with the latest handover's severity, open
 // actions and when it was written. The round mode steps through the same list, patient by patient.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useWardHandover } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';

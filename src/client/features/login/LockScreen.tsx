@@ -3,7 +3,7 @@
 // rendered at all: no patient data is in the DOM.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from '../../ui/router';
 import { LoginError, unlockWithOwnPassword, unlockWithPinCode, type SessionState } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';

@@ -3,7 +3,7 @@
 // her PIN if she set one). The error says which situation we are in and what to do.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate } from '../../ui/router';
 import { login, loginWithPin, useSession, useSyncStatus } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';

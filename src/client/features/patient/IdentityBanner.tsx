@@ -2,7 +2,7 @@
 // be read or written without seeing whose it is (two identifiers, room, allergies).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { PatientBody } from '../../../domain/schemas';
 import { AllergyBadge, BirthLine, Ipp, PatientName, RoomBed } from '../../ui/patient';
 import { useStickyHeight } from '../../ui/useStickyHeight';

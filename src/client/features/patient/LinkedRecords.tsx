@@ -3,7 +3,7 @@
 // IPP. On a temporary patient's page: where her documents now show.
 import { useTranslation } from 'react-i18next';
 import { useAuthorName } from '../../ui/author-name';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { titleOf } from '../../../domain/questionnaire';
 import { useLinkedRecords, useLinkOf } from '../../data';
 import { useFormat } from '../../i18n';

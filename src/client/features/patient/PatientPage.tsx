@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { usePatient, useUnits } from '../../data';
 import { useDeclareWard } from '../ward/current-ward';

@@ -3,7 +3,7 @@
 // blank rows of each table, kept in the address (rows.<linkId>=n).
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from '../../ui/router';
 import { defaultBlankRows } from '../../../domain/print/blank-rows';
 import { MAX_BLANK_ROWS } from '../../../domain/print/kit-plan';
 import { formKindOf, titleOf, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';

@@ -3,7 +3,7 @@
 // all her nursing notes. From IndexedDB, so it prints with no network.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { useSession, useUnits } from '../../data';
 import { usePrintPatientHis } from '../../data/print';

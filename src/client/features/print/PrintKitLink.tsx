@@ -1,6 +1,6 @@
 // "Imprimer le kit mode dégradé" on the ward board.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 
 export function PrintKitLink({ unit }: { unit: string }) {
   const { t } = useTranslation();

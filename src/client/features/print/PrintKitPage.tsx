@@ -3,7 +3,7 @@
 // how many blank sheets and rows, and list what the kit contains with its page count.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from '../../ui/router';
 import { MAR_LINK_IDS } from '../../../domain/print/blank-rows';
 import { kitOptionsFromSearch, kitOptionsToSearch, planKit, type KitOptions, type KitSheet } from '../../../domain/print/kit-plan';
 import type { QuestionnaireItem } from '../../../domain/questionnaire';

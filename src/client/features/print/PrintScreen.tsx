@@ -5,7 +5,7 @@ import '../../styles/print-blocks.css';
 import '../../styles/print-screen.css';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../ui/router';
 import { Notice } from '../../ui/Notice';
 import { PagedDocument, type LaidOut } from './PagedDocument';
 import type { PageInfo, SheetSpec } from './sheet-types';

@@ -1,20 +1,20 @@
 // "Imprimer" in the header of every form page: the filled form as it stands, or the template
 // being filled for that patient. The patient page has its own menu (PatientPrintMenu).
 import { useTranslation } from 'react-i18next';
-import { Link, matchPath, useLocation } from 'react-router-dom';
+import { Link, useMatch } from '../../ui/router';
 import { useFormPrintTarget } from '../../data/print';
 
 export function PrintShortcut() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const fresh = matchPath('/patient/:id/form/new/:templateId', pathname);
-  const filled = fresh ? null : matchPath('/patient/:id/form/:formId', pathname);
-  const target = useFormPrintTarget(filled?.params.formId ?? null);
+  const fresh = useMatch('/patient/:id/form/new/:templateId');
+  const formPage = useMatch('/patient/:id/form/:formId');
+  const filled = fresh ? null : formPage;
+  const target = useFormPrintTarget(filled?.formId ?? null);
   let to: string | null = null;
-  if (fresh?.params.templateId && fresh.params.id)
-    to = `/print/form/${encodeURIComponent(fresh.params.templateId)}?patient=${encodeURIComponent(fresh.params.id)}`;
-  else if (target && filled?.params.formId)
-    to = `/print/form/${encodeURIComponent(target.templateId)}?patient=${encodeURIComponent(target.patientId)}&form=${encodeURIComponent(filled.params.formId)}`;
+  if (fresh?.templateId && fresh.id)
+    to = `/print/form/${encodeURIComponent(fresh.templateId)}?patient=${encodeURIComponent(fresh.id)}`;
+  else if (target && filled?.formId)
+    to = `/print/form/${encodeURIComponent(target.templateId)}?patient=${encodeURIComponent(target.patientId)}&form=${encodeURIComponent(filled.formId)}`;
   if (!to) return null;
   return (
     <Link to={to} className="button button--quiet print-shortcut">

@@ -1,7 +1,7 @@
 // The ward's running checklists and call trees, each with how far it has got: the charge
 // nurse's view of "who is doing what" during the outage.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useChecklistRuns, type ChecklistRunView } from '../../data';
 import { ChevronIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';

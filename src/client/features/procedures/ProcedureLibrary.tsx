@@ -2,7 +2,7 @@
 // glance which fiches are overdue for review. The as-of line says how fresh the copy is.
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { PROCEDURE_CATEGORIES, type ProcedureCategory } from '../../../domain/schemas/procedure';
 import { appliesToUnit, isReviewOverdue, localDate, matchesProcedure } from '../../../domain/downtime/library';
 import { useProcedures, useUnits, type ProcedureView, type UnitInfo } from '../../data';

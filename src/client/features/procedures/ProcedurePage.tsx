@@ -2,7 +2,7 @@
 // and when it was reviewed, its version, and the button that starts its checklist on the ward.
 import { useTranslation } from 'react-i18next';
 import { SafetyBox } from './SafetyBox';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../ui/router';
 import { isReviewOverdue, localDate } from '../../../domain/downtime/library';
 import { startProcedureChecklist, useChecklistRuns, useProcedure, useProcedureTranslations, type ProcedureView } from '../../data';
 import { useFormat } from '../../i18n';

@@ -3,7 +3,7 @@
 // reason. Two contradicting links are shown as such: neither applies until a person undoes one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import type { DocState } from '../../../domain/project';
 import { unlinkPatient, usePatientLinks, type LinksView, type TemporaryPatient } from '../../data';

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { titleOf } from '../../../domain/questionnaire';
 import { transcriptionOf } from '../../../domain/recovery/transcription';

@@ -2,7 +2,7 @@
 // with who marked it, the way to open it read-only beside its copy view, and its print.
 import { useTranslation } from 'react-i18next';
 import { useAuthorName } from '../../ui/author-name';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { bodyOf } from '../../../domain/doc-bodies';
 import type { BackEntryMark } from '../../../domain/recovery/back-entry';
 import { titleOf, type Questionnaire } from '../../../domain/questionnaire';

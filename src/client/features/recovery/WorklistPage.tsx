@@ -2,7 +2,7 @@
 // and work the lines, safety-critical first. The FHIR export downloads from here (online).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../ui/router';
 import { filterItems, progressOf, type WorkFilter } from '../../../domain/recovery/worklist';
 import { useRecoveryEpisodes, useWorklist, type RecoveryEpisode } from '../../data';
 import { useFormat } from '../../i18n';

@@ -2,7 +2,7 @@
 // used), the device id the recovery team may ask for, and signing out.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../ui/router';
 import { signOut as endSession, useMyDraftPending, useDeviceId, useSession, useSyncStatus } from '../../data';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

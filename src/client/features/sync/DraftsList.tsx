@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { clearMyDraft, useDrafts, useSession, type DraftSummary, type OthersDrafts } from '../../data';
 import { useFormat } from '../../i18n';

@@ -3,7 +3,7 @@
 // drafts left on the tablet (they hold back an app update).
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useDeviceId, useRejected, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router-dom';
+import { Link, Navigate } from '../../ui/router';
 import { useUnits } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';

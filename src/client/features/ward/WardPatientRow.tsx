@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { WardRow } from '../../data';
 import { useFormat } from '../../i18n';
 import { ChevronIcon, ConflictIcon } from '../../ui/icons';

@@ -1,6 +1,6 @@
 // The ward a /ward/:unit screen is about. Only a ward of the signed-in person counts, and that one
 // becomes the header's current ward.
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { useUnits } from '../../data';
 import { useDeclareWard } from './current-ward';
 

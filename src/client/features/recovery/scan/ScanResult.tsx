@@ -4,7 +4,7 @@
 // a temporary one among the ward's.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../ui/router';
 import { titleOf } from '../../../../domain/questionnaire';
 import { displayName } from '../../../../domain/patient-identity';
 import type { PatientBody } from '../../../../domain/schemas';
