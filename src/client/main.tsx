@@ -1,4 +1,5 @@
 // Entry point. Styles are plain CSS files; the CSP allows no inline script, so nothing is injected.
+// Only the first screens' sheets here: the other screens' come with them (styles/screens.css).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { switchLanguage } from './i18n';
@@ -14,15 +15,7 @@ import './styles/fields.css';
 import './styles/components.css';
 import './styles/ward.css';
 import './styles/ward-board.css';
-import './styles/notes.css';
 import './styles/downtime.css';
-import './styles/admin.css';
-import './styles/procedures.css';
-import './styles/safety.css';
-import './styles/directory.css';
-import './styles/forms.css';
-import './styles/handover-round.css';
-import './styles/recovery.css';
 import './styles/chrome.css';
 import './styles/print.css';
 import './styles/sessions.css';

@@ -11,7 +11,7 @@ import { WardBoard } from '../features/ward/WardBoard';
 import { loadPrintShortcut } from './Header';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { page } from './lazy-page';
+import { loadScreenStyles, page } from './lazy-page';
 
 // The first load carries the sign-in, the choice of ward and the ward board (and their strings);
 // every other screen is its own chunk (issue 15: a tablet's cold start is bounded by what it must parse before the
@@ -89,12 +89,12 @@ const SettingsPage = page(screens.SettingsPage, 'SettingsPage');
 const EnrolPage = page(screens.EnrolPage, 'EnrolPage');
 const SyncPage = page(screens.SyncPage, 'SyncPage');
 // The scan screen also brings the QR decoder (its WebAssembly is fetched when a scan starts).
-const ScanPage = lazy(async () => (await Promise.all([screens.ScanPage(), loadScreenStrings()]))[0]);
+const ScanPage = lazy(async () => (await Promise.all([screens.ScanPage(), loadScreenStrings(), loadScreenStyles()]))[0]);
 
 /** Fetches and runs every screen's chunk, so each opens later even if the network is gone by then. */
 export function preloadScreens(): Promise<unknown> {
   // A chunk that fails here fails again, visibly, when its screen is opened (ScreenLoadFailed).
-  return Promise.allSettled([...Object.values(screens).map((load) => load()), loadScreenStrings()]);
+  return Promise.allSettled([...Object.values(screens).map((load) => load()), loadScreenStrings(), loadScreenStyles()]);
 }
 
 // Session and Admin wrap each screen rather than a layout route: the Switch renders one Route's
