@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Link, NavLink, useLocation } from '../ui/router';
 import { lockTablet, useSession, useUnits, type SessionUser } from '../data';
 import { useCurrentWard } from '../features/ward/current-ward';

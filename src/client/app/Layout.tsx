@@ -2,7 +2,7 @@
 // while the page scrolls (the storage-full alarm and the status bar), then the page.
 // Print hides all of it (styles/print.css).
 import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useLocation } from '../ui/router';
 import { useProvisionalDecisions } from '../data';
 import { ProvisionalDecisionsContext } from '../ui/author-name';

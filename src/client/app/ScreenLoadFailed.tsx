@@ -3,7 +3,7 @@
 // (or on a bug in the screen itself). Without this boundary React would leave a blank page; here
 // the header, the status bar and every other screen stay usable, and the nurse can try again.
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Notice } from '../ui/Notice';
 
 function LoadFailed({ onRetry }: { onRetry: () => void }) {

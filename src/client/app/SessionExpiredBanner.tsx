@@ -1,6 +1,6 @@
 // The person writing now cannot send: her token expired, was refused, or was revoked after she
 // signed out. She is told, with how many of her entries wait, and signs in again from here.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useLocation, useNavigate } from '../ui/router';
 import { lockTablet, useSession, useSessionHealth } from '../data';
 import { WarningIcon } from '../ui/icons';

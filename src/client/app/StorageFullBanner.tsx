@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { dismissStorageFull, useStorageFull } from '../ui/write-errors';
 import { WarningIcon } from '../ui/icons';
 

@@ -1,7 +1,7 @@
 // Who is writing, on every screen (a shared tablet: the name on each note comes from here), and
 // the one-tap switch to another person. Switching locks the tablet and opens the sign-in page:
 // her session, token and drafts stay, waiting for her PIN or password.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useLocation, useNavigate } from '../ui/router';
 import { lockTablet, type SessionUser } from '../data';
 import { useProvisionalDecision } from '../ui/author-name';

@@ -1,5 +1,5 @@
 // What a revoked tablet shows after wiping itself: why, and how many unsent entries were lost.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useFormat } from '../i18n';
 import { Notice } from '../ui/Notice';
 import type { WipeRecordView } from '../data';

@@ -1,7 +1,7 @@
 // The census as the ward board reads it: patients of one unit, in room order.
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { wardName } from '../../domain/english-names';
 import { bodyOf, docOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';

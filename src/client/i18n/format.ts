@@ -4,7 +4,7 @@
 // "03/12/1948" next to a French "03/12/1948" on the same tablet would swap day and month in a
 // birth date, one of the two patient identifiers.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 
 export function localeOf(language: string): string {
   return language.startsWith('en') ? 'en-GB' : 'fr-FR';

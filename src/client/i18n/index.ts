@@ -1,7 +1,6 @@
 // i18next set up once, French first. Every string the UI shows comes from the catalogs: the first
 // screens' (fr.ts, in the first chunk) and the other screens' (screens.fr.ts, loaded with them).
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { fr, type Catalog } from './fr';
 
 export type Language = 'fr' | 'en';
@@ -15,7 +14,7 @@ declare module 'i18next' {
   }
 }
 
-void i18n.use(initReactI18next).init({
+void i18n.init({
   // English is its own chunk, loaded when chosen (switchLanguage): most tablets never need it.
   resources: { fr: { translation: fr } },
   lng: 'fr',
@@ -56,3 +55,4 @@ export async function switchLanguage(language: Language): Promise<void> {
 }
 
 export { localeOf, useFormat } from './format';
+export { useTranslation } from './use-translation';

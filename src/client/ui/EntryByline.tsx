@@ -1,7 +1,7 @@
 // Who wrote an entry, when (device clock, shown, never used to order), and on which tablet:
 // the same line under every version, addendum and confirmation.
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { EntryFlag } from '../../domain/entry';
 import type { EnrolmentDecision } from '../../domain/provisional';
 import { useProvisionalDecision } from './author-name';

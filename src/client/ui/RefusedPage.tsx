@@ -1,6 +1,6 @@
 // The one dead end of the app: a screen that cannot be shown (unknown patient, another ward's
 // data on a shared tablet, nothing to print) says why and offers the way home.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Link } from './router';
 import { Notice } from './Notice';
 

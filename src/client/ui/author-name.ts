@@ -6,7 +6,7 @@
 // (data/enrolments.ts) and the bylines read them here.
 import type { TFunction } from 'i18next';
 import { createContext, useCallback, useContext } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Author } from '../../domain/entry';
 import type { EnrolmentDecision } from '../../domain/provisional';
 

@@ -1,6 +1,6 @@
 // The pieces of a patient's identity, written the same way on every screen: name, birth date
 // with age, IPP (the two identifiers of DESIGN.md rule 5), room and bed, allergies.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { allergyName } from '../../domain/english-names';
 import { ageOn, displayName } from '../../domain/patient-identity';
 import type { PatientBody } from '../../domain/schemas';

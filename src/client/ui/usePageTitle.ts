@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** Sets the tab / task-switcher title, so the page can be told apart on a shared tablet. */
 export function usePageTitle(title: string | null): void {

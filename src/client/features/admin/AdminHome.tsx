@@ -1,6 +1,6 @@
 // The crisis cell's reference content: procedures, directory, wards and call trees, each with
 // its latest version and author. Editing needs the network (see data/reference-admin.ts).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import type { UnitBody } from '../../../domain/schemas';
 import type { ProcedureBody } from '../../../domain/schemas/procedure';

@@ -1,5 +1,5 @@
 // Editing a call tree: the event, and the calls in order, each naming a directory contact.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams } from '../../ui/router';
 import { CALL_TREE_EVENTS, callTreeBody, type CallTreeBody } from '../../../domain/schemas/calltree';
 import { useContacts } from '../../data';

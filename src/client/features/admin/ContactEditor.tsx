@@ -1,5 +1,5 @@
 // Editing a directory entry: name, service, on call or not, and every way to reach them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams } from '../../ui/router';
 import { contactBody, PHONE_KINDS, type ContactBody, type PhoneKind } from '../../../domain/schemas/contact';
 import type { UnitBody } from '../../../domain/schemas';

@@ -3,7 +3,7 @@
 // online only as a create, an amend or a resolve, and show every version with its author.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate } from '../../ui/router';
 import type { z } from 'zod';
 import type { Version } from '../../../domain/project';

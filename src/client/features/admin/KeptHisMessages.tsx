@@ -3,7 +3,7 @@
 // identifiers) and the fix: map the code to a Relève unit here, or with the ward-map command;
 // the server then applies them in their order of arrival.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { UnitBody } from '../../../domain/schemas';
 import { mapHisWard, useKeptHisMessages, useReference, type KeptMessage, type WardMapAnswer } from '../../data';
 import { useFormat } from '../../i18n';

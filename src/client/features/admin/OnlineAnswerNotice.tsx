@@ -1,6 +1,6 @@
 // What an admin screen that reads the server (not the tablet) shows until it has its answer:
 // loading, or why there is none — offline, the screen needs the network; otherwise the reason.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { OnlineAnswer } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';

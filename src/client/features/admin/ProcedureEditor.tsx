@@ -1,6 +1,6 @@
 // Editing a procedure (fiche réflexe): its text, the steps a checklist ticks, wards, roles and
 // review dates. Each save is a new version; the history below keeps every author.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams } from '../../ui/router';
 import { CARE_ROLES } from '../../../domain/roles';
 import { PROCEDURE_CATEGORIES, procedureBody, type ProcedureBody } from '../../../domain/schemas/procedure';

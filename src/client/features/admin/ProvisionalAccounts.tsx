@@ -3,7 +3,7 @@
 // one is linked to an account, given one, or refused (ProvisionalDecision); the list is the
 // server's, so the screen needs the network.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useProvisionalAccounts, type ProvisionalAccountView } from '../../data';
 import { useFormat } from '../../i18n';
 import { Notice } from '../../ui/Notice';

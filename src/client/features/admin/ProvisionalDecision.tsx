@@ -3,7 +3,7 @@
 // the server is asked, a confirmation says in words what will happen to what she wrote; after,
 // the page says what happened, or why nothing did.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { TFunction } from 'i18next';
 import {
   decideProvisional, decisionInputProblem, DecisionError, matchingAccounts,

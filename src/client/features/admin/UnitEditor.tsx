@@ -1,7 +1,7 @@
 // Editing a ward. Its code names its scope (unit:<code>), so it is fixed once created: a new
 // code would strand the ward's patients and notes in the old scope.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams } from '../../ui/router';
 import { z } from 'zod';
 import { DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_NOTE_TARGETS, typedUnit, unitBody, type UnitBody } from '../../../domain/schemas';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import type { DocState } from '../../../domain/project';
 import { Timestamp } from '../../ui/Timestamp';

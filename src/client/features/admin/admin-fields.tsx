@@ -1,7 +1,7 @@
 // Inputs of the admin editors that the shared ui/fields do not cover: a select, a checkbox,
 // and the move/remove buttons of a list item.
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 
 export function SelectField({ label, value, onChange, error, children }: {
   label: string; value: string; onChange: (v: string) => void; error?: string | undefined; children: ReactNode;

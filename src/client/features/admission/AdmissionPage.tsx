@@ -1,6 +1,6 @@
 // Admitting a patient during the outage: the admission form, with the temporary IPP this tablet
 // will give shown in advance; saving creates the patient in the ward and opens their page.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate, useParams } from '../../ui/router';
 import { ADMISSION_LINK_IDS, initialValues, setAnswers, titleOf } from '../../../domain/questionnaire';
 import { admitPatient, useNextTemporaryIpp, useTemplateOfKind, useUnits } from '../../data';

@@ -1,6 +1,6 @@
 // One call tree: the calls in order, each with the contact's numbers, and the button that
 // starts a run on the ward, where each call is ticked "reached" with who and when.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate, useParams } from '../../ui/router';
 import { startCallTreeRun, useCallTree, useChecklistRuns, useContacts } from '../../data';
 import { Loading } from '../../ui/Loading';

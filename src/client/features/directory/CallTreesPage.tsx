@@ -1,5 +1,5 @@
 // The call trees: whom to alert, in order, for a given event.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { useCallTrees } from '../../data';
 import { ChevronIcon } from '../../ui/icons';

@@ -1,6 +1,6 @@
 // One directory entry: who, what service, on call or not, every way to reach them, and a star
 // to keep the ward's usual numbers at the top of this tablet.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { toggleFavourite, useFavourites, type ContactView } from '../../data';
 import { PhoneLinks } from './PhoneLinks';
 

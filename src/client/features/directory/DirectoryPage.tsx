@@ -1,7 +1,7 @@
 // The directory that replaces the switchboard: instant search across names, services and
 // numbers, favourites of this tablet first, grouped by service.
 import { useDeferredValue, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { matchesContact } from '../../../domain/downtime/library';
 import { useContacts, useFavourites, type ContactView } from '../../data';
 import { SearchField } from '../../ui/fields';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { NavLink } from '../../ui/router';
 
 /** The directory's views: everyone, who is on call, the call trees. */

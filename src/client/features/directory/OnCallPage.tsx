@@ -1,6 +1,6 @@
 // "Who is on call": the on-call and duty roles of the hospital, grouped by service. Names
 // change with every rota; the numbers belong to the role, which is what the ward dials.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useContacts } from '../../data';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';

@@ -1,6 +1,6 @@
 // The ways to reach a contact, as big buttons: tap to dial what can be dialled (tel:), read
 // the rest (a radio channel, where a runner goes). The kind is written out, not just an icon.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Phone } from '../../../domain/schemas/contact';
 import { telHref } from '../../../domain/downtime/library';
 import { phoneLabel, phoneNumber } from '../../../domain/english-names';

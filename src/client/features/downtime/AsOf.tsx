@@ -1,6 +1,6 @@
 // "As of" line (DESIGN.md safety rule 4): every list of reference content says how fresh this
 // tablet's copy is (the status bar says it too, in short).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useReferenceAsOf } from '../../data';
 import { useFormat } from '../../i18n';
 import { ClockIcon } from '../../ui/icons';

@@ -3,7 +3,7 @@
 // entries at once, and reaches the server and the other tablets with the next sync.
 import { useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate } from '../../ui/router';
 import { DOWN_SYSTEMS, type DowntimeReason } from '../../../domain/schemas/downtime';
 import { DECLARED_REASONS } from '../../../domain/downtime/reason-guides';

@@ -1,7 +1,7 @@
 // The red banner on every screen while a downtime episode is in force for the ward on screen
 // or the whole hospital: since when, for how long, why. A drill says EXERCICE in big letters,
 // so nobody mistakes a rehearsal for the real thing, or the other way round.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { useEpisodesInForce, type EpisodeView } from '../../data';
 import { useCurrentWard } from '../ward/current-ward';

@@ -1,6 +1,6 @@
 // The ward's downtime page: the episode in force (or none), the checklists and call trees
 // running on the ward and how far each has got, and the episodes already ended.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { GLOBAL_SCOPE, unitScope } from '../../../domain/scope';
 import { useEpisodes, useSession } from '../../data';

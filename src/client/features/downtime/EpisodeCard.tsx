@@ -2,7 +2,7 @@
 // a conflict between two tablets shown version by version for a person to settle.
 import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DowntimeBody } from '../../../domain/schemas/downtime';
 import { endDowntime, keepEpisodeVersion, useSession, type EpisodeView } from '../../data';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

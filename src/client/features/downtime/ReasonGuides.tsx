@@ -1,6 +1,6 @@
 // The fiches and call tree that go with the reason of a downtime, offered at once: on the
 // declaration form as a preview (a link there would lose the form), on the episode as links.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { guidesFor } from '../../../domain/downtime/reason-guides';
 import type { DowntimeReason } from '../../../domain/schemas/downtime';

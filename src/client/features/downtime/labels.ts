@@ -1,5 +1,5 @@
 // Words for downtime facts, shared by the banner, the ward's downtime page and the forms.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DowntimeReason } from '../../../domain/schemas/downtime';
 import { DOWN_SYSTEMS } from '../../../domain/schemas/down-systems';
 import { elapsedSince } from '../../../domain/downtime/episode';

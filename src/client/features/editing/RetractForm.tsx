@@ -1,7 +1,7 @@
 // "Entered in error": the note stays, struck through, with a reason. Asked twice, because it
 // cannot be undone.
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DocState } from '../../../domain/project';
 import { retractNote } from '../../data';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

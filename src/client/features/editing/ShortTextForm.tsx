@@ -3,7 +3,7 @@
 // saving does, so the typing, the autosave, the required check and the buttons live here once.
 import { useRef, useState, type FormEvent } from 'react';
 import type { ParseKeys } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { focusFirstInvalid, TextArea } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { useDraftedEditor } from './useDraftedEditor';

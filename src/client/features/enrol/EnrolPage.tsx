@@ -2,7 +2,7 @@
 // types her temporary password herself, twice; the charge nurse types her own password again,
 // which opens the tablet's data key for wrapping in the colleague's name.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { enrolColleague, EnrolError, useSession, type EnrolInput } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';

@@ -1,6 +1,6 @@
 // Under a field being typed: a possible but alarming value (SpO₂ 84 %) is said at once, without
 // blocking the save; an impossible one (960 %) is the checks' to refuse.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { alarmBound, alarmOf } from '../../../domain/flowsheet/alarm';
 import { answerFromRaw, isBlank, type QuestionnaireItem } from '../../../domain/questionnaire';
 import { useFormat } from '../../i18n';

@@ -1,6 +1,6 @@
 // An answer as the ward reads it, flagged when possible but alarming (SpO₂ 84 %, 40.2 °C): an
 // icon and a word, not colour alone, so it shows on a grey screen in the sun and to a reader.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { alarmBound, alarmOf } from '../../../domain/flowsheet/alarm';
 import type { QuestionnaireItem, ResponseAnswer } from '../../../domain/questionnaire';
 import { useFormat } from '../../i18n';

@@ -5,7 +5,7 @@
 // until a nurse keeps one.
 import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { flowsheetLines, type FlowsheetLine, type FlowsheetRow } from '../../../domain/flowsheet/rows';
 import { itemText, type Env, type QuestionnaireItem } from '../../../domain/questionnaire';
 import { strikeFlowsheetRow, useDraft, type FormView } from '../../data';

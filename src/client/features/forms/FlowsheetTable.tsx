@@ -3,7 +3,7 @@
 // tablet, a version beside another in a conflict) each line becomes a card of label: value pairs,
 // by a container query in forms.css; each cell carries its column's label for that.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { itemText, type QuestionnaireItem, type ResponseItem } from '../../../domain/questionnaire';
 import { AlarmedAnswer } from './AlarmedAnswer';
 import { DiffersMark } from './ResponseView';

@@ -1,6 +1,6 @@
 // Addenda under a form: free-text complements, and the receiving nurse's synthesis, labelled as
 // such, since it is what confirms a handover.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import type { Annotation } from '../../../domain/project';
 import { isReceiverSynthesis } from '../../../domain/schemas/form';

@@ -2,7 +2,7 @@
 // the answers that differ marked in each; the nurse picks one to start from, corrects it and
 // saves a resolve naming all of them.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { differingPaths, valuesFromResponse, type Env, type Questionnaire, type QuestionnaireResponse } from '../../../domain/questionnaire';
 import type { DocOf } from '../../../domain/doc-bodies';
 import { resolveForm } from '../../data';

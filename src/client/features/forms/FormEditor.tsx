@@ -3,7 +3,7 @@
 // before saving, shows each problem next to its field, and removes the draft only once the form
 // itself is committed on the device.
 import { useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { indexItems, itemText, type Env, type FormProblem, type FormValues, type Questionnaire } from '../../../domain/questionnaire';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';

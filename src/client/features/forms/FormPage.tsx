@@ -3,7 +3,7 @@
 // amend, add a complement, confirm a handover, mark entered in error, resolve a conflict.
 import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useLocation, useParams } from '../../ui/router';
 import { isHandoverTemplate, patientEnv, titleOf, valuesFromResponse, type Env } from '../../../domain/questionnaire';
 import { careAddenda } from '../../../domain/recovery/back-entry';

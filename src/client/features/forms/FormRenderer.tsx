@@ -2,7 +2,7 @@
 // disabled item disappears (and will not be saved); a repeating group is a list of rows that can
 // be added and removed. Errors come keyed by field and are shown next to it.
 import { Fragment, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import {
   addRow, computeForm, fieldKey, formContext, helpTexts, isEnabled, isHidden, itemText, needsEngine, rawsOf, removeRow, rowsOf,
   setAnswers, withOptions, type Env, type FormContext, type FormsEngine, type FormValues, type Questionnaire, type QuestionnaireItem,

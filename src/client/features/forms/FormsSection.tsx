@@ -2,7 +2,7 @@
 // tablet, then every filled form, newest first, each a link to its own page.
 import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { careAddenda } from '../../../domain/recovery/back-entry';
 import { Link } from '../../ui/router';
 import { severityOf, titleOf, isHandoverTemplate } from '../../../domain/questionnaire';

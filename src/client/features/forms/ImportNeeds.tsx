@@ -1,7 +1,7 @@
 // What the import asks of the admin before it can save: the url, version and title a file lacks
 // (with proposals from its id and name), and the ValueSet files of answer lists it points to.
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Metadata, MetadataNeed } from '../../../domain/questionnaire';
 
 export function MetadataForm({ missing, onApply }: { missing: readonly MetadataNeed[]; onApply: (m: Metadata) => void }) {

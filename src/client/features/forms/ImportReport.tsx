@@ -1,7 +1,7 @@
 // The import's report, grouped by effect: what changes the form's meaning (each line to accept,
 // one by one), what changes only its look, what is only about the form. Each line names the
 // element or extension URL, how many times it occurs, and the questions by text and linkId.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { EFFECTS, type ReportLine } from '../../../domain/questionnaire';
 
 const SHOWN_ITEMS = 4;

@@ -1,7 +1,7 @@
 // Filling a new form for a patient, from the newest version of a template held on the tablet; or,
 // with ?sheet=<the scanned QR text>, transcribing that paper sheet (its author and time asked too).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useNavigate, useParams, useSearchParams } from '../../ui/router';
 import { initialValues, patientEnv, titleOf } from '../../../domain/questionnaire';
 import { InvalidEntryError, useTemplate, writeForm } from '../../data';

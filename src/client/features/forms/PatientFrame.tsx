@@ -1,7 +1,7 @@
 // Any screen about one patient: the identity banner (two identifiers, room, allergies) stays on
 // top while the form scrolls, and another ward's patient is refused, as on the patient page.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import type { PatientBody } from '../../../domain/schemas';
 import { usePatient, useUnits } from '../../data';

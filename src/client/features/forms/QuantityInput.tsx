@@ -1,6 +1,6 @@
 // A quantity (weight, height...): the number, and its UCUM unit beside it: shown as text when
 // the question offers one unit, as a choice when it offers several. Held as "72,5 kg".
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { entryFormatOf, unitsOf } from '../../../domain/questionnaire';
 import type { ControlProps } from './QuestionField';
 

@@ -2,7 +2,7 @@
 // pickers with a "now" button, yes/no and options as large toggle buttons, free text for an
 // open choice. Its label, hint and error sit with it, tied by aria-describedby.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import {
   entryFormatOf, hasOptions, isCalculated, itemText, localNow, optionKey, optionLabel, unitLabel, type QuestionnaireItem,
 } from '../../../domain/questionnaire';

@@ -1,7 +1,7 @@
 // A saved response, read-only, laid out by the exact template version it was filled against:
 // questions with their answers (alarming values flagged), repeating groups as tables; in a
 // conflict, the answers that differ from the other version are marked.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import {
   codingLabel, isChoice, itemText, optionKey, optionLabel, type Questionnaire, type QuestionnaireItem, type ResponseAnswer,
   type ResponseItem, type QuestionnaireResponse,

@@ -1,7 +1,7 @@
 // Adding or correcting one round of a flowsheet: the form's own template cut down to that one
 // table and one row (domain/flowsheet/row-body.ts), filled with the same editor, drafts and
 // checks as a whole form. A correction names the row's versions the nurse started from.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import type { FlowsheetRowBody } from '../../../domain/flowsheet/row-body';
 import type { FlowsheetRow } from '../../../domain/flowsheet/rows';

@@ -2,7 +2,7 @@
 // it asks of the admin: missing url/version/title, ValueSet files, and an explicit acceptance of
 // each left-out element that changes what the form means. Nothing is saved before all that.
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import {
   canonicalOf, importQuestionnaire, loadFormsEngine, titleOf, type FormsEngine, type ImportResult, type Metadata,
   type TemplateIssue,

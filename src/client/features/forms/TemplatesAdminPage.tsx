@@ -1,6 +1,6 @@
 // The crisis cell's form templates: every version held, and the import of a FHIR Questionnaire
 // JSON file (TemplateImport), whose report the admin reads, and answers, before anything is saved.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { titleOf } from '../../../domain/questionnaire';
 import { useAllTemplates } from '../../data';
 import { Loading } from '../../ui/Loading';

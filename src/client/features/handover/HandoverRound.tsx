@@ -2,7 +2,7 @@
 // the two nurses walk the ward together on one tablet. The receiver confirms right here, with the
 // patient's latest note and vitals beside the I-PASS.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate, useParams } from '../../ui/router';
 import { handoverAuthors, useAllTemplates, useSession, useTemplates, useUnits, useWardHandover } from '../../data';
 import { useDeclareWard } from '../ward/current-ward';

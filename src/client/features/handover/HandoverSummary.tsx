@@ -1,6 +1,6 @@
 // What the handover list and the round show of a patient's latest handover: severity, open
 // actions with who and when, when and by whom it was written, and whether it was confirmed.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import type { LatestHandover } from '../../data';
 import { useFormat } from '../../i18n';

@@ -1,6 +1,6 @@
 // The receiving nurse confirms a handover in her own words. The author cannot: the point is that
 // a second person has understood it. Autosaved like any draft.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DocState } from '../../../domain/project';
 import { confirmHandover, handoverAuthors, useSession } from '../../data';
 import { Notice } from '../../ui/Notice';

@@ -2,7 +2,7 @@
 // vitals, so the nurse taking over reads what happened last without leaving the round. The note
 // is the one observed last and not entered in error (both versions while two tablets disagree);
 // the vitals line is the one observed last on any of the patient's vitals sheets.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { latestVitals } from '../../../domain/flowsheet/latest';
 import { notesToPrint } from '../../../domain/print/notes-sheet';

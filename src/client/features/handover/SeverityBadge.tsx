@@ -1,6 +1,6 @@
 // Illness severity as a word and a shape, never colour alone: a check for stable, an eye for
 // watcher, an alarm triangle for unstable.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { ReactNode } from 'react';
 import type { Severity } from '../../../domain/questionnaire';
 

@@ -1,5 +1,5 @@
 // The ward board's doors to the handover and to a downtime admission.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 
 export function WardFormLinks({ unit }: { unit: string }) {

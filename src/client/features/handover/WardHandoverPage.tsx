@@ -1,6 +1,6 @@
 // The ward's handover: every patient in room order with the latest handover's severity, open
 // actions and when it was written. The round mode steps through the same list, patient by patient.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { useWardHandover } from '../../data';
 import { Loading } from '../../ui/Loading';

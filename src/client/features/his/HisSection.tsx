@@ -1,7 +1,7 @@
 // What the hospital's information system sent for this patient: prescriptions, then results,
 // with the time of the newest of them (safety rule 4: staleness is visible).
 import '../../styles/his.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { usePatientHisData } from '../../data';
 import { useFormat } from '../../i18n';
 import { Loading } from '../../ui/Loading';

@@ -1,6 +1,6 @@
 // The prescriptions the HIS sent for this patient: the ones in force in a table, the stopped and
 // cancelled ones folded away below it. Read only: the pharmacy system owns them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { MedicationOrderBody } from '../../../domain/schemas';
 import type { HisDoc, PatientHisData } from '../../data';
 import { useFormat } from '../../i18n';

@@ -1,6 +1,6 @@
 // The latest value of each test the lab sent for this patient, with unit, range and flag. An
 // abnormal value is marked by its words ("haut", "critique bas"), the colour only repeats them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { isAbnormal } from '../../../domain/schemas/result';
 import type { PatientHisData } from '../../data';
 import { useFormat } from '../../i18n';

@@ -2,7 +2,7 @@
 // back to the very screen she was on, drafts intact. While it shows, the page under it is not
 // rendered at all: no patient data is in the DOM.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useLocation, useNavigate } from '../../ui/router';
 import { LoginError, unlockWithOwnPassword, unlockWithPinCode, type SessionState } from '../../data';
 import { Notice } from '../../ui/Notice';

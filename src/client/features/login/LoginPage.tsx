@@ -2,7 +2,7 @@
 // offline, a person who signed in here before is checked by the tablet itself (her password, or
 // her PIN if she set one). The error says which situation we are in and what to do.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Navigate, useLocation, useNavigate } from '../../ui/router';
 import { login, loginWithPin, useSession, useSyncStatus } from '../../data';
 import { Notice } from '../../ui/Notice';

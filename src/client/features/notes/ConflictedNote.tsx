@@ -2,7 +2,7 @@
 // its author, tablet and time; the nurse picks one to start from, corrects it, and saves a
 // resolve that names every version she saw. Nothing chooses for her.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DocState } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
 import { resolveNote } from '../../data';

@@ -2,7 +2,7 @@
 // it, whether it has reached the server, its addenda, and "entered in error" (struck, never hidden).
 import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DocState, Version } from '../../../domain/project';
 import type { NoteBody } from '../../../domain/schemas';
 import { careAddenda } from '../../../domain/recovery/back-entry';

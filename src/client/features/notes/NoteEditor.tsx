@@ -2,7 +2,7 @@
 // It starts from a saved draft when there is one (and says so), autosaves every change, and
 // removes the draft only once the note itself is committed on the device.
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { NoteBody } from '../../../domain/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { focusFirstInvalid, TextArea, TextField } from '../../ui/fields';

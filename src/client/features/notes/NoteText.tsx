@@ -1,5 +1,5 @@
 // A note's content as the ward reads it: the target as a heading, then D / A / R.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import { isLateEntry, type NoteBody } from '../../../domain/schemas';
 import type { Version } from '../../../domain/project';

@@ -1,7 +1,7 @@
 // The notes of one patient, oldest first, and the "new note" form. A new-note draft left on the
 // device reopens the form by itself after a reload.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { NoteBody } from '../../../domain/schemas';
 import { useDraft, useNotes, useNoteTargets, writeNote } from '../../data';
 import { Loading } from '../../ui/Loading';

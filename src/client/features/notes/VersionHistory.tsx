@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DocState } from '../../../domain/project';
 import { asNoteBody } from './note-body';
 import { NoteFields, VersionByline } from './NoteText';

@@ -1,7 +1,7 @@
 // The patient's identity, stuck under the status bar while the notes scroll: a note must never
 // be read or written without seeing whose it is (two identifiers, room, allergies).
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import type { PatientBody } from '../../../domain/schemas';
 import { AllergyBadge, BirthLine, Ipp, PatientName, RoomBed } from '../../ui/patient';

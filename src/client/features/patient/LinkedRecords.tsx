@@ -1,7 +1,7 @@
 // On a real patient's page: what was written under temporary numbers now linked to her, one block
 // per number, each headed by that number, so nobody takes it for something written under her own
 // IPP. On a temporary patient's page: where her documents now show.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import { Link } from '../../ui/router';
 import { titleOf } from '../../../domain/questionnaire';

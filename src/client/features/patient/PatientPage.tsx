@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { usePatient, useUnits } from '../../data';

@@ -1,6 +1,6 @@
 // The kit's options: which sections, how many blank sheets and rows; and what the kit contains,
 // section by section, with its page count once laid out.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { DEFAULT_KIT_OPTIONS, MAX_BLANK_SHEETS, type KitOptions } from '../../../domain/print/kit-plan';
 import { HOURS_IN_A_DAY } from '../../../domain/print/blank-rows';
 import type { LaidOut } from './PagedDocument';

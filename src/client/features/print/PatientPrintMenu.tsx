@@ -1,6 +1,6 @@
 // "Imprimer" on the patient page: any form for this patient, pre-filled with the latest one of
 // its kind when there is one, blank with the identifiers otherwise.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { titleOf } from '../../../domain/questionnaire';
 import { usePatientPrintChoices } from '../../data/print';

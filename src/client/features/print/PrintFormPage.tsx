@@ -2,7 +2,7 @@
 // blank (lines for the identifiers), for a patient, or a filled form as it stands. Options: the
 // blank rows of each table, kept in the address (rows.<linkId>=n).
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams, useSearchParams } from '../../ui/router';
 import { defaultBlankRows } from '../../../domain/print/blank-rows';
 import { MAX_BLANK_ROWS } from '../../../domain/print/kit-plan';

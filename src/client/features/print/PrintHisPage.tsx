@@ -2,7 +2,7 @@
 // prescriptions the HIS sent (the next 24 hours), or her latest results; /print/patient/<id>/notes:
 // all her nursing notes. From IndexedDB, so it prints with no network.
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { useSession, useUnits } from '../../data';

@@ -1,5 +1,5 @@
 // "Imprimer le kit mode dégradé" on the ward board.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 
 export function PrintKitLink({ unit }: { unit: string }) {

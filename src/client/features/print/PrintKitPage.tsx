@@ -2,7 +2,7 @@
 // with no network (domain/print/kit-plan.ts decides the sheets). The options say which sections,
 // how many blank sheets and rows, and list what the kit contains with its page count.
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useParams, useSearchParams } from '../../ui/router';
 import { MAR_LINK_IDS } from '../../../domain/print/blank-rows';
 import { kitOptionsFromSearch, kitOptionsToSearch, planKit, type KitOptions, type KitSheet } from '../../../domain/print/kit-plan';

@@ -4,7 +4,7 @@ import '../../styles/print-sheets.css';
 import '../../styles/print-blocks.css';
 import '../../styles/print-screen.css';
 import { useCallback, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useNavigate } from '../../ui/router';
 import { Notice } from '../../ui/Notice';
 import { PagedDocument, type LaidOut } from './PagedDocument';

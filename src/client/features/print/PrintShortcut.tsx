@@ -1,6 +1,6 @@
 // "Imprimer" in the header of every form page: the filled form as it stands, or the template
 // being filled for that patient. The patient page has its own menu (PatientPrintMenu).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useMatch } from '../../ui/router';
 import { useFormPrintTarget } from '../../data/print';
 

@@ -1,6 +1,6 @@
 // A number of blank rows, or "automatic" (the default for 24 hours of use) when left empty.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { MAX_BLANK_ROWS } from '../../../domain/print/kit-plan';
 
 interface Props {

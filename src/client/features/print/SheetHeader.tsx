@@ -2,7 +2,7 @@
 // identifiers, or labelled blank lines to write them in), where (ward, room), and what to beware
 // of (a drill, a conflicted or retracted document). DESIGN.md safety rule 5: on every page.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { PatientBody } from '../../../domain/schemas';
 import { BirthLine, Ipp, PatientName, RoomBed } from '../../ui/patient';
 import type { UnitInfo } from '../../data';

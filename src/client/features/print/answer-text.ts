@@ -1,6 +1,6 @@
 // Answers as they read on paper, in the page's language: dates day-first on a 24-hour clock,
 // French decimals with a comma, coded answers by their label.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useFormat } from '../../i18n';
 import { codingLabel, optionKey, optionLabel, type AnswerValue, type QuestionnaireItem } from '../../../domain/questionnaire';
 

@@ -4,7 +4,7 @@
 // decides how it looks). Every block is small enough to move to the next page whole.
 import type { TFunction } from 'i18next';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { columnWidths, PAGE_WIDTH_MM, printColumns, printColumnWidth, type Orientation } from '../../../domain/print/columns';
 import { softHyphenate } from '../../../domain/print/hyphenate';
 import { printModel, splitForPrint, type PrintNode } from '../../../domain/print/print-model';

@@ -2,7 +2,7 @@
 // option list with tick boxes, an answer (marked when alarming) and a table cell. form-blocks.tsx
 // lays them out as blocks of a sheet.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { isCompactChoice, type PrintColumn } from '../../../domain/print/columns';
 import type { PrintCondition, PrintNode } from '../../../domain/print/print-model';
 import {

@@ -1,7 +1,7 @@
 // The patient pages made from what the HIS sent: the MAR pre-filled for the next 24 hours (one
 // line per planned administration: time, drug, dose, route, then empty boxes for the time given
 // and the nurse's initials), and the latest results with their units, ranges and flags.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { administrationsOver24h } from '../../../domain/his/prescriptions';
 import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
 import { isAbnormal } from '../../../domain/schemas/result';

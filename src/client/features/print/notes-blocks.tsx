@@ -1,7 +1,7 @@
 // A patient's nursing notes on paper: one row per note, in the order things were observed, with
 // the time observed (and "saisie différée"), the cible, D / A / R, who wrote and changed it, its
 // addenda, and "entered in error" struck with its reason. A conflict prints every version.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
 import { KIT_NOTES_HOURS, type PrintedNote, type PrintedNoteVersion } from '../../../domain/print/notes-sheet';

@@ -1,6 +1,6 @@
 // Sheets: a form for a patient (or blank), and the ward sheets of the kit, each with its header,
 // QR payload and blocks; and the footer every page carries.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { defaultBlankRows } from '../../../domain/print/blank-rows';
 import { orientationFor } from '../../../domain/print/columns';
 import { SHEET_CANONICALS, type WardSheetKind } from '../../../domain/print/qr-payload';

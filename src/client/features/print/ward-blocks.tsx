@@ -1,7 +1,7 @@
 // The kit's ward sheets as blocks: the census (every patient with both identifiers, allergies
 // and latest severity), the phone directory, the ward's procedures, and the page that says where
 // content the tablet does not hold yet will appear.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
 import { softHyphenate } from '../../../domain/print/hyphenate';
 import { ageOn, displayName } from '../../../domain/patient-identity';

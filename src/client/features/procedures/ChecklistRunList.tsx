@@ -1,6 +1,6 @@
 // The ward's running checklists and call trees, each with how far it has got: the charge
 // nurse's view of "who is doing what" during the outage.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { useChecklistRuns, type ChecklistRunView } from '../../data';
 import { ChevronIcon } from '../../ui/icons';

@@ -1,6 +1,6 @@
 // A running checklist (or call tree): one big tick per step, who ticked it and when, and every
 // tick kept under the step. Several tablets can tick the same run: ticks never conflict.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useParams } from '../../ui/router';
 import { useChecklistRun, useContacts, useUnits, type ChecklistRunView } from '../../data';
 import { useDeclareWard } from '../ward/current-ward';

@@ -1,7 +1,7 @@
 // The procedure library, offline: search as you type, filter by ward and category, and see at a
 // glance which fiches are overdue for review. The as-of line says how fresh the copy is.
 import { useDeferredValue, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { PROCEDURE_CATEGORIES, type ProcedureCategory } from '../../../domain/schemas/procedure';
 import { appliesToUnit, isReviewOverdue, localDate, matchesProcedure } from '../../../domain/downtime/library';

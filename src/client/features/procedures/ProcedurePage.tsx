@@ -1,6 +1,6 @@
 // One procedure: what it is for, its steps (the ones ticked in a checklist marked), who owns it
 // and when it was reviewed, its version, and the button that starts its checklist on the ward.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { SafetyBox } from './SafetyBox';
 import { Link, useNavigate, useParams } from '../../ui/router';
 import { isReviewOverdue, localDate } from '../../../domain/downtime/library';

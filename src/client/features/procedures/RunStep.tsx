@@ -4,7 +4,7 @@
 // A call records how it went: reached, no answer at hh:mm, or to call back.
 import { useState } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { StepState } from '../../../domain/downtime/checklist-progress';
 import type { CallOutcome, ChecklistStep } from '../../../domain/schemas/checklist';
 import { tickStep, type ChecklistRunView, type ContactView } from '../../data';

@@ -1,6 +1,6 @@
 // The life-saving steps of a fiche ("Urgence vitale : …"), pinned in a red box at the top of the
 // fiche and of every run, with their numbers to dial: in an emergency no one scrolls for them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Phone } from '../../../domain/schemas/contact';
 import { WarningIcon } from '../../ui/icons';
 import { PhoneLinks } from '../directory/PhoneLinks';

@@ -2,7 +2,7 @@
 // screens ask for them (the form's own question order; a note's target then D, A, R; an
 // admission's identity), so the person re-typing reads down the list without hunting.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { itemText, type QuestionnaireItem, type ResponseItem } from '../../../domain/questionnaire';
 import { currentBody } from '../../../domain/doc-bodies';
 import type { RecoveryDocView } from '../../data';

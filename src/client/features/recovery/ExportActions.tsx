@@ -2,7 +2,7 @@
 // (when RELEVE_FHIR_EXPORT_URL is set). The main record's answer is said here and recorded in
 // the list: each document it took is marked ressaisi with its location there.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { downloadExport, sendExportToMainRecord, SendExportError, type SentExport, type SendFailure } from '../../data';
 import { useFormat } from '../../i18n';
 import { Notice } from '../../ui/Notice';

@@ -1,6 +1,6 @@
 // The two identities side by side before a link is confirmed: name, birth date, sex, IPP and
 // where each lies, so the person linking sees both patients whole, as on a wristband.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { displayName } from '../../../domain/patient-identity';
 import type { PatientBody } from '../../../domain/schemas';
 import { useFormat } from '../../i18n';

@@ -1,7 +1,7 @@
 // Choosing the real patient for a temporary one: search the census by name or IPP, pick, see
 // both identities side by side, then confirm. The link is an entry; nothing is rewritten.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { displayName } from '../../../domain/patient-identity';
 import { linkPatient, type CensusPatient } from '../../data';
 import { useFormat } from '../../i18n';

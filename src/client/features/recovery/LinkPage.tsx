@@ -2,7 +2,7 @@
 // linked to (by whom, when), linking one to the real patient, and undoing a wrong link with a
 // reason. Two contradicting links are shown as such: neither applies until a person undoes one.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import type { DocState } from '../../../domain/project';

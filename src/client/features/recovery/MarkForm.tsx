@@ -1,7 +1,7 @@
 // Marking one worklist line: ressaisi with the main record's reference, sans objet with a reason,
 // or back to à ressaisir. Each is a typed addendum: two people marking at once never conflict.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { DocState } from '../../../domain/project';
 import type { BackEntryStatus } from '../../../domain/recovery/back-entry';
 import { markBackEntry } from '../../data';

@@ -1,7 +1,7 @@
 // Transcribing a paper sheet: who wrote it and when, as written on the paper. The entry's author
 // is the person typing it in; these two travel in the form as the paper's own (domain/recovery/
 // transcription.ts) and reach the main record in the export's Provenance.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Transcription } from '../../../domain/recovery/transcription';
 import { TextField } from '../../ui/fields';
 

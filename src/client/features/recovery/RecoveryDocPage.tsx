@@ -3,7 +3,7 @@
 // worklist's per-line print). Both patient identifiers head the page, on screen and on paper.
 import { useEffect } from 'react';
 import { useAuthorName } from '../../ui/author-name';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useParams, useSearchParams } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { titleOf } from '../../../domain/questionnaire';

@@ -1,6 +1,6 @@
 // The worklist's filters: ward, patient (both identifiers), type, status and author, each built
 // from the lines of the episode, so a choice never leads to an empty list by construction.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { BackEntryStatus } from '../../../domain/recovery/back-entry';
 import { WORK_CATEGORIES, type WorkCategory, type WorkFilter, type WorkItem } from '../../../domain/recovery/worklist';
 import type { WorklistView } from '../../data';

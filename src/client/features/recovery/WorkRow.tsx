@@ -1,6 +1,6 @@
 // One line of the worklist: what the document is, whose, who wrote it when, its back-entry status
 // with who marked it, the way to open it read-only beside its copy view, and its print.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import { Link } from '../../ui/router';
 import { bodyOf } from '../../../domain/doc-bodies';

@@ -1,7 +1,7 @@
 // The recovery team's back-entry worklist: pick an episode, see how far each ward has got, filter,
 // and work the lines, safety-critical first. The FHIR export downloads from here (online).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate, useParams } from '../../ui/router';
 import { filterItems, progressOf, type WorkFilter } from '../../../domain/recovery/worklist';
 import { useRecoveryEpisodes, useWorklist, type RecoveryEpisode } from '../../data';

@@ -1,6 +1,6 @@
 // Her PIN on this tablet: set after a full sign-in, with her password typed again.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { setMyPin } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';

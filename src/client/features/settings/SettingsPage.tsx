@@ -1,7 +1,7 @@
 // Settings of this tablet: language, storage (ask the browser to keep our data, and how much is
 // used), the device id the recovery team may ask for, and signing out.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate } from '../../ui/router';
 import { signOut as endSession, useMyDraftPending, useDeviceId, useSession, useSyncStatus } from '../../data';
 import { LanguageSwitch } from './LanguageSwitch';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { requestPersistentStorage, useStorageInfo } from '../../data';
 import { useFormat } from '../../i18n';
 import { Notice } from '../../ui/Notice';

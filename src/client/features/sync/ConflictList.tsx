@@ -1,6 +1,6 @@
 // Every document in conflict on this tablet, each a big link that opens it, with what it is and
 // whose it is: the patient's name, birth date, IPP and room (two identifiers, DESIGN.md rule 5).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { titleOf } from '../../../domain/questionnaire';
 import { useConflicts, type ConflictView } from '../../data';

@@ -4,7 +4,7 @@
 // counted, by name, so the reader knows why an update waits.
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useLocation } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';
 import { clearMyDraft, useDrafts, useSession, type DraftSummary, type OthersDrafts } from '../../data';

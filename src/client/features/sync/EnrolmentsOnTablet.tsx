@@ -2,7 +2,7 @@
 // as this tablet last pulled it (data/enrolments.ts): to be confirmed, linked to whose account,
 // or refused and why. Shown only when there are some.
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useEnrolments, type EnrolmentView } from '../../data';
 import { useFormat } from '../../i18n';
 

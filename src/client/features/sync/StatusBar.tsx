@@ -1,6 +1,6 @@
 // The sync state, on every screen (DESIGN.md safety rule 4: staleness is always visible).
 // Each fact is written out in words; colour and icons only repeat what the words say.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { syncNow, useReferenceAsOf, useSessionHealth, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';

@@ -2,7 +2,7 @@
 // refused and why, which documents are in conflict (ConflictList), whose entries wait for them to sign in, and the
 // drafts left on the tablet (they hold back an app update).
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { useDeviceId, useRejected, useSyncStatus } from '../../data';
 import { useFormat } from '../../i18n';

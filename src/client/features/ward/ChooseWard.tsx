@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, Navigate } from '../../ui/router';
 import { useUnits } from '../../data';
 import { Loading } from '../../ui/Loading';

@@ -1,6 +1,6 @@
 // Weeks of unsent entries live in this browser's storage: if the browser may evict it, the ward
 // board says so in red, until IT fixes it (issue 9).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useStorageInfo } from '../../data';
 import { Notice } from '../../ui/Notice';
 

@@ -1,7 +1,7 @@
 // The ward board: every patient of the unit in room order, with a search box. This is the
 // screen a nurse comes back to all night, so rows are big and carry what matters at a glance.
 import { useDeferredValue, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useWard } from '../../data';
 import { SearchIcon } from '../../ui/icons';
 import { Loading } from '../../ui/Loading';

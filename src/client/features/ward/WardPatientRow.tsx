@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import type { WardRow } from '../../data';
 import { useFormat } from '../../i18n';

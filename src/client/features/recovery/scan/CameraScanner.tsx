@@ -1,7 +1,7 @@
 // The tablet's back camera, read a few times a second until a QR code is found. The stream is
 // stopped as soon as the component goes (code found, or the person closes it).
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Notice } from '../../../ui/Notice';
 
 const EVERY_MS = 400;

@@ -2,7 +2,7 @@
 // chosen from the tablet's files (a tablet without a camera, a sheet photographed earlier), then
 // say what the sheet is and lead into its transcription. Loaded lazily with its decoder.
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { readScannedSheet, type ScannedSheet } from '../../../data';
 import { Notice } from '../../../ui/Notice';
 import { usePageTitle } from '../../../ui/usePageTitle';

@@ -3,7 +3,7 @@
 // said of its author), and the way into the transcription. A blank sheet asks for the patient,
 // a temporary one among the ward's.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from '../../../ui/router';
 import { titleOf } from '../../../../domain/questionnaire';
 import { displayName } from '../../../../domain/patient-identity';
