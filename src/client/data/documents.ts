@@ -4,7 +4,7 @@ import type { Author } from '../../domain/entry';
 import type { DocState } from '../../domain/project';
 import { db } from '../db/schema';
 import { appendEntry, type Appended } from '../db/append';
-import { requestSync } from '../sync/loop';
+import { requestSync } from '../sync/request';
 import { requireSessionUser } from './session';
 
 async function author(): Promise<Author> {

@@ -6,7 +6,7 @@ import { db } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
 import { keyringDb } from '../db/keyring/keyring-db';
 import { currentPerson, setCurrentPerson, setPin, unlockWithPassword, unlockWithPin } from '../db/keyring/keyring';
-import { syncOnce } from '../sync/loop';
+import { syncOnce } from '../sync/request';
 import { closeTablet, openWith } from './lock-state';
 
 export { flushBeforeLock } from './lock-state';

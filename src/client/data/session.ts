@@ -12,7 +12,7 @@ import {
   currentPerson, enrolOnline, KeyringError, normalizeUsername, personView, setCurrentPerson, unlockWithPassword, unlockWithPin, type KeyringErrorCode, type Unlocked,
 } from '../db/keyring/keyring';
 import { api, HttpError, OfflineError } from '../sync/http';
-import { requestSync } from '../sync/loop';
+import { requestSync } from '../sync/request';
 import { openWith, useUnlocked } from './lock-state';
 import { requestPersistentStorage } from './storage';
 import { adoptUnattributedDrafts } from '../db/draft-keys';

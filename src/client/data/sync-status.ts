@@ -6,7 +6,7 @@ import { CLOCK_SKEW_WARNING_MS } from '../../domain/identity-rules';
 import { db, type ReleveDb } from '../db/schema';
 import { getMeta } from '../db/meta';
 import { getLiveState, subscribeLiveState } from '../sync/live-state';
-import { requestSync } from '../sync/loop';
+import { requestSync } from '../sync/request';
 
 export interface SyncStatus {
   online: boolean | null;
