@@ -19,6 +19,14 @@ export default defineConfig({
     // key listeners, are still there). Rolldown cannot prove a top-level `z.object(...)` pure, so
     // without this a module none of whose exports the first screen uses (reached through the
     // client/data barrel) still lands in the first load (issue 15).
+    // A screen's chunk imports its shared chunks itself; listing them beside each dynamic import
+    // (so they are fetched in parallel) put the file names of every screen's dependencies into
+    // the first load (~2 KB gzipped, issue 15). The precache serves them, and preloadScreens
+    // fetches every screen once the board is up. The style sheets stay: a lazy screen's CSS is
+    // only ever loaded through this list.
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css'))),
+    },
     rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !APP_MODULE.test(id) || id.endsWith('/main.tsx') } },
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },
