@@ -29,6 +29,9 @@ export default defineConfig({
     },
     rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !APP_MODULE.test(id) || id.endsWith('/main.tsx') } },
   },
+  // wouter reaches React's useSyncExternalStore through the shim package written for React 17;
+  // React 19 has it, and the shim's CommonJS wrapper was on the first load for nothing.
+  resolve: { alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' }] },
   server: { proxy: { '/api': 'http://localhost:8080' } },
   plugins: [
     react(),
