@@ -2,7 +2,7 @@
 // as the enrolment's amend (server/sync/enrolment-decision.ts), and the bylines read it from
 // the enrolment's current state, since the flag on each of her entries never changes.
 import { describe, expect, it } from 'vitest';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../src/client/i18n';
 import { freshDb } from './helpers';
 import { appendEntry } from '../../src/client/db/append';
 import { applyServerEntries } from '../../src/client/db/apply-pull';

@@ -2,7 +2,7 @@
 // `moduleSideEffects`, issue 15), so Rolldown leaves out a module none of whose exports is used.
 // A few modules do act when loaded, and must keep doing so in the built app: the vault's caches
 // forget what they hold when the data key changes (a lock must not leave opened rows behind), and
-// i18next is set up before the first screen renders. This test builds the client with the app's
+// the translator is set up before the first screen renders. This test builds the client with the app's
 // own configuration and checks, in the chunks it writes, that every top-level statement of the
 // client and the domain that is not a declaration is there, and that i18n's is in the first load;
 // and that the first load leaves out the write path, which only the screens that write need.
@@ -105,10 +105,10 @@ describe('what the built client does on load', () => {
     expect(missingEffects(effects, chunks)).toEqual([]);
   });
 
-  it('sets up i18next, and the vault caches listening to key changes, in the first load', () => {
+  it('sets up the translator, and the vault caches listening to key changes, in the first load', () => {
     const first = firstLoad(chunks);
     expect(first.length).toBeLessThan(chunks.length);
-    const needed = effects.filter((e) => /i18n\/index|vault\/(opened-rows|sealed-ahead)/.test(e.file));
+    const needed = effects.filter((e) => /i18n\/instance|vault\/(opened-rows|sealed-ahead)/.test(e.file));
     expect(needed).toHaveLength(3);
     expect(missingEffects(needed, first)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Device-level hooks: the update prompt and the language choice (storage persistence: storage.ts).
 import { useState, useSyncExternalStore, useCallback } from 'react';
-import i18next from 'i18next';
+import { i18n } from '../i18n/instance';
 import { switchLanguage, type Language } from '../i18n';
 import { getUpdateState, subscribeUpdate, installUpdate, postponeUpdate } from '../pwa/update-gate';
 import { hasNoDraft, useDraftCount } from './drafts';
@@ -34,7 +34,7 @@ export function storedLanguage(): Language {
 }
 
 export function useLanguage(): [Language, (l: Language) => void] {
-  const [lang, setLang] = useState<Language>(() => (i18next.language === 'en' ? 'en' : storedLanguage()));
+  const [lang, setLang] = useState<Language>(() => (i18n.language === 'en' ? 'en' : storedLanguage()));
   const choose = useCallback((l: Language) => {
     try {
       localStorage.setItem(LANG_KEY, l);

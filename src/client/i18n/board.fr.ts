@@ -1,7 +1,7 @@
 // French strings that the first screens show but whose sections belong to other screens: the
 // ward board's handover and admission links and severity badges, the header's sections, the
 // downtime banner and the status bar's reference and HIS lines. Part of the first chunk (fr.ts);
-// the rest of each section comes with the screens (screens.fr.ts) and i18next merges the two.
+// the rest of each section comes with the screens (screens.fr.ts) and the translator merges the two.
 export const boardFr = {
   handover: {
     open: 'Relève du service',

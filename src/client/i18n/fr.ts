@@ -1,9 +1,9 @@
 // The French catalog, the reference one: every key here must exist in English (the types enforce
 // it). This file holds what the first screens show (sign-in, lock, choice of ward, ward board,
 // header, banners, status bar): it is in the first chunk. The other screens' strings are in
-// screens.fr.ts, loaded with the screens (loadScreenStrings); i18next merges the two.
+// screens.fr.ts, loaded with the screens (loadScreenStrings); the translator merges the two.
 // No-break spaces (\u00a0) keep French punctuation (: ? « ») on the line of its word.
-// Plurals use i18next's suffixes (_one, _other); in French 0 takes the _one form.
+// Plurals use the suffixes _one, _other (picked by Intl.PluralRules, translator.ts); in French 0 takes the _one form.
 import { boardFr } from './board.fr';
 import { sessionsFr } from './sessions.fr';
 import type { ScreensCatalog } from './screens.fr';
@@ -171,7 +171,7 @@ export const fr = {
 /** What the first chunk carries. */
 export type FirstCatalog = typeof fr;
 
-/** Two catalogs' sections merged key by key, as i18next's addResourceBundle(…, deep) merges them. */
+/** Two catalogs' sections merged key by key, as the translator merges them (translator.ts). */
 type Merged<A, B> = {
   [K in keyof A | keyof B]: K extends keyof A
     ? K extends keyof B

@@ -1,6 +1,6 @@
 // Who wrote an entry, when (device clock, shown, never used to order), and on which tablet:
 // the same line under every version, addendum and confirmation.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { useTranslation } from '../i18n';
 import type { EntryFlag } from '../../domain/entry';
 import type { EnrolmentDecision } from '../../domain/provisional';

@@ -4,7 +4,7 @@
 // (compte de Marie Dupont), inscrite hors ligne par Claire Chef". Entries never change, so the
 // decision is not on the entry: the app frame provides the decisions this tablet has pulled
 // (data/enrolments.ts) and the bylines read them here.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { createContext, useCallback, useContext } from 'react';
 import { useTranslation } from '../i18n';
 import type { Author } from '../../domain/entry';

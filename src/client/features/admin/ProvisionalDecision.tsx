@@ -4,7 +4,7 @@
 // the page says what happened, or why nothing did.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import {
   decideProvisional, decisionInputProblem, DecisionError, matchingAccounts,
   type LinkableAccount, type ProvisionalAccountView, type ProvisionalDecision as Decision,

@@ -2,7 +2,7 @@
 // the whole hospital. Works offline: the episode is saved on the tablet, stamps this tablet's
 // entries at once, and reaches the server and the other tablets with the next sync.
 import { useRef, useState, type FormEvent } from 'react';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { useTranslation } from '../../i18n';
 import { Link, useNavigate } from '../../ui/router';
 import { DOWN_SYSTEMS, type DowntimeReason } from '../../../domain/schemas/downtime';

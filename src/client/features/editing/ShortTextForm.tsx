@@ -2,7 +2,7 @@
 // receiving nurse's synthesis of a handover. The two differ only in their words and in what
 // saving does, so the typing, the autosave, the required check and the buttons live here once.
 import { useRef, useState, type FormEvent } from 'react';
-import type { ParseKeys } from 'i18next';
+import type { TranslationKey } from '../../i18n';
 import { useTranslation } from '../../i18n';
 import { focusFirstInvalid, TextArea } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
@@ -10,7 +10,7 @@ import { useDraftedEditor } from './useDraftedEditor';
 import { WithDraft } from './WithDraft';
 
 /** The catalog keys of the form's words. */
-export type ShortTextWords = Record<'title' | 'label' | 'hint' | 'required' | 'save' | 'saving' | 'cancel', ParseKeys>;
+export type ShortTextWords = Record<'title' | 'label' | 'hint' | 'required' | 'save' | 'saving' | 'cancel', TranslationKey>;
 
 interface Props {
   draftKey: string;

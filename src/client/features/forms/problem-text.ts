@@ -1,5 +1,5 @@
 // A form problem in the nurse's language, next to its field.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import type { FormProblem } from '../../../domain/questionnaire';
 
 export type ProblemsByKey = ReadonlyMap<string, FormProblem[]>;

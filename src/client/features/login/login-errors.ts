@@ -1,5 +1,5 @@
 // One sentence per reason a sign-in or an unlock failed, in the ward's words.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { LoginError } from '../../data';
 import { errorMessage } from '../../ui/write-errors';
 

@@ -1,6 +1,6 @@
 // Reading and checking note bodies in the UI. The rules mirror noteBody in src/domain/schemas,
 // so the nurse hears about a problem in her words before the data layer refuses the entry.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { OBSERVED_SLACK_MS, type NoteBody } from '../../../domain/schemas';
 
 export const NOTE_FIELDS = ['data', 'actions', 'results'] as const;

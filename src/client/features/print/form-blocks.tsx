@@ -2,7 +2,7 @@
 // or lines to write on, option lists with tick boxes, and every repeating group as a table whose
 // filled rows come first and blank rows after (domain/print/print-model.ts decides what; this
 // decides how it looks). Every block is small enough to move to the next page whole.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { useAuthorName } from '../../ui/author-name';
 import { useTranslation } from '../../i18n';
 import { columnWidths, PAGE_WIDTH_MM, printColumns, printColumnWidth, type Orientation } from '../../../domain/print/columns';

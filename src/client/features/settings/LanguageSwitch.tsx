@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../i18n';
 /** Two big buttons rather than a dropdown: one tap with a glove. Each name is written in its own language. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  // The pressed state follows i18next, shared by every switch on screen (header and settings).
+  // The pressed state follows the translator, shared by every switch on screen (header and settings).
   const [, setLanguage] = useLanguage();
   const language = i18n.language === 'en' ? 'en' : 'fr';
   return (

@@ -3,7 +3,7 @@
 // findable here: open it to finish it, or discard it. Colleagues' drafts are theirs: only
 // counted, by name, so the reader knows why an update waits.
 import { useEffect, useState } from 'react';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { useTranslation } from '../../i18n';
 import { Link, useLocation } from '../../ui/router';
 import { displayName } from '../../../domain/patient-identity';

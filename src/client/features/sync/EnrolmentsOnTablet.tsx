@@ -1,7 +1,7 @@
 // The colleagues enrolled offline on this tablet's wards, and where IT's decision on each stands
 // as this tablet last pulled it (data/enrolments.ts): to be confirmed, linked to whose account,
 // or refused and why. Shown only when there are some.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { useTranslation } from '../../i18n';
 import { useEnrolments, type EnrolmentView } from '../../data';
 import { useFormat } from '../../i18n';

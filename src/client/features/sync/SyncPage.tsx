@@ -1,7 +1,7 @@
 // The sync details behind the status bar's counts: what waits to be sent, what the server
 // refused and why, which documents are in conflict (ConflictList), whose entries wait for them to sign in, and the
 // drafts left on the tablet (they hold back an app update).
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import { useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { useDeviceId, useRejected, useSyncStatus } from '../../data';

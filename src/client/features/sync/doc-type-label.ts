@@ -1,5 +1,5 @@
 // A document type in the ward's words, for the lists of the sync page.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 
 const DOC_TYPES = ['note', 'patient', 'unit', 'form', 'template', 'procedure', 'contact', 'calltree', 'downtime', 'checklist', 'backentry'] as const;
 

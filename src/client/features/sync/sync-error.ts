@@ -1,6 +1,6 @@
 // The last sync failure is stored as a code (the server's `error`, `http_<status>`, or
 // 'storage_full'): the screens put it in the nurse's words and keep the code for the support call.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 
 const KNOWN = {
   storage_full: 'storageFull',

@@ -1,7 +1,7 @@
 // The note form's own checks: the nurse hears what is wrong in her words before the data layer
 // refuses.
 import { describe, it, expect } from 'vitest';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../../src/client/i18n';
 import {
   asNoteBody, checkNote, editableNote, EMPTY_NOTE, MAX, trimNote,
 } from '../../../../src/client/features/notes/note-body';
