@@ -7,7 +7,7 @@
 import rosetta from 'rosetta';
 
 type Table = { [key: string]: string | Table };
-export type Params = Record<string, unknown>;
+type Params = Record<string, unknown>;
 
 /** Section by section: a later catalog adds keys to a section without dropping the ones already in. */
 function merged(into: Table, more: Table): Table {
