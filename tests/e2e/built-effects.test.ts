@@ -91,7 +91,7 @@ describe('what the built client does on load', () => {
     expect(effects.map((e) => `${e.file} ${e.callee}`)).toEqual(expect.arrayContaining([
       'src/client/db/vault/opened-rows.ts onDataKeyChange',
       'src/client/db/vault/sealed-ahead.ts onDataKeyChange',
-      'src/client/i18n/index.ts init',
+      'src/client/i18n/instance.ts addStrings',
     ]));
     const effect = { file: 'src/x.ts', line: 3, callee: 'onDataKeyChange' };
     const chunk = (code: string): Chunk => ({ fileName: 'a.js', isEntry: true, imports: [], modules: new Map([['src/x.ts', code]]) });
