@@ -107,10 +107,12 @@ export function requestSync(db: ReleveDb): void {
 /**
  * Syncs on `online` (after a random delay, see backoff.ts), when the tablet is looked at again,
  * after a save, on demand, and on a timer: every 30 s while syncs succeed, backing off with
- * jitter while they fail. On `offline` it tries at once: "online" in the status bar means the
- * server answered at the last contact (a ward's network can be up while the server is down), so
- * the bar turns to "offline" only when a contact fails, and a nurse must not read "online" for
- * up to 30 s after the tablet lost its network.
+ * jitter while they fail. "Online" in the status bar means the server answered at the last
+ * contact (a ward's network can be up while the server is down), so the browser's `online` event
+ * is only a reason to try. Its `offline` event is believed at once: the tablet has no network at
+ * all, and a nurse must not read "online" for up to 30 s (or while a running round waits on its
+ * request). A round is asked for as well, so a server the tablet still reaches without a network
+ * (on the tablet itself) turns it back.
  */
 export function startSyncLoop(db: ReleveDb): () => void {
   let timer: number | undefined;
@@ -125,18 +127,22 @@ export function startSyncLoop(db: ReleveDb): () => void {
     later(nextSyncDelay(failures));
   };
   const onOnline = () => later(onlineDelay());
+  const onOffline = () => {
+    setLiveState({ online: false });
+    kick();
+  };
   const onVisible = () => {
     if (document.visibilityState === 'visible') kick();
   };
   outcomeListeners.add(onOutcome);
   window.addEventListener('online', onOnline);
-  window.addEventListener('offline', kick);
+  window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);
   kick();
   return () => {
     outcomeListeners.delete(onOutcome);
     window.removeEventListener('online', onOnline);
-    window.removeEventListener('offline', kick);
+    window.removeEventListener('offline', onOffline);
     document.removeEventListener('visibilitychange', onVisible);
     window.clearTimeout(timer);
   };
