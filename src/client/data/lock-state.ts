@@ -33,11 +33,21 @@ export function flushBeforeLock(flush: () => Promise<void>): () => void {
   return () => beforeLock.delete(flush);
 }
 
+/**
+ * Set from the tap to the key's leaving: the screens count the tablet as locked at once (the
+ * patient data leaves the DOM, and the sign-in page a switch opens does not send the person back
+ * to her page as still signed in), while the key stays for the drafts' last save.
+ */
+let closing = false;
+
 /** Lock, auto-lock, sign-out, switch: the data key leaves memory and the tablet's storage. */
 export async function closeTablet(): Promise<void> {
+  closing = true;
+  notify();
   const flushes = Promise.allSettled([...beforeLock].map((f) => f()));
   await Promise.race([flushes, new Promise((r) => setTimeout(r, FLUSH_BEFORE_LOCK_MS))]);
   setDataKey(null);
+  closing = false;
   notify();
   await keyringDb().state.delete('open');
 }
@@ -80,7 +90,7 @@ function subscribe(l: () => void): () => void {
 
 /** null until the start-up check is done; then whether the data key is in memory. */
 export function useUnlocked(): boolean | null {
-  return useSyncExternalStore(subscribe, () => (ready ? hasDataKey() : null));
+  return useSyncExternalStore(subscribe, () => (ready ? hasDataKey() && !closing : null));
 }
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
