@@ -4,6 +4,7 @@ import { ensureDeviceId } from '../db/meta';
 import { loadSyncLoop } from '../sync/request';
 import { registerServiceWorker } from '../pwa/update-gate';
 import { resumeOpen, startAutoLock } from './lock-state';
+import { hasNoDraft } from './drafts';
 
 /** A retry when the loop's chunk could not be fetched (server restarting while the page loads). */
 const LOOP_LOAD_RETRY_MS = 30_000;
@@ -13,7 +14,7 @@ const NO_FRAME_FALLBACK_MS = 500;
 export async function startClient(): Promise<void> {
   await resumeOpen();
   await ensureDeviceId(db());
-  registerServiceWorker();
+  registerServiceWorker(hasNoDraft);
   afterFirstPaint(startLoop);
   startAutoLock();
 }

@@ -2,6 +2,13 @@
 // "install now"; while a draft is being typed the app refuses, so an update never eats a note.
 import { registerSW } from 'virtual:pwa-register';
 
+/** How long the new version has to take over before this page reloads to let it. */
+const TAKEOVER_WAIT_MS = 4_000;
+/** After that reload, how long to watch for the new version to become the active one. */
+const AFTER_RELOAD_WAIT_MS = 15_000;
+/** Survives the reload: this page was reloaded to finish installing a version. */
+const SWITCHING_KEY = 'releve.update.switching';
+
 export interface UpdateState {
   needRefresh: boolean;
   offlineReady: boolean;
@@ -25,8 +32,13 @@ export function subscribeUpdate(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function registerServiceWorker(): void {
+/**
+ * `canReload` says whether the page may reload now (no draft): finishing an install that was
+ * interrupted reloads once more, and must not eat a note begun meanwhile.
+ */
+export function registerServiceWorker(canReload: () => Promise<boolean>): void {
   if (!('serviceWorker' in navigator)) return;
+  if (takeSwitchingMark()) void finishSwitch(canReload);
   applyUpdate = registerSW({
     immediate: true,
     onNeedRefresh: () => set({ needRefresh: true }),
@@ -38,9 +50,59 @@ export function registerServiceWorker(): void {
   });
 }
 
-/** Activates the waiting version and reloads. The caller has checked that no draft is dirty. */
-export async function installUpdate(): Promise<void> {
+/**
+ * Activates the waiting version and reloads. The caller has checked that no draft is dirty.
+ *
+ * Chromium can park the switch for good: a request this page makes while the new service worker
+ * goes from waiting to active wakes the old one, the activation is dropped, and the new version
+ * stays "waiting" however often it is told to skip waiting (tests/e2e/app-update.test.ts saw it
+ * after a save's push, about one run in five). So `quiet` first stops the page's own requests (the
+ * caller holds the sync), and if the new version has not taken over in a few seconds this page
+ * reloads: a page going away lets it take over.
+ */
+export async function installUpdate(quiet: () => Promise<void>): Promise<void> {
+  await quiet();
+  markSwitching();
+  // Taken over as it should: the reload workbox-window makes on this event lands on the new
+  // version, and needs no second one.
+  navigator.serviceWorker.addEventListener('controllerchange', takeSwitchingMark, { once: true });
   await applyUpdate?.(true);
+  window.setTimeout(() => window.location.reload(), TAKEOVER_WAIT_MS);
+}
+
+/**
+ * The page after that reload may still be the old release (served before the new worker took
+ * over): once no version waits any more, one more reload loads the new one. The mark is gone
+ * first, so this happens once; if the version still waits, the banner offers it again.
+ */
+async function finishSwitch(canReload: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + AFTER_RELOAD_WAIT_MS;
+  for (;;) {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg) return;
+    if (!reg.waiting && !reg.installing && reg.active?.state === 'activated') break;
+    if (Date.now() > deadline) return;
+    await new Promise((r) => window.setTimeout(r, 250));
+  }
+  if (await canReload()) window.location.reload();
+}
+
+function markSwitching(): void {
+  try {
+    sessionStorage.setItem(SWITCHING_KEY, '1');
+  } catch {
+    // Private mode without storage: a parked switch is then offered again by the banner.
+  }
+}
+
+function takeSwitchingMark(): boolean {
+  try {
+    const marked = sessionStorage.getItem(SWITCHING_KEY) === '1';
+    sessionStorage.removeItem(SWITCHING_KEY);
+    return marked;
+  } catch {
+    return false;
+  }
 }
 
 /**

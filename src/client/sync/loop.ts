@@ -14,8 +14,7 @@ import { setLiveState } from './live-state';
 import { nextSyncDelay, onlineDelay } from './backoff';
 import { wipeTablet } from '../db/wipe';
 import { setDataKey } from '../db/vault/data-key';
-
-const LOCK_NAME = 'releve-sync';
+import { SYNC_LOCK } from './sync-lock';
 
 export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed' | 'locked';
 
@@ -75,7 +74,7 @@ export async function syncOnce(db: ReleveDb): Promise<SyncOutcome> {
   if (!hasDataKey()) return 'locked';
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return syncUnlocked(db);
-  return locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) =>
+  return locks.request(SYNC_LOCK, { ifAvailable: true }, async (lock) =>
     lock ? syncUnlocked(db) : ('skipped' as const),
   );
 }
