@@ -16,6 +16,8 @@ export interface UpdateState {
 
 let state: UpdateState = { needRefresh: false, offlineReady: false };
 let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
+/** Whether the page may reload now (no draft), as the caller of registerServiceWorker says. */
+let mayReload: () => Promise<boolean> = () => Promise.resolve(false);
 const listeners = new Set<() => void>();
 
 function set(patch: Partial<UpdateState>): void {
@@ -33,12 +35,13 @@ export function subscribeUpdate(listener: () => void): () => void {
 }
 
 /**
- * `canReload` says whether the page may reload now (no draft): finishing an install that was
- * interrupted reloads once more, and must not eat a note begun meanwhile.
+ * `canReload` says whether the page may reload now (no draft): the reloads that finish an install
+ * come seconds after the tap, and must not eat a note begun meanwhile.
  */
 export function registerServiceWorker(canReload: () => Promise<boolean>): void {
   if (!('serviceWorker' in navigator)) return;
-  if (takeSwitchingMark()) void finishSwitch(canReload);
+  mayReload = canReload;
+  if (takeSwitchingMark()) void finishSwitch();
   applyUpdate = registerSW({
     immediate: true,
     onNeedRefresh: () => set({ needRefresh: true }),
@@ -67,7 +70,7 @@ export async function installUpdate(quiet: () => Promise<void>): Promise<void> {
   // version, and needs no second one.
   navigator.serviceWorker.addEventListener('controllerchange', takeSwitchingMark, { once: true });
   await applyUpdate?.(true);
-  window.setTimeout(() => window.location.reload(), TAKEOVER_WAIT_MS);
+  window.setTimeout(() => void reloadIfAllowed(), TAKEOVER_WAIT_MS);
 }
 
 /**
@@ -75,7 +78,7 @@ export async function installUpdate(quiet: () => Promise<void>): Promise<void> {
  * over): once no version waits any more, one more reload loads the new one. The mark is gone
  * first, so this happens once; if the version still waits, the banner offers it again.
  */
-async function finishSwitch(canReload: () => Promise<boolean>): Promise<void> {
+async function finishSwitch(): Promise<void> {
   const deadline = Date.now() + AFTER_RELOAD_WAIT_MS;
   for (;;) {
     const reg = await navigator.serviceWorker.getRegistration();
@@ -84,7 +87,11 @@ async function finishSwitch(canReload: () => Promise<boolean>): Promise<void> {
     if (Date.now() > deadline) return;
     await new Promise((r) => window.setTimeout(r, 250));
   }
-  if (await canReload()) window.location.reload();
+  await reloadIfAllowed();
+}
+
+async function reloadIfAllowed(): Promise<void> {
+  if (await mayReload()) window.location.reload();
 }
 
 function markSwitching(): void {
