@@ -68,6 +68,12 @@ async function printToPdf(path: string, name: string): Promise<{ pages: PrintedP
   await page.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
   const expected = Number(await page.locator('[data-print-ready="true"]').getAttribute('data-pages'));
   expect(await page.locator('.print-page[data-overflow]').count()).toBe(0);
+  // Nothing is printed over its neighbour: each cell's content fits its width (a temporary IPP
+  // kept on one line once ran over the census's allergies, and the PDF's text still read right).
+  await page.emulateMedia({ media: 'print' });
+  const spilled = await page.locator('.print-page td').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+  await page.emulateMedia({ media: null });
+  expect(spilled, `${name}: cells wider than their column`).toEqual([]);
   const file = savePdf(name, await page.pdf({ format: 'A4' }));
   // Our own page blocks and the PDF's pages agree: nothing spilled onto an extra sheet.
   expect(pageCount(file)).toBe(expected);

@@ -13,7 +13,11 @@ import type { KitPatient } from '../../data/print';
 import type { PrintBlock, PrintTable } from './sheet-types';
 
 // Census columns in mm before scaling to the page: room, name, birth, IPP, allergies, severity, notes.
-const CENSUS_COLUMNS = [19, 54, 34, 22, 32, 18, 21];
+// The IPP column fits a temporary one (TMP-7K2M9QX4-0001, a size smaller) on one line; the name's
+// keeps "LEMAIRE Jean-François" whole.
+const CENSUS_COLUMNS = [19, 54, 25, 36, 30, 18, 18];
+/** Longer than a hospital IPP: a temporary one, printed a size smaller to fit its column. */
+const LONG_IPP = 10;
 // The last column holds "Urgence vitale" / "De garde": wide enough for "Urgence" on one line.
 const DIRECTORY_COLUMNS = [36, 46, 86, 26];
 
@@ -83,7 +87,7 @@ export function useWardBlocks() {
           <td className="census-room">{p.patient.bed ? `${p.patient.room} ${p.patient.bed}` : p.patient.room}</td>
           <td className="census-name"><strong>{displayName(p.patient)}</strong></td>
           <td>{f.date(p.patient.birthDate)} ({ageOn(p.patient.birthDate, today)}) · {p.patient.sex}</td>
-          <td className="census-ipp"><strong>{p.patient.ipp}</strong></td>
+          <td className={p.patient.ipp.length > LONG_IPP ? 'census-ipp census-ipp--long' : 'census-ipp'}><strong>{p.patient.ipp}</strong></td>
           <td>{p.patient.allergies.length > 0 ? <strong>{p.patient.allergies.join(', ')}</strong> : t('print.census.noAllergy')}</td>
           <td>{p.severity ? t(`print.census.severityLabel.${p.severity}`) : t('print.census.noHandover')}</td>
           <td />
