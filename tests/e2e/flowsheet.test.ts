@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, screenshot } from './harness';
-import { readPages, savePdf } from './print-pdf';
+import { readPages, printA4 } from './print-pdf';
 import { twoNurses, openPatientByRow, syncNow, goOffline, statusText, POLL_STATUS } from './ward-tablet';
 
 const suite = serverAndBrowser();
@@ -103,7 +103,7 @@ describe('flowsheet rounds from two tablets', () => {
     // beside the hour, the alarming values flagged with a sign and a word.
     await pageA.getByRole('link', { name: 'Imprimer', exact: true }).click();
     await pageA.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
-    const file = savePdf('flowsheet-vitals', await pageA.pdf({ format: 'A4' }));
+    const file = await printA4(pageA, 'flowsheet-vitals');
     const [sheet] = readPages(file, 'flowsheet-vitals');
     expect(sheet!.text).toMatch(/Date \*/);
     expect(sheet!.text).toMatch(/02\/03\s+10:05/);

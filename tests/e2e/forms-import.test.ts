@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../domain/questionnaire-corpus';
 import { newTablet, screenshot, serverAndBrowser, waitForServiceWorker } from './harness';
 import { signInAs } from './downtime-steps';
-import { pageCount, pageTexts, savePdf, ARTEFACTS } from './print-pdf';
+import { pageCount, pageTexts, printA4, ARTEFACTS } from './print-pdf';
 import { goOffline, openPatientByRow, signIn, statusText, POLL_STATUS, syncNow } from './ward-tablet';
 
 const suite = serverAndBrowser();
@@ -74,7 +74,7 @@ describe('importing corpus forms and filling one with a score, offline', () => {
     await page.getByRole('link', { name: 'Imprimer', exact: true }).click();
     await page.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
     expect((await page.locator('.pf-field', { hasText: 'Score d’Apgar (calculé)' }).innerText()).replace(/\s+/g, ' ')).toBe('Score d’Apgar (calculé) 8');
-    const pdf = savePdf('apgar-filled', await page.pdf({ format: 'A4' }));
+    const pdf = await printA4(page, 'apgar-filled');
     const text = pageTexts(pdf).join(' ');
     expect(text).toContain('Score d’Apgar (calculé)');
     expect(text).toMatch(/✕ Corps rose, extrémités bleues/);

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { admit, labResults, pharmacy, type Person } from '../server/hl7-fixtures';
 import { MllpClient, readAck } from '../server/mllp-client';
 import { freePort, launchChromium, newTablet, screenshot, startServer, waitForServiceWorker, type RunningServer } from './harness';
-import { ARTEFACTS, pageCount, pageTexts, savePdf } from './print-pdf';
+import { ARTEFACTS, pageCount, pageTexts, printA4 } from './print-pdf';
 import { goOffline, signIn, syncNow } from './ward-tablet';
 import { signInAs } from './downtime-steps';
 
@@ -65,7 +65,7 @@ describe('the HIS feed on a ward tablet', () => {
     await goOffline(ctx, page);
     await page.goto(`${server.url}/print/his/${encodeURIComponent(patientId)}/mar`);
     await page.locator('[data-print-ready="true"]').waitFor({ timeout: 60_000 });
-    const file = savePdf('his-mar', await page.pdf({ format: 'A4' }));
+    const file = await printA4(page, 'his-mar');
     const text = pageTexts(file).join('\n');
     expect(text).toContain('FEEDTEST Odette');
     expect(text).toContain('920001');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { SHEET_CANONICALS } from '../../src/domain/print/qr-payload';
 import { serverAndBrowser, newTablet, screenshot } from './harness';
 import { signIn, openPatientByRow, localTime } from './ward-tablet';
-import { readPages, savePdf, type PrintedPage } from './print-pdf';
+import { readPages, printA4, type PrintedPage } from './print-pdf';
 
 const suite = serverAndBrowser();
 
@@ -15,7 +15,7 @@ async function printPdf(page: Page, path: string, name: string): Promise<Printed
   await page.goto(suite.server.url + path);
   await page.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
   expect(await page.locator('.print-page[data-overflow]').count()).toBe(0);
-  return readPages(savePdf(name, await page.pdf({ format: 'A4' })), name);
+  return readPages(await printA4(page, name), name);
 }
 
 describe('notes written during an outage', () => {

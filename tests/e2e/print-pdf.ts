@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
 import { parseQrPayload, type QrPayload } from '../../src/domain/print/qr-payload';
 
 export const ARTEFACTS = join(import.meta.dirname, '..', '..', '.tmp', 'e2e-print');
@@ -19,7 +20,22 @@ export interface PrintedPage {
   height: number;
 }
 
-export function savePdf(name: string, pdf: Buffer): string {
+/**
+ * Prints the page to an A4 PDF, as a person would, after checking in print media that nothing is
+ * printed over its neighbour: each table cell's content fits its column. A temporary IPP kept on
+ * one line once ran over the census's allergies, and the PDF's text still read right.
+ */
+export async function printA4(page: Page, name: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const spilled = await page
+    .locator('.print-page td')
+    .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent ?? ''));
+  await page.emulateMedia({ media: null });
+  if (spilled.length > 0) throw new Error(`${name}: cells wider than their column: ${JSON.stringify(spilled)}`);
+  return savePdf(name, await page.pdf({ format: 'A4' }));
+}
+
+function savePdf(name: string, pdf: Buffer): string {
   mkdirSync(ARTEFACTS, { recursive: true });
   const file = join(ARTEFACTS, `${name}.pdf`);
   writeFileSync(file, pdf);

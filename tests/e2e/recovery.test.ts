@@ -16,7 +16,7 @@ import type { DowntimeBody } from '../../src/domain/schemas/downtime';
 import { newTablet, serverAndBrowser } from './harness';
 import { signInAs } from './downtime-steps';
 import { pullAll, signInDevice } from './print-api';
-import { ARTEFACTS, readPages, savePdf } from './print-pdf';
+import { ARTEFACTS, readPages, printA4 } from './print-pdf';
 import { fillVitalsRow, syncNow } from './ward-tablet';
 
 const suite = serverAndBrowser();
@@ -43,7 +43,7 @@ describe('recovery', () => {
     // Print the patient's vitals sheet and read its QR code from the PDF page image.
     await page.goto(`${url}/print/form/${vitals.docId}?patient=${real.docId}`);
     await page.locator('[data-print-ready="true"]').waitFor({ timeout: 90_000 });
-    const pdf = savePdf('recovery-vitals', await page.pdf({ format: 'A4' }));
+    const pdf = await printA4(page, 'recovery-vitals');
     const [first] = readPages(pdf, 'recovery-vitals');
     expect(first!.qr).toEqual({ t: canonicalOf(vitals.body as Questionnaire), p: real.docId, d: null, u: 'MED' });
     const qrDir = join(ARTEFACTS, 'recovery-vitals-qr');
