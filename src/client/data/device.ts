@@ -4,7 +4,7 @@ import { i18n } from '../i18n/instance';
 import { switchLanguage, type Language } from '../i18n';
 import { getUpdateState, subscribeUpdate, installUpdate, postponeUpdate } from '../pwa/update-gate';
 import { hasNoDraft, useDraftCount } from './drafts';
-import { holdSyncUntilUnload } from '../sync/sync-lock';
+import { holdSync } from '../sync/sync-lock';
 
 export function useUpdatePrompt(): { needRefresh: boolean; canInstallNow: boolean; installNow(): void; later(): void } {
   const { needRefresh } = useSyncExternalStore(subscribeUpdate, getUpdateState);
@@ -18,7 +18,7 @@ export function useUpdatePrompt(): { needRefresh: boolean; canInstallNow: boolea
       // Checked again here, in the database, not only by the disabled button: a reload must
       // never eat a draft, even one another tab started a moment ago. No sync round may start
       // while the new version takes over (a request then can stall it: pwa/update-gate.ts).
-      void hasNoDraft().then((none) => (none ? installUpdate(() => holdSyncUntilUnload()) : undefined));
+      void hasNoDraft().then((none) => (none ? installUpdate(() => holdSync()) : undefined));
     },
     later: postponeUpdate,
   };

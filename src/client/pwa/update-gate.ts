@@ -46,6 +46,9 @@ export function registerServiceWorker(canReload: () => Promise<boolean>): void {
     immediate: true,
     onNeedRefresh: () => set({ needRefresh: true }),
     onOfflineReady: () => set({ offlineReady: true }),
+    // The new version took over: its page loads, unless a draft was begun since the tap (the
+    // page then stays as it is, and the next load is the new release).
+    onNeedReload: () => void reloadIfAllowed(),
     // Look for a new version every hour on long-running ward tablets.
     onRegisteredSW: (_url, registration) => {
       if (registration) setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
@@ -60,17 +63,18 @@ export function registerServiceWorker(canReload: () => Promise<boolean>): void {
  * goes from waiting to active wakes the old one, the activation is dropped, and the new version
  * stays "waiting" however often it is told to skip waiting (tests/e2e/app-update.test.ts saw it
  * after a save's push, about one run in five). So `quiet` first stops the page's own requests (the
- * caller holds the sync), and if the new version has not taken over in a few seconds this page
- * reloads: a page going away lets it take over.
+ * caller holds the sync, and gets it back through the function `quiet` returns), and if the new
+ * version has not taken over in a few seconds this page reloads: a page going away lets it take
+ * over. A draft begun meanwhile forbids that reload; the sync then resumes, and the banner stays.
  */
-export async function installUpdate(quiet: () => Promise<void>): Promise<void> {
-  await quiet();
+export async function installUpdate(quiet: () => Promise<() => void>): Promise<void> {
+  const resume = await quiet();
   markSwitching();
   // Taken over as it should: the reload workbox-window makes on this event lands on the new
   // version, and needs no second one.
   navigator.serviceWorker.addEventListener('controllerchange', takeSwitchingMark, { once: true });
   await applyUpdate?.(true);
-  window.setTimeout(() => void reloadIfAllowed(), TAKEOVER_WAIT_MS);
+  window.setTimeout(() => void reloadIfAllowed().then((reloading) => reloading || resume()), TAKEOVER_WAIT_MS);
 }
 
 /**
@@ -90,8 +94,11 @@ async function finishSwitch(): Promise<void> {
   await reloadIfAllowed();
 }
 
-async function reloadIfAllowed(): Promise<void> {
-  if (await mayReload()) window.location.reload();
+/** Reloads unless a draft exists; says whether it did. */
+async function reloadIfAllowed(): Promise<boolean> {
+  if (!(await mayReload())) return false;
+  window.location.reload();
+  return true;
 }
 
 function markSwitching(): void {
