@@ -4,6 +4,7 @@
 import { useTranslation } from '../../i18n';
 import { columnWidths, PAGE_WIDTH_MM } from '../../../domain/print/columns';
 import { softHyphenate } from '../../../domain/print/hyphenate';
+import { TEMPORARY_IPP } from '../../../domain/questionnaire/admission';
 import { ageOn, displayName } from '../../../domain/patient-identity';
 import { directoryOrder, isReviewOverdue, localDate } from '../../../domain/downtime/library';
 import type { ContactBody } from '../../../domain/schemas/contact';
@@ -16,8 +17,6 @@ import type { PrintBlock, PrintTable } from './sheet-types';
 // The IPP column fits a temporary one (TMP-7K2M9QX4-0001, a size smaller) on one line; the name's
 // keeps "LEMAIRE Jean-François" whole.
 const CENSUS_COLUMNS = [19, 54, 25, 36, 30, 18, 18];
-/** Longer than a hospital IPP: a temporary one, printed a size smaller to fit its column. */
-const LONG_IPP = 10;
 // The last column holds "Urgence vitale" / "De garde": wide enough for "Urgence" on one line.
 const DIRECTORY_COLUMNS = [36, 46, 86, 26];
 
@@ -87,7 +86,7 @@ export function useWardBlocks() {
           <td className="census-room">{p.patient.bed ? `${p.patient.room} ${p.patient.bed}` : p.patient.room}</td>
           <td className="census-name"><strong>{displayName(p.patient)}</strong></td>
           <td>{f.date(p.patient.birthDate)} ({ageOn(p.patient.birthDate, today)}) · {p.patient.sex}</td>
-          <td className={p.patient.ipp.length > LONG_IPP ? 'census-ipp census-ipp--long' : 'census-ipp'}><strong>{p.patient.ipp}</strong></td>
+          <td className={TEMPORARY_IPP.test(p.patient.ipp) ? 'census-ipp census-ipp--temporary' : 'census-ipp'}><strong>{p.patient.ipp}</strong></td>
           <td>{p.patient.allergies.length > 0 ? <strong>{p.patient.allergies.join(', ')}</strong> : t('print.census.noAllergy')}</td>
           <td>{p.severity ? t(`print.census.severityLabel.${p.severity}`) : t('print.census.noHandover')}</td>
           <td />
