@@ -9,7 +9,7 @@ import { markNotes, sealNotesAhead, type Marked } from './note-summary';
 import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
-import { dropSealedAhead, sealAhead, sealForLater, readySealed, type SealedBatch } from './vault/sealed-ahead';
+import { dropSealedAhead, sealForLater, readySealed, type SealedBatch } from './vault/sealed-ahead';
 import { sealDocsAhead } from './doc-shape';
 
 export interface ApplyResult {
@@ -19,10 +19,14 @@ export interface ApplyResult {
   corrupt: string[];
 }
 
-/** Splits a page into entries new to this tablet and our own entries the server now holds. */
+/**
+ * Splits a page into entries new to this tablet and our own entries coming back. Our own are the
+ * held ones the server never sent us (no serverSeq: written here); their rows stay as they are,
+ * only their outbox marks go (see acknowledge).
+ */
 function sortPage(sound: readonly Entry[], held: readonly (Entry | undefined)[]) {
   const fresh = new Map<string, Entry>();
-  const acknowledged: Entry[] = [];
+  const ours: string[] = [];
   let known = 0;
   sound.forEach((e, i) => {
     const mine = held[i] ?? fresh.get(e.id);
@@ -31,12 +35,20 @@ function sortPage(sound: readonly Entry[], held: readonly (Entry | undefined)[])
       return;
     }
     known++;
-    // Our own entry coming back: the server has it, whatever happened to the push answer.
-    if (mine.serverSeq === undefined && mine.hash === e.hash && !fresh.has(e.id)) {
-      acknowledged.push({ ...mine, serverSeq: e.serverSeq, receivedAt: e.receivedAt });
-    }
+    if (mine.serverSeq === undefined && mine.hash === e.hash && !fresh.has(e.id)) ours.push(e.id);
   });
-  return { fresh: [...fresh.values()], acknowledged, known };
+  return { fresh: [...fresh.values()], ours, known };
+}
+
+/**
+ * Our own entries coming back: the server has them, whatever happened to the push answer, so a
+ * mark still waiting is dropped and the entry is not sent again. One keys-only read, since most
+ * came back after their push was answered and have no mark left.
+ */
+async function acknowledge(db: ReleveDb, ours: readonly string[]): Promise<void> {
+  if (ours.length === 0) return;
+  const marked = await db.outbox.where(':id').anyOf([...ours]).primaryKeys();
+  if (marked.length > 0) await db.outbox.bulkDelete(marked);
 }
 
 /** The page's entries by document. */
@@ -80,18 +92,18 @@ async function heldEntries(db: ReleveDb, sound: readonly Entry[]): Promise<(Entr
 /**
  * Encrypts, before the transaction, what the page will store as the tablet stands now: read in
  * a read-only transaction (what it holds of the page, the touched documents' entries), the page's
- * new entries, the ones acknowledged, every touched document's projection and the board's
+ * new entries, every touched document's projection and the board's
  * summaries (note-summary.ts). Inside, the transaction reads again and decides as before; the
  * vault takes these bytes only for rows that came out exactly the same, and the rows read here
  * are opened already.
  */
 async function sealPageAhead(db: ReleveDb, sound: readonly Entry[]): Promise<void> {
-  const { acknowledged, changes } = await db.transaction('r', db.entries, async () => {
-    const sorted = sortPage(sound, await heldEntries(db, sound));
-    return { ...sorted, changes: sorted.fresh.length > 0 ? await reprojected(db, sorted.fresh) : [] };
+  const changes = await db.transaction('r', db.entries, async () => {
+    const { fresh } = sortPage(sound, await heldEntries(db, sound));
+    return fresh.length > 0 ? await reprojected(db, fresh) : [];
   });
   // The new entries are stored as they came: sealed already by preparePage.
-  await Promise.all([sealAhead('entries', acknowledged), sealDocsAhead(changes.map((c) => c.doc)), sealNotesAhead(db, changes)]);
+  await Promise.all([sealDocsAhead(changes.map((c) => c.doc)), sealNotesAhead(db, changes)]);
 }
 
 /** A page's work that needs nothing of the tablet: see preparePage. */
@@ -125,13 +137,12 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
   try {
     return await db.transaction('rw', [db.entries, db.docs, db.outbox, db.meta, db.noteSummaries], async () => {
       const [held, cursors] = await Promise.all([heldEntries(db, sound), getMeta(db, 'pullCursors')]);
-      const { fresh, acknowledged, known } = sortPage(sound, held);
+      const { fresh, ours, known } = sortPage(sound, held);
       const changes = fresh.length > 0 ? await reprojected(db, fresh) : [];
       const docs = changes.map((c) => c.doc);
       await Promise.all([
         fresh.length > 0 ? db.entries.bulkAdd(fresh) : undefined,
-        acknowledged.length > 0 ? db.entries.bulkPut(acknowledged) : undefined,
-        acknowledged.length > 0 ? db.outbox.bulkDelete(acknowledged.map((e) => e.id)) : undefined,
+        acknowledge(db, ours),
         docs.length > 0 ? db.docs.bulkPut(docs) : undefined,
         markNotes(db, changes),
         setMeta(db, 'pullCursors', { ...(cursors ?? {}), [cursorKey]: next }),

@@ -79,23 +79,30 @@ async function sendRun(token: string, deviceId: string, run: Sending): Promise<P
   }
 }
 
-/** One transaction for the whole answer: bulk updates, and a reprojection only where a flag came. */
+/**
+ * One transaction for the whole answer. An accepted entry is acknowledged by losing its outbox
+ * mark; its row is not rewritten with the server's serverSeq (issue 15: rewriting 500 entries took
+ * most of a run's time, and nothing on the tablet reads that number for its own entries: a
+ * replaced server is told by the marks, server-identity.ts). Only a flag the server raised is
+ * written onto the entry, because the byline shows it.
+ */
 async function recordResults(db: ReleveDb, results: readonly PushResult[]): Promise<{ accepted: number; rejected: number }> {
   const now = new Date().toISOString();
   const rejected = results.filter((r) => r.status === 'rejected');
   const accepted = results.filter((r) => r.status !== 'rejected');
+  const flagged = accepted.filter((r) => r.flags && r.flags.length > 0);
   await db.transaction('rw', [db.entries, db.outbox, db.docs, db.noteSummaries], async () => {
-    const seqs = accepted.filter((r) => r.serverSeq !== undefined);
     // Dexie 4.4's bulkUpdate fails on an empty list: each runs only with something to do.
     await Promise.all([
       rejected.length > 0 &&
         db.outbox.bulkUpdate(rejected.map((r) => ({ key: r.id, changes: { state: 'rejected' as const, reason: r.reason ?? 'rejected', lastAttemptAt: now } }))),
-      seqs.length > 0 && db.entries.bulkUpdate(seqs.map((r) => ({ key: r.id, changes: { serverSeq: r.serverSeq!, ...(r.flags ? { flags: r.flags } : {}) } }))),
+      flagged.length > 0 && db.entries.bulkUpdate(flagged.map((r) => ({ key: r.id, changes: { flags: r.flags! } }))),
       accepted.length > 0 && db.outbox.bulkDelete(accepted.map((r) => r.id)),
     ]);
+    if (flagged.length === 0) return;
     // A flag is shown on the entry's byline: the document's projection carries it.
-    const flagged = (await db.entries.bulkGet(accepted.filter((r) => r.flags).map((r) => r.id))).filter((e) => e !== undefined);
-    for (const docId of new Set(flagged.map((e) => e.docId))) await reprojectDoc(db, docId);
+    const entries = (await db.entries.bulkGet(flagged.map((r) => r.id))).filter((e) => e !== undefined);
+    for (const docId of new Set(entries.map((e) => e.docId))) await reprojectDoc(db, docId);
   });
   return { accepted: accepted.length, rejected: rejected.length };
 }

@@ -22,7 +22,9 @@ export async function checkServerIdentity(db: ReleveDb): Promise<ServerIdentity>
     await setMeta(db, 'serverId', health.serverId);
     if (known === undefined && !behindUs) return 'first-contact';
     const deviceId = await getMeta(db, 'deviceId');
-    const mine = await db.entries.filter((e) => e.deviceId === deviceId && e.serverSeq !== undefined).toArray();
+    // Every entry written here: one still marked (pending, rejected) is left as it is; one without
+    // a mark was acknowledged by the old server (push.ts drops the mark then) and goes again.
+    const mine = await db.entries.filter((e) => e.deviceId === deviceId).toArray();
     for (const e of mine) {
       const mark = await db.outbox.get(e.id);
       if (!mark) {
