@@ -92,9 +92,11 @@ async function benchPage(context: BrowserContext, origin: string): Promise<{ pag
   const page = await context.newPage();
   // BENCH_CONSOLE=1: the page's console (timings put there while looking for where time goes).
   if (process.env.BENCH_CONSOLE) page.on('console', (m) => console.log(`[page] ${m.text()}`));
-  await serveBuiltPages(page, origin, '/bench-pages/', PAGES_DIR);
+  const served = await serveBuiltPages(page, origin, '/bench-pages/', PAGES_DIR);
   await page.goto(`${origin}/bench-pages/replication.html`);
   await page.waitForFunction(() => document.title === 'ready');
+  // The page is one script, loaded: its requests to either server now go straight to it.
+  await served();
   const call = (name: string, ...args: unknown[]) =>
     page.evaluate(([n, a]) => (window as unknown as { releveBench: Record<string, (...x: unknown[]) => unknown> }).releveBench[n as string]!(...(a as unknown[])), [name, args] as const);
   return { page, call: call as never };

@@ -36,9 +36,10 @@ export async function runVaultWard(): Promise<void> {
   try {
     const { entries, patients } = await wardEntries(server.url);
     const page = await (await browser.newContext()).newPage();
-    await serveBuiltPages(page, server.url, '/bench-vault/', outDir);
+    const served = await serveBuiltPages(page, server.url, '/bench-vault/', outDir);
     await page.goto(`${server.url}/bench-vault/index.html`);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 120_000 });
+    await served();
     await page.evaluate(async (e) => (window as unknown as { vaultBench: { fill: (x: Entry[]) => Promise<void> } }).vaultBench.fill(e), entries);
     type Result = { cold: number[]; changed: number[]; memo: number[]; warm: number[]; plain: number[]; coldOpen: number[]; plainOpen: number[]; rows: number };
     const r = await page.evaluate(

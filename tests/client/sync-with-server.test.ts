@@ -215,7 +215,12 @@ describe('sync between two tablets through the real server', () => {
       if (String(input).endsWith('/api/sync/push')) pushes++;
       return pushes > 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
     });
-    const disk = vi.spyOn(a.db.outbox, 'bulkDelete').mockRejectedValue(new Error('QuotaExceededError'));
+    // Recording A's answer drops its marks (db/drop-marks.ts reads them by key): that write fails.
+    const where = a.db.outbox.where.bind(a.db.outbox) as (index: string) => unknown;
+    const disk = vi.spyOn(a.db.outbox, 'where').mockImplementation(((index: string) => {
+      if (index === ':id') throw new Error('QuotaExceededError');
+      return where(index);
+    }) as never);
     try {
       await expect(pushOutbox(a.db)).rejects.toBeInstanceOf(OfflineError);
     } finally {

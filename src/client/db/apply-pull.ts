@@ -9,6 +9,7 @@ import { markNotes, sealNotesAhead, type Marked } from './note-summary';
 import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
+import { dropMarks } from './drop-marks';
 import { dropSealedAhead, sealForLater, readySealed, type SealedBatch } from './vault/sealed-ahead';
 import { sealDocsAhead } from './doc-shape';
 
@@ -22,7 +23,7 @@ export interface ApplyResult {
 /**
  * Splits a page into entries new to this tablet and our own entries coming back. Our own are the
  * held ones the server never sent us (no serverSeq: written here); their rows stay as they are,
- * only their outbox marks go (see acknowledge).
+ * only their outbox marks go.
  */
 function sortPage(sound: readonly Entry[], held: readonly (Entry | undefined)[]) {
   const fresh = new Map<string, Entry>();
@@ -38,17 +39,6 @@ function sortPage(sound: readonly Entry[], held: readonly (Entry | undefined)[])
     if (mine.serverSeq === undefined && mine.hash === e.hash && !fresh.has(e.id)) ours.push(e.id);
   });
   return { fresh: [...fresh.values()], ours, known };
-}
-
-/**
- * Our own entries coming back: the server has them, whatever happened to the push answer, so a
- * mark still waiting is dropped and the entry is not sent again. One keys-only read, since most
- * came back after their push was answered and have no mark left.
- */
-async function acknowledge(db: ReleveDb, ours: readonly string[]): Promise<void> {
-  if (ours.length === 0) return;
-  const marked = await db.outbox.where(':id').anyOf([...ours]).primaryKeys();
-  if (marked.length > 0) await db.outbox.bulkDelete(marked);
 }
 
 /** The page's entries by document. */
@@ -142,7 +132,9 @@ export async function applyServerEntries(db: ReleveDb, entries: readonly Entry[]
       const docs = changes.map((c) => c.doc);
       await Promise.all([
         fresh.length > 0 ? db.entries.bulkAdd(fresh) : undefined,
-        acknowledge(db, ours),
+        // Our own entries coming back: the server has them, whatever happened to the push
+        // answer, so a mark still waiting goes and the entry is not sent again.
+        dropMarks(db, ours),
         docs.length > 0 ? db.docs.bulkPut(docs) : undefined,
         markNotes(db, changes),
         setMeta(db, 'pullCursors', { ...(cursors ?? {}), [cursorKey]: next }),

@@ -8,6 +8,7 @@ import { ENTRY_TOO_LARGE, MAX_PUSH_ENTRIES } from '../../domain/sync-limits';
 import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta, markSessionExpired } from '../db/meta';
 import { reprojectDoc } from '../db/project-doc';
+import { dropMarks } from '../db/drop-marks';
 import { entryBytes, pushBody, runPlanner, type PushPlan } from './batches';
 import { api, HttpError, OfflineError } from './http';
 
@@ -91,13 +92,16 @@ async function recordResults(db: ReleveDb, results: readonly PushResult[]): Prom
   const rejected = results.filter((r) => r.status === 'rejected');
   const accepted = results.filter((r) => r.status !== 'rejected');
   const flagged = accepted.filter((r) => r.flags && r.flags.length > 0);
-  await db.transaction('rw', [db.entries, db.outbox, db.docs, db.noteSummaries], async () => {
+  // Without a flag only the outbox is written: the next part's entries are read meanwhile, and a
+  // read of the entries table would wait for a transaction that holds it.
+  const tables = flagged.length === 0 ? [db.outbox] : [db.entries, db.outbox, db.docs, db.noteSummaries];
+  await db.transaction('rw', tables, async () => {
     // Dexie 4.4's bulkUpdate fails on an empty list: each runs only with something to do.
     await Promise.all([
       rejected.length > 0 &&
         db.outbox.bulkUpdate(rejected.map((r) => ({ key: r.id, changes: { state: 'rejected' as const, reason: r.reason ?? 'rejected', lastAttemptAt: now } }))),
       flagged.length > 0 && db.entries.bulkUpdate(flagged.map((r) => ({ key: r.id, changes: { flags: r.flags! } }))),
-      accepted.length > 0 && db.outbox.bulkDelete(accepted.map((r) => r.id)),
+      dropMarks(db, accepted.map((r) => r.id)),
     ]);
     if (flagged.length === 0) return;
     // A flag is shown on the entry's byline: the document's projection carries it.
