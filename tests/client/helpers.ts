@@ -51,3 +51,41 @@ export async function admitPatient(db: ReleveDb, body: PatientBody = dupont) {
 }
 
 export const aNote = { target: 'Douleur', data: 'EVA 6/10', actions: 'Paracétamol 1 g', results: 'EVA 3/10 à 1 h' };
+
+export interface EntryRead {
+  by: 'id' | 'range';
+  rows: number;
+}
+
+/**
+ * The reads of entry rows (by id or by a key range; keys-only reads open nothing),
+ * from a DBCore layer added before the database opens.
+ */
+export function entryReads(db: ReleveDb): EntryRead[] {
+  const reads: EntryRead[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'count-entry-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'entries') return table;
+        return {
+          ...table,
+          getMany: async (req) => {
+            const rows = await table.getMany(req);
+            reads.push({ by: 'id', rows: rows.length });
+            return rows;
+          },
+          query: async (req) => {
+            const res = await table.query(req);
+            if (req.values) reads.push({ by: 'range', rows: res.result.length });
+            return res;
+          },
+        };
+      },
+    }),
+  });
+  return reads;
+}

@@ -10,6 +10,7 @@ import type { DocRow, ReleveDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { asStorageError } from './storage-full';
 import { dropMarks } from './drop-marks';
+import { entriesById } from './entries-by-id';
 import { dropSealedAhead, sealForLater, readySealed, type SealedBatch } from './vault/sealed-ahead';
 import { sealDocsAhead } from './doc-shape';
 
@@ -63,21 +64,9 @@ async function reprojected(db: ReleveDb, fresh: readonly Entry[]): Promise<Marke
   });
 }
 
-/**
- * The page's entries the tablet already holds, in page order (undefined: new here). Keys first,
- * in one request over the page's id range (a fresh tablet holds none of them: nothing to open),
- * then only the held rows.
- */
-async function heldEntries(db: ReleveDb, sound: readonly Entry[]): Promise<(Entry | undefined)[]> {
-  if (sound.length === 0) return [];
-  const ids = sound.map((e) => e.id).sort();
-  const inRange = await db.entries.where(':id').between(ids[0]!, ids[ids.length - 1]!, true, true).primaryKeys();
-  const wanted = new Set(ids);
-  const held = inRange.filter((id) => wanted.has(id));
-  const rows = held.length > 0 ? await db.entries.bulkGet(held) : [];
-  const byId = new Map(held.map((id, i) => [id, rows[i]]));
-  return sound.map((e) => byId.get(e.id));
-}
+/** The page's entries the tablet already holds, in page order (undefined: new here; a fresh tablet opens none). */
+const heldEntries = (db: ReleveDb, sound: readonly Entry[]): Promise<(Entry | undefined)[]> =>
+  entriesById(db, sound.map((e) => e.id));
 
 /**
  * Encrypts, before the transaction, what the page will store as the tablet stands now: read in

@@ -9,6 +9,7 @@ import type { ReleveDb } from '../db/schema';
 import { getMeta, setMeta, markSessionExpired } from '../db/meta';
 import { reprojectDoc } from '../db/project-doc';
 import { dropMarks } from '../db/drop-marks';
+import { entriesById } from '../db/entries-by-id';
 import { entryBytes, pushBody, runPlanner, type PushPlan } from './batches';
 import { api, HttpError, OfflineError } from './http';
 
@@ -133,7 +134,7 @@ async function pendingInOrder(db: ReleveDb): Promise<string[] | null> {
   return ordered.length === all ? ordered : null;
 }
 
-const opened = async (db: ReleveDb, ids: readonly string[]): Promise<Entry[]> => (await db.entries.bulkGet([...ids])).filter((e): e is Entry => !!e);
+const opened = async (db: ReleveDb, ids: readonly string[]): Promise<Entry[]> => (await entriesById(db, ids)).filter((e): e is Entry => !!e);
 
 /**
  * The pending entries in deviceSeq order, a run's worth at a time: the first run is sent after
