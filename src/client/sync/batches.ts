@@ -25,11 +25,12 @@ export interface PushPlan {
 
 const encoder = new TextEncoder();
 /** Reused: a run's 500 entries are sized without making 500 buffers (issue 15: 100 ms a push of 10 k). */
-let scratch = new Uint8Array(64 * 1024);
+const scratch = new Uint8Array(256 * 1024);
 
 function utf8Bytes(text: string): number {
-  // At most 3 bytes per UTF-16 code unit.
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  // At most 3 bytes per UTF-16 code unit. A larger entry (a big form) is sized on its own, so no
+  // buffer of its size stays behind.
+  if (text.length * 3 > scratch.length) return encoder.encode(text).length;
   return encoder.encodeInto(text, scratch).written;
 }
 
