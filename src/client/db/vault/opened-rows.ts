@@ -6,7 +6,7 @@
 // Emptied whenever the data key changes (lock, auto-lock, switch, sign-out): nothing opened
 // outlives the unlock that opened it.
 // The sealed bytes are kept with their text: a row written back with its sealed part unchanged
-// (a push acknowledged: only serverSeq, a clear field, changes) takes the bytes it already has,
+// (only a clear, indexed field changes, or a projection comes out the same) takes the bytes it already has,
 // with no WebCrypto inside the write transaction. They are the same ciphertext for the same
 // table, key and content, not a second encryption under the same IV.
 import { onDataKeyChange } from './data-key';
