@@ -12,7 +12,9 @@ const LOOP_LOAD_RETRY_MS = 30_000;
 const NO_FRAME_FALLBACK_MS = 500;
 
 export async function startClient(): Promise<void> {
-  await resumeOpen();
+  // The keyring and the app's database open side by side: an open is a round trip to the
+  // browser's storage, and the board's first reads wait for both.
+  await Promise.all([resumeOpen(), db().open()]);
   await ensureDeviceId(db());
   registerServiceWorker(hasNoDraft);
   afterFirstPaint(startLoop);

@@ -59,6 +59,9 @@ async function touchOpen(now = Date.now()): Promise<void> {
 
 /** The ward's auto-lock period (auto-lock.ts); the stored window follows at once. */
 export function setIdleMinutes(minutes: number): void {
+  // Every start reads the ward's period again: the same one needs no write (a strict one, at
+  // the moment the ward board is first drawn).
+  if (minutes * 60_000 === idleMs) return;
   idleMs = minutes * 60_000;
   void touchOpen(lastActivity);
 }

@@ -14,6 +14,7 @@ import {
 import { api, HttpError, OfflineError } from '../sync/http';
 import { requestSync } from '../sync/request';
 import { openWith, useUnlocked } from './lock-state';
+import { sharedLiveQuery } from './shared-live-query';
 import { requestPersistentStorage } from './storage';
 import { adoptUnattributedDrafts } from '../db/draft-keys';
 import { writerId } from '../db/writer';
@@ -140,13 +141,18 @@ export interface SessionState {
   hasPin: boolean;
 }
 
-export function useSession(): SessionState {
-  const unlocked = useUnlocked();
-  const view = useLiveQuery(async () => {
-    const k = keyringDb();
+/** Whose session is open: read once for every screen (the header, the guards, the ward's hooks). */
+const openSession = sharedLiveQuery(async () => {
+  const k = keyringDb();
+  return k.transaction('r', k.state, k.people, async () => {
     const id = await currentPerson(k);
     return id ? await personView(k, id) : null;
-  }, [], undefined);
+  });
+});
+
+export function useSession(): SessionState {
+  const unlocked = useUnlocked();
+  const view = openSession.use();
   if (view === undefined || unlocked === null) return { user: null, loading: true, locked: false, hasPin: false };
   if (!view) return { user: null, loading: false, locked: false, hasPin: false };
   return { user: view.user, loading: false, locked: !unlocked, hasPin: view.hasPin };
