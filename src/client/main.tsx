@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { switchLanguage } from './i18n';
-import { startClient, storedLanguage } from './data';
+import { openStores, readFirstScreen, startClient, storedLanguage } from './data';
 import { App } from './app/App';
 import { reportWriteError } from './ui/write-errors';
 import './styles/base.css';
@@ -19,6 +19,9 @@ import './styles/downtime.css';
 import './styles/chrome.css';
 import './styles/print.css';
 import './styles/sessions.css';
+
+/** Past this, the first screen is drawn without its data (each screen then reads its own). */
+const FIRST_SCREEN_WAIT_MS = 1_500;
 
 // The language chosen on this tablet, before the first paint (English is loaded first if chosen).
 const language = storedLanguage();
@@ -36,9 +39,16 @@ startClient().catch((err: unknown) => {
   reportWriteError(err);
 });
 
+// The screen the tablet opens on is read while the language loads, and drawn once with its data
+// (data/first-screen.ts). A storage that does not answer in time gets the loading screens instead.
+const firstScreen = Promise.race([
+  readFirstScreen(openStores(), window.location.pathname, language),
+  new Promise((resolve) => window.setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
+]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-void languageReady.then(() =>
+void Promise.all([languageReady, firstScreen]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

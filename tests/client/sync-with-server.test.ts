@@ -13,6 +13,7 @@ import { api, setApiBase, OfflineError } from '../../src/client/sync/http';
 import { pushOutbox } from '../../src/client/sync/push';
 import { pullFeed } from '../../src/client/sync/pull';
 import { syncOnce } from '../../src/client/sync/loop';
+import { getLiveState, reportBrowserOffline } from '../../src/client/sync/live-state';
 import { loadStoredStatus } from '../../src/client/data/sync-status';
 import type { Author } from '../../src/domain/entry';
 import type { LoginResponse } from '../../src/domain/protocol';
@@ -80,6 +81,16 @@ describe('sync between two tablets through the real server', () => {
     const seen = await b.db.docs.get(w.entry.docId);
     expect(seen?.body).toEqual(note('ok'));
     expect(seen?.history[0]?.author.name).toBe(a.author.name);
+  });
+
+  it("a round that ends well after the browser said offline leaves the tablet offline; the next one reached says online", async () => {
+    const a = await signedInTablet('demo-nurse');
+    const round = syncOnce(a.db);
+    reportBrowserOffline(); // the network drops while the round's answers are on their way
+    expect(await round).toBe('done');
+    expect(getLiveState().online).toBe(false);
+    expect(await syncOnce(a.db)).toBe('done');
+    expect(getLiveState().online).toBe(true);
   });
 
   it('concurrent amends on two tablets show as conflicted on both, and a resolve converges them', async () => {

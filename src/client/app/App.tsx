@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { CurrentWardProvider } from '../features/ward/current-ward';
 import { AppRoutes, preloadScreens } from './routes';
-import { useWiped } from '../data';
+import { firstScreenDrawn, useWiped } from '../data';
 import { WipedScreen } from './WipedScreen';
 
 /** Once the first screen is painted and the tablet is idle, every other screen's code is fetched. */
@@ -20,6 +20,9 @@ function usePreloadedScreens(): void {
 
 export function App() {
   usePreloadedScreens();
+  // The first screen is committed (children's effects run before this one): from now on every
+  // screen reads for itself, and the answers read before the first render are let go.
+  useEffect(firstScreenDrawn, []);
   // A revoked tablet that wiped itself shows only why, whatever the address.
   const wiped = useWiped();
   if (wiped) return <WipedScreen record={wiped} />;

@@ -11,10 +11,19 @@ const LOOP_LOAD_RETRY_MS = 30_000;
 /** A hidden tab paints no frame: its sync must not wait for someone to look at it. */
 const NO_FRAME_FALLBACK_MS = 500;
 
+let opened: Promise<void> | null = null;
+
+/**
+ * The keyring and the app's database, opened side by side: an open is a round trip to the
+ * browser's storage, and the first screen's reads (first-screen.ts) wait for both.
+ */
+export function openStores(): Promise<void> {
+  opened ??= Promise.all([resumeOpen(), db().open()]).then(() => undefined);
+  return opened;
+}
+
 export async function startClient(): Promise<void> {
-  // The keyring and the app's database open side by side: an open is a round trip to the
-  // browser's storage, and the board's first reads wait for both.
-  await Promise.all([resumeOpen(), db().open()]);
+  await openStores();
   await ensureDeviceId(db());
   registerServiceWorker(hasNoDraft);
   afterFirstPaint(startLoop);

@@ -15,7 +15,8 @@ export { useSyncStatus, syncNow, useRejected } from './sync-status';
 export {
   useUpdatePrompt, useLanguage, storedLanguage } from './device';
 export { requestPersistentStorage, useStorageInfo } from './storage';
-export { startClient } from './boot';
+export { openStores, startClient } from './boot';
+export { firstScreenDrawn, readFirstScreen } from './first-screen';
 export { InvalidEntryError } from '../db/append';
 // Downtime mode: episodes, checklist runs, procedures, directory, admin editing of reference content.
 export * from './downtime';

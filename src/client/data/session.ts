@@ -150,6 +150,14 @@ const openSession = sharedLiveQuery(async () => {
   });
 });
 
+/** For first-screen.ts: the session's first answer, its query kept open until `release`. */
+export async function holdSession(): Promise<{ user: SessionUser | null; release: () => void }> {
+  const held = openSession.hold();
+  await held.ready;
+  const answer = openSession.answer();
+  return { user: answer && 'value' in answer ? (answer.value?.user ?? null) : null, release: held.release };
+}
+
 export function useSession(): SessionState {
   const unlocked = useUnlocked();
   const view = openSession.use();

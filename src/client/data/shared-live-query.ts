@@ -15,6 +15,12 @@ export interface SharedLiveQuery<T> {
   answer(): Answer<T>;
   /** The latest answer's value for a component; throws what the query threw. */
   use(): T | undefined;
+  /**
+   * A reader that is not a component: the query runs now and `ready` settles with its first
+   * answer (first-screen.ts reads before React's first render). The query stays open until
+   * `release`, so the components that arrive meanwhile find the answer there.
+   */
+  hold(): { ready: Promise<void>; release: () => void };
 }
 
 export function sharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T> {
@@ -46,9 +52,18 @@ export function sharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T
     };
   };
   const snapshot = () => answer;
+  const hold = () => {
+    let leave = () => {};
+    const ready = new Promise<void>((resolve) => {
+      leave = subscribe(() => resolve());
+      if (answer) resolve();
+    });
+    return { ready, release: () => leave() };
+  };
   return {
     subscribe,
     answer: snapshot,
+    hold,
     use() {
       const current = useSyncExternalStore(subscribe, snapshot);
       if (current && 'error' in current) throw current.error;

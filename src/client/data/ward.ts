@@ -11,7 +11,8 @@ import { GLOBAL_SCOPE, unitScope } from '../../domain/scope';
 import { db, type DocRow, type NoteSummaryRow, type ReleveDb } from '../db/schema';
 import { getMeta } from '../db/meta';
 import { BOARD_LINES_BUILT, figuresOf, summaryFigures, type NoteFigures } from '../db/note-summary';
-import { useSession } from './session';
+import { useSession, type SessionUser } from './session';
+import { firstAnswer, unitsAnswerKey, wardAnswerKey } from './first-answers';
 import { latestHandoversOfUnit } from './latest-handover';
 import type { Severity } from '../../domain/questionnaire';
 
@@ -36,17 +37,26 @@ export function compareBeds(a: PatientBody, b: PatientBody): number {
   return roomOrder.compare(a.room, b.room) || roomOrder.compare(a.bed ?? '', b.bed ?? '');
 }
 
-/** Units the signed-in person belongs to, named from the unit documents when we have them. */
 /** The signed-in person's wards, each named in the screen's language where the ward has an English name. */
 export function useUnits(): UnitInfo[] | undefined {
   const { user } = useSession();
   const language = useTranslation().i18n.language;
-  return useLiveQuery(async () => {
-    if (!user) return [];
-    const docs = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
-    const names = new Map(docs.flatMap((d) => docOf(d, 'unit')?.body ?? []).map((u) => [u.code, wardName(u, language)]));
-    return user.units.map((code) => ({ code, name: names.get(code) ?? code }));
-  }, [user?.id, user?.units.join(), language]);
+  return useLiveQuery(
+    async () => (user ? unitsNamed(user, await loadUnitNames(language)) : []),
+    [user?.id, user?.units.join(), language],
+    user ? firstAnswer<UnitInfo[]>(unitsAnswerKey(user.id, user.units, language)) : undefined,
+  );
+}
+
+/** Every ward's name in `language`, by code (first-screen.ts reads them before knowing who is here). */
+export async function loadUnitNames(language: string): Promise<Map<string, string>> {
+  const docs = await db().docs.where('[docType+scope]').equals(['unit', GLOBAL_SCOPE]).toArray();
+  return new Map(docs.flatMap((d) => docOf(d, 'unit')?.body ?? []).map((u) => [u.code, wardName(u, language)]));
+}
+
+/** Her wards, named from the unit documents when we have them. */
+export function unitsNamed(user: SessionUser, names: Map<string, string>): UnitInfo[] {
+  return user.units.map((code) => ({ code, name: names.get(code) ?? code }));
 }
 
 /** `d` is the app's database; the vault bench passes its own, with and without encryption. */
@@ -105,7 +115,7 @@ async function wardCountingNotes(d: ReleveDb): Promise<OnBoard[]> {
 }
 
 export function useWard(unitCode: string): WardRow[] | undefined {
-  return useLiveQuery(() => loadWard(unitCode), [unitCode]);
+  return useLiveQuery(() => loadWard(unitCode), [unitCode], firstAnswer<WardRow[]>(wardAnswerKey(unitCode)));
 }
 
 /**

@@ -77,6 +77,19 @@ export const en: FirstCatalog = {
   time: {
     justNow: 'just now',
     never: 'never',
+    // As Intl.RelativeTimeFormat('en-GB', { numeric: 'auto', style: 'short' }) writes them (format.ts).
+    minutesAgo: '{{n}} min ago',
+    inMinutes: 'in {{n}} min',
+    hoursAgo: '{{n}} hr ago',
+    inHours: 'in {{n}} hr',
+    yesterday: 'yesterday',
+    twoDaysAgo: '2 days ago',
+    daysAgo_one: '{{n}} day ago',
+    daysAgo_other: '{{n}} days ago',
+    tomorrow: 'tomorrow',
+    inTwoDays: 'in 2 days',
+    inDays_one: 'in {{n}} day',
+    inDays_other: 'in {{n}} days',
   },
   update: {
     available: 'A new version of Relève is available.',

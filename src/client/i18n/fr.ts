@@ -80,6 +80,19 @@ export const fr = {
   time: {
     justNow: 'à l’instant',
     never: 'jamais',
+    // As Intl.RelativeTimeFormat('fr-FR', { numeric: 'auto', style: 'short' }) writes them (format.ts).
+    minutesAgo: 'il y a {{n}}\u00a0min',
+    inMinutes: 'dans {{n}}\u00a0min',
+    hoursAgo: 'il y a {{n}}\u00a0h',
+    inHours: 'dans {{n}}\u00a0h',
+    yesterday: 'hier',
+    twoDaysAgo: 'avant-hier',
+    daysAgo_one: 'il y a {{n}}\u00a0j',
+    daysAgo_other: 'il y a {{n}}\u00a0j',
+    tomorrow: 'demain',
+    inTwoDays: 'après-demain',
+    inDays_one: 'dans {{n}}\u00a0j',
+    inDays_other: 'dans {{n}}\u00a0j',
   },
   update: {
     available: 'Une nouvelle version de Relève est disponible.',

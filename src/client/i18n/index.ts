@@ -34,5 +34,5 @@ export async function switchLanguage(language: Language): Promise<void> {
   i18n.changeLanguage(language);
 }
 
-export { localeOf, useFormat } from './format';
+export { useFormat } from './format';
 export { useTranslation } from './use-translation';

@@ -18,6 +18,27 @@ export function setLiveState(patch: Partial<LiveSyncState>): void {
   for (const l of listeners) l();
 }
 
+let offlineSignals = 0;
+
+/** The browser says the tablet has no network: believed at once (loop.ts). */
+export function reportBrowserOffline(): void {
+  offlineSignals++;
+  setLiveState({ online: false });
+}
+
+/**
+ * Marks the server reached, unless the browser said "offline" since `since` (a count taken from
+ * `offlineSignalCount()` when the round began): a round whose requests all went through just
+ * before the network dropped must not turn the bar, and every online-only button, back to online.
+ */
+export function reportServerReached(since: number): void {
+  if (offlineSignals === since) setLiveState({ online: true });
+}
+
+export function offlineSignalCount(): number {
+  return offlineSignals;
+}
+
 export function subscribeLiveState(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -10,7 +10,7 @@ import { checkServerIdentity } from './server-identity';
 import { pullFeed } from './pull';
 import { refreshTokens, revokeSignedOut } from './session-upkeep';
 import { HttpError, OfflineError } from './http';
-import { setLiveState } from './live-state';
+import { offlineSignalCount, reportBrowserOffline, reportServerReached, setLiveState } from './live-state';
 import { nextSyncDelay, onlineDelay } from './backoff';
 import { wipeTablet } from '../db/wipe';
 import { setDataKey } from '../db/vault/data-key';
@@ -20,6 +20,7 @@ export type SyncOutcome = 'done' | 'offline' | 'skipped' | 'failed' | 'locked';
 
 async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
   setLiveState({ syncing: true });
+  const offlineSignals = offlineSignalCount();
   try {
     await checkServerIdentity(db);
     await pushOutbox(db);
@@ -40,7 +41,7 @@ async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
     }
     await setMeta(db, 'lastSyncAt', new Date().toISOString());
     await setMeta(db, 'lastSyncError', null);
-    setLiveState({ online: true });
+    reportServerReached(offlineSignals);
     return 'done';
   } catch (err) {
     if (err instanceof HttpError && err.status === 401 && err.body?.error === 'device_revoked') {
@@ -54,7 +55,7 @@ async function syncUnlocked(db: ReleveDb): Promise<SyncOutcome> {
       return 'offline';
     }
     // The server answered, so the path is up; what went wrong is kept for the sync screen.
-    setLiveState({ online: true });
+    reportServerReached(offlineSignals);
     const message = isQuotaError(err)
       ? 'storage_full'
       : err instanceof HttpError
@@ -127,7 +128,7 @@ export function startSyncLoop(db: ReleveDb): () => void {
   };
   const onOnline = () => later(onlineDelay());
   const onOffline = () => {
-    setLiveState({ online: false });
+    reportBrowserOffline();
     kick();
   };
   const onVisible = () => {

@@ -1,18 +1,18 @@
 // The red banner on every screen while a downtime episode is in force for the ward on screen
 // or the whole hospital: since when, for how long, why. A drill says EXERCICE in big letters,
 // so nobody mistakes a rehearsal for the real thing, or the other way round.
-import { useTranslation } from '../../i18n';
+import { useFormat, useTranslation } from '../../i18n';
 import { Link } from '../../ui/router';
 import { useEpisodesInForce, type EpisodeView } from '../../data';
 import { useCurrentWard } from '../ward/current-ward';
 import { WarningIcon } from '../../ui/icons';
 import { useNow } from '../../ui/useNow';
-import { useDuration, useReasonLabel, useStartTime, useSystemLabel } from './labels';
+import { useDuration, useReasonLabel, useSystemLabel } from './labels';
 
 function BannerLine({ ep, now }: { ep: EpisodeView; now: Date }) {
   const { t } = useTranslation();
   const duration = useDuration();
-  const startTime = useStartTime();
+  const startTime = useFormat().shortTime; // "14:05" today, "02/03 14:05" another day: the banner stays short
   const reason = useReasonLabel();
   const system = useSystemLabel();
   const where = ep.body.area === 'hospital' ? t('downtime.banner.hospital') : t('downtime.banner.unit', { unit: ep.body.unitCode });

@@ -3,7 +3,6 @@ import { useTranslation } from '../../i18n';
 import type { DowntimeReason } from '../../../domain/schemas/downtime';
 import { DOWN_SYSTEMS } from '../../../domain/schemas/down-systems';
 import { elapsedSince } from '../../../domain/downtime/episode';
-import { localeOf } from '../../i18n';
 
 /** "2 h 10", "45 min", "3 j 4 h": long outages are counted in days, as Dax's was. */
 export function useDuration(): (startedAt: string, now: Date) => string {
@@ -13,22 +12,6 @@ export function useDuration(): (startedAt: string, now: Date) => string {
     if (hours >= 24) return t('downtime.durationDays', { d: Math.floor(hours / 24), h: hours % 24 });
     if (hours === 0) return t('downtime.durationMinutes', { m: minutes });
     return t('downtime.duration', { h: hours, m: String(minutes).padStart(2, '0') });
-  };
-}
-
-/** "14:05" today, "02/03 14:05" another day: the banner must stay short. */
-export function useStartTime(): (iso: string, now: Date) => string {
-  const { i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
-  return (iso, now) => {
-    const d = new Date(iso);
-    const sameDay = d.toDateString() === now.toDateString();
-    return new Intl.DateTimeFormat(locale, {
-      ...(sameDay ? {} : { day: '2-digit', month: '2-digit' }),
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(d);
   };
 }
 

@@ -21,7 +21,7 @@ export function StatusBar() {
   const lastSyncText = (iso: string) =>
     now.getTime() - new Date(iso).getTime() < 3_600_000
       ? t('status.lastSyncRecent', { relative: f.relative(iso, now) })
-      : t('status.lastSyncShort', { relative: f.relative(iso, now), time: shortTime(iso, now, f.locale) });
+      : t('status.lastSyncShort', { relative: f.relative(iso, now), time: f.shortTime(iso, now) });
 
   return (
     <div className="status-bar">
@@ -49,7 +49,7 @@ export function StatusBar() {
 
           {reference !== undefined && (
             <span className="status-item status-asof" aria-live="off" title={reference ? f.dateTime(reference) : undefined}>
-              {reference ? t('status.referenceShort', { time: shortTime(reference, now, f.locale) }) : t('downtime.status.referenceNever')}
+              {reference ? t('status.referenceShort', { time: f.shortTime(reference, now) }) : t('downtime.status.referenceNever')}
             </span>
           )}
         </span>
@@ -113,20 +113,7 @@ function CensusAsOf({ hisAsOf, lastPull, now }: { hisAsOf: Record<string, string
   const at = his ?? lastPull;
   return (
     <span className="status-item status-asof" aria-live="off" title={at ? f.dateTime(at) : undefined}>
-      {his ? t('his.statusAsOf', { time: shortTime(his, now, f.locale) }) : lastPull ? t('status.censusShort', { time: shortTime(lastPull, now, f.locale) }) : t('status.censusNever')}
+      {his ? t('his.statusAsOf', { time: f.shortTime(his, now) }) : lastPull ? t('status.censusShort', { time: f.shortTime(lastPull, now) }) : t('status.censusNever')}
     </span>
   );
-}
-
-/** "14:05" today, "28/11 14:05" another day: the status bar has one line for six facts. */
-function shortTime(iso: string, now: Date, locale: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const today = d.toDateString() === now.toDateString();
-  return new Intl.DateTimeFormat(locale, {
-    ...(today ? {} : { day: '2-digit', month: '2-digit' }),
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(d);
 }
