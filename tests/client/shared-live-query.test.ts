@@ -66,4 +66,31 @@ describe('a live query shared by its readers', () => {
     expect(answer && 'error' in answer ? (answer.error as Error).message : null).toBe('disk gone');
     leave();
   });
+
+  it('is held before any screen reads it: its first answer is there for the first render, and it closes once let go', async () => {
+    const { db, shared, counted } = await metaReader('lastPullAt');
+    const held = shared.hold();
+    await held.ready;
+    expect(shared.answer()).toEqual({ value: null });
+    // A component arriving now finds the answer without a query of its own.
+    let told = 0;
+    const leave = shared.subscribe(() => void (told += 1));
+    expect(shared.answer()).toEqual({ value: null });
+    expect(counted.runs).toBe(1);
+    held.release();
+    // Still read by the component: still live.
+    await db.meta.put({ key: 'lastPullAt', value: '2026-12-03T05:00:00.000Z' });
+    await until(() => told === 1);
+    expect(shared.answer()).toEqual({ value: '2026-12-03T05:00:00.000Z' });
+    leave();
+    expect(shared.answer()).toBeUndefined();
+    // A hold taken when the answer is already there is ready at once.
+    const keep = shared.subscribe(() => undefined);
+    await until(() => shared.answer() !== undefined);
+    const again = shared.hold();
+    await again.ready;
+    again.release();
+    expect(shared.answer()).toEqual({ value: '2026-12-03T05:00:00.000Z' });
+    keep();
+  });
 });
