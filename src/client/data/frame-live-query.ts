@@ -1,0 +1,13 @@
+// The frame's live queries: the banners, the header and the status bar stay mounted while the
+// tablet locks and opens again, and they read sealed rows. Locked, a sealed row reads as absent
+// (db/vault), and the data key's coming or going is no write Dexie could announce: a query run
+// while locked kept its empty answer after the unlock, until some write touched its tables (a
+// downtime banner missing for a whole page load, when it ran before the key was put back at
+// start). Here the lock state is one of the query's dependencies, so it runs again at each change.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useUnlocked } from './lock-state';
+
+export function useFrameLiveQuery<T>(querier: () => Promise<T>, deps: readonly unknown[], first?: T): T | undefined {
+  const unlocked = useUnlocked();
+  return useLiveQuery(querier, [...deps, unlocked], first);
+}
