@@ -38,7 +38,7 @@ function keptFormatter<O extends object>(
 // "12/03/2025, 14:05" in en-GB). Building the first Intl.DateTimeFormat of a page loads the
 // locale's data: a tenth of the ward board's cold start on a slowed tablet, for the birth dates
 // of its first render (issue 15). These shapes are written here from the date's own fields;
-// tests/client/format.test.ts holds them to Intl's output, instant by instant, in both locales
+// tests/client/i18n/format.test.ts holds them to Intl's output, instant by instant, in both locales
 // and across daylight-saving changes. Any other locale or year goes through Intl.
 const DAY_FIRST = new Set(['fr-FR', 'en-GB']);
 const two = (n: number) => String(n).padStart(2, '0');
@@ -135,9 +135,11 @@ export function formatRelative(iso: string, now: Date, locale: string, t: TFunct
   const count = (key: TranslationKey, n: number) =>
     // {{n}} as Intl writes it ("1 500" in French); `count` picks the plural form.
     t(key, { count: n, n: n < PLAIN_COUNT ? String(n) : keptFormatter(Intl.NumberFormat, {}, locale).format(n) });
-  if (abs < 3600) return count(past ? 'time.minutesAgo' : 'time.inMinutes', Math.round(abs / 60));
-  if (abs < 86400) return count(past ? 'time.hoursAgo' : 'time.inHours', Math.round(abs / 3600));
-  const days = Math.round(abs / 86400);
+  // Rounded on the signed value, as before: a past half minute rounds towards now.
+  const units = (size: number) => Math.abs(Math.round(seconds / size));
+  if (abs < 3600) return count(past ? 'time.minutesAgo' : 'time.inMinutes', units(60));
+  if (abs < 86400) return count(past ? 'time.hoursAgo' : 'time.inHours', units(3600));
+  const days = units(86400);
   if (days === 1) return t(past ? 'time.yesterday' : 'time.tomorrow');
   if (days === 2) return t(past ? 'time.twoDaysAgo' : 'time.inTwoDays');
   return count(past ? 'time.daysAgo' : 'time.inDays', days);

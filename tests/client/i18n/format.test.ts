@@ -104,6 +104,17 @@ describe('formatRelative', () => {
     }
   });
 
+  it('rounds half units as Intl callers did, on the signed count, towards now for the past', () => {
+    for (const [language, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']] as const) {
+      const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+      for (const seconds of [150, -150, 90 * 60, -90 * 60, 2.5 * 86400, -2.5 * 86400]) {
+        const unit = Math.abs(seconds) < 3600 ? 60 : Math.abs(seconds) < 86400 ? 3600 : 86400;
+        const name = unit === 60 ? 'minute' : unit === 3600 ? 'hour' : 'day';
+        expect(formatRelative(ago(seconds), now, locale, tIn(language))).toBe(rtf.format(Math.round(-seconds / unit), name));
+      }
+    }
+  });
+
   it('gives back what it cannot read', () => {
     expect(formatRelative('?', now, 'en-GB', tIn('en'))).toBe('?');
   });
