@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newTablet, screenshot, serverAndBrowser, waitForServiceWorker } from './harness';
-import { openPatientByRow, signIn, writeNote } from './ward-tablet';
+import { lockTablet, openPatientByRow, signIn, writeNote } from './ward-tablet';
 
 const suite = serverAndBrowser();
 
@@ -82,9 +82,7 @@ describe('the screen a tablet opens on', () => {
     const page = await tablet.newPage();
     await signIn(page, suite.server.url, 'demo-nurse');
     await waitForServiceWorker(page);
-    await page.locator('.header-menu > summary').click();
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
+    await lockTablet(page);
     await tablet.setOffline(true);
 
     const cold = await tablet.newPage();

@@ -4,22 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newTablet, screenshot, serverAndBrowser } from './harness';
-import { signIn } from './ward-tablet';
+import { lockTablet, signIn, unlockTablet } from './ward-tablet';
 import { declareDowntime } from './downtime-steps';
 
 const suite = serverAndBrowser();
-
-async function lock(page: Page) {
-  await page.locator('.header-menu > summary').click();
-  await page.getByRole('button', { name: 'Verrouiller' }).click();
-  await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
-}
-
-async function unlock(page: Page) {
-  await page.getByLabel('Mot de passe').fill('demo');
-  await page.getByRole('button', { name: 'Déverrouiller' }).click();
-  await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor({ state: 'detached' });
-}
 
 describe('the frame of a tablet that locks and opens again', () => {
   it('shows a downtime declared in another tab while this one was locked, once it opens', async () => {
@@ -31,9 +19,9 @@ describe('the frame of a tablet that locks and opens again', () => {
     await second.locator('.ward-list a').first().waitFor();
 
     // A lock in one tab locks the other; the second tab opens again, the first stays locked.
-    await lock(first);
+    await lockTablet(first);
     await second.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
-    await unlock(second);
+    await unlockTablet(second);
     await second.locator('.ward-list a').first().waitFor();
 
     // Declared in the open tab: the locked one's banner reads the new episode as absent (sealed).
@@ -44,7 +32,7 @@ describe('the frame of a tablet that locks and opens again', () => {
     expect(await banner(first).count()).toBe(0);
 
     // Opened: the frame reads again, and the banner shows without any further write.
-    await unlock(first);
+    await unlockTablet(first);
     await banner(first).waitFor({ timeout: 10_000 });
     expect(await banner(first).innerText()).toContain('Cyberattaque');
     await screenshot(first, 'frame-after-unlock');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, newTablet, waitForServiceWorker, screenshot } from './harness';
-import { signIn, openPatientByRow, writeNote, goOffline, syncNow } from './ward-tablet';
+import { signIn, openPatientByRow, writeNote, goOffline, syncNow, lockTablet } from './ward-tablet';
 import { signInAs } from './downtime-steps';
 
 const suite = serverAndBrowser();
@@ -47,12 +47,6 @@ async function signOut(page: Page) {
 }
 
 const switchUser = (page: Page) => page.getByRole('button', { name: 'Changer d’utilisateur' }).click();
-
-async function lock(page: Page) {
-  await page.locator('.header-menu > summary').click();
-  await page.getByRole('button', { name: 'Verrouiller' }).click();
-  await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
-}
 
 async function noteOn(page: Page, row: number, data: string) {
   await page.goto(new URL('/ward/MED', page.url()).toString());
@@ -106,7 +100,7 @@ describe('one shared tablet, two nurses, no network', () => {
     const a2 = await noteOn(page, 3, 'A2 tour de 1 h');
 
     // 3. Lock: locked, the page's patient is gone from the DOM.
-    await lock(page);
+    await lockTablet(page);
     await screenshot(page, 'sessions-locked-fr');
     const locked = await page.content();
     expect(locked).not.toContain(a2.name);
@@ -117,13 +111,13 @@ describe('one shared tablet, two nurses, no network', () => {
     await typeSignIn(page, 'demo-nurse2', 'demo');
     await expectWriter(page, 'Julien Lefèvre');
     await noteOn(page, 4, 'B3 tour de 2 h');
-    await lock(page);
+    await lockTablet(page);
     await page.getByRole('button', { name: 'Une autre personne se connecte' }).click();
     await typeSignIn(page, 'demo-nurse', '1357', 'pin');
     await expectWriter(page, 'Camille Martin');
     await noteOn(page, 5, 'A3 tour de 3 h');
     const path = new URL(page.url()).pathname;
-    await lock(page);
+    await lockTablet(page);
     await page.getByLabel('Code PIN').fill('1357');
     await page.getByRole('button', { name: 'Déverrouiller' }).click();
     await page.getByText('A3 tour de 3 h').waitFor();

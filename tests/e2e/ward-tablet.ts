@@ -84,6 +84,20 @@ export async function goOffline(context: BrowserContext, page: Page) {
  * their own and may land a moment after the screen that caused them, so a test polls the bar
  * rather than reading it once (a single read raced the conflict count on a loaded CI machine).
  */
+/** Locks the tablet from the header's menu, and waits for the lock screen. */
+export async function lockTablet(page: Page): Promise<void> {
+  await page.locator('.header-menu > summary').click();
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor();
+}
+
+/** Opens the locked tablet again with the demo password, and waits for the lock screen to go. */
+export async function unlockTablet(page: Page): Promise<void> {
+  await page.getByLabel('Mot de passe').fill('demo');
+  await page.getByRole('button', { name: 'Déverrouiller' }).click();
+  await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor({ state: 'detached' });
+}
+
 export const POLL_STATUS = { timeout: 15_000, interval: 200 };
 
 export async function statusText(page: Page): Promise<string> {

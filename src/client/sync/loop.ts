@@ -11,7 +11,7 @@ import { pullFeed } from './pull';
 import { refreshTokens, revokeSignedOut } from './session-upkeep';
 import { HttpError, OfflineError } from './http';
 import { offlineSignalCount, reportBrowserOffline, reportServerReached, setLiveState } from './live-state';
-import { nextSyncDelay, onlineDelay } from './backoff';
+import { syncSchedule } from './sync-schedule';
 import { wipeTablet } from '../db/wipe';
 import { setDataKey } from '../db/vault/data-key';
 import { SYNC_LOCK } from './sync-lock';
@@ -107,26 +107,18 @@ export function requestSync(db: ReleveDb): void {
 /**
  * Syncs on `online` (after a random delay, see backoff.ts), when the tablet is looked at again,
  * after a save, on demand, and on a timer: every 30 s while syncs succeed, backing off with
- * jitter while they fail. "Online" in the status bar means the server answered at the last
- * contact (a ward's network can be up while the server is down), so the browser's `online` event
- * is only a reason to try. Its `offline` event is believed at once: the tablet has no network at
+ * jitter while they fail (sync-schedule.ts). "Online" in the status bar means the server answered
+ * at the last contact (a ward's network can be up while the server is down), so the browser's
+ * `online` event is only a reason to try. Its `offline` event is believed at once: the tablet has no network at
  * all, and a nurse must not read "online" for up to 30 s (or while a running round waits on its
  * request). A round is asked for as well, so a server the tablet still reaches without a network
  * (on the tablet itself) turns it back.
  */
 export function startSyncLoop(db: ReleveDb): () => void {
-  let timer: number | undefined;
-  let failures = 0;
   const kick = () => requestSync(db);
-  const later = (ms: number) => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(kick, ms);
-  };
-  const onOutcome = (outcome: SyncOutcome) => {
-    failures = outcome === 'offline' || outcome === 'failed' ? failures + 1 : 0;
-    later(nextSyncDelay(failures));
-  };
-  const onOnline = () => later(onlineDelay());
+  const schedule = syncSchedule(kick);
+  const onOutcome = (outcome: SyncOutcome) => schedule.roundEnded(outcome);
+  const onOnline = () => schedule.networkReturned();
   const onOffline = () => {
     reportBrowserOffline();
     kick();
@@ -144,6 +136,6 @@ export function startSyncLoop(db: ReleveDb): () => void {
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOffline);
     document.removeEventListener('visibilitychange', onVisible);
-    window.clearTimeout(timer);
+    schedule.stop();
   };
 }
