@@ -8,7 +8,7 @@
 // PouchDB lives in bench/pouchdb/ with its own package.json and lock (installed on first run),
 // so nothing of it reaches the app's dependencies.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -25,12 +25,16 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROOT = join(import.meta.dirname, '..');
 const POUCH_DIR = join(import.meta.dirname, 'pouchdb');
 const PAGES_DIR = join(ROOT, '.tmp', 'bench-pouchdb');
+// BENCH_PROFILE=<dir>: a CPU profile of the page for each of the app's push and pull (the bench
+// pages are built with source maps then), to see where their time goes.
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 type Bench = {
   appPrepare(count: number): Promise<number>;
   appPush(): Promise<number>;
   appPull(): Promise<[number, number]>;
   pullFloor(): Promise<number>;
+  pullFloorWithProjections(): Promise<number>;
   notes(): Entry[];
   pouchPrepare(entries: Entry[]): Promise<void>;
   pouchPush(batchSize: number): Promise<number>;
@@ -97,8 +101,21 @@ async function benchPage(context: BrowserContext, origin: string): Promise<{ pag
   await page.waitForFunction(() => document.title === 'ready');
   // The page is one script, loaded: its requests to either server now go straight to it.
   await served();
-  const call = (name: string, ...args: unknown[]) =>
+  const evaluate = (name: string, args: unknown[]) =>
     page.evaluate(([n, a]) => (window as unknown as { releveBench: Record<string, (...x: unknown[]) => unknown> }).releveBench[n as string]!(...(a as unknown[])), [name, args] as const);
+  const profiled = async (name: string, args: unknown[]) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    try {
+      return await evaluate(name, args);
+    } finally {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(PROFILE_DIR!, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    }
+  };
+  const call = (name: string, ...args: unknown[]) => (PROFILE_DIR && (name === 'appPush' || name === 'appPull') ? profiled(name, args) : evaluate(name, args));
   return { page, call: call as never };
 }
 
@@ -115,12 +132,12 @@ function print(what: string, app: { count: number; ms: number }, pouch: { count:
 export async function runSyncPouchDB(): Promise<void> {
   console.log(`\n== Push and pull over HTTP: the app's client vs PouchDB 9 (issue 15), ${NOTES} notes, ${RUNS} runs ==`);
   installPouchDB();
-  await build({ configFile: false, root: POUCH_DIR, base: '/bench-pages/', logLevel: 'warn', build: { outDir: PAGES_DIR, emptyOutDir: true, rolldownOptions: { input: join(POUCH_DIR, 'replication.html') } } });
+  await build({ configFile: false, root: POUCH_DIR, base: '/bench-pages/', logLevel: 'warn', build: { outDir: PAGES_DIR, emptyOutDir: true, sourcemap: !!PROFILE_DIR, rolldownOptions: { input: join(POUCH_DIR, 'replication.html') } } });
   const profile = mkdtempSync(join(tmpdir(), 'releve-bench-profile-'));
   // A persistent profile: IndexedDB on disk, as on a tablet (an incognito context keeps it in memory).
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const pouch = await startPouchServer();
-  const runs = { appPush: [] as number[], appPull: [] as number[], pullFloor: [] as number[], pouchPush: [] as number[], pouchPull: [] as number[] };
+  const runs = { appPush: [] as number[], appPull: [] as number[], pullFloor: [] as number[], pullModel: [] as number[], pouchPush: [] as number[], pouchPull: [] as number[] };
   let pulled = 0;
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -134,6 +151,7 @@ export async function runSyncPouchDB(): Promise<void> {
         runs.appPull.push(ms);
         pulled = count;
         runs.pullFloor.push(await call('pullFloor'));
+        runs.pullModel.push(await call('pullFloorWithProjections'));
         notes = await call('notes');
         await page.close();
       } finally {
@@ -144,7 +162,7 @@ export async function runSyncPouchDB(): Promise<void> {
       runs.pouchPush.push(await call('pouchPush', MAX_PUSH_ENTRIES));
       runs.pouchPull.push(await call('pouchPull', MAX_PUSH_ENTRIES));
       await page.close();
-      console.log(`  run ${i + 1}: app push ${runs.appPush[i]!.toFixed(0)} ms, pull ${runs.appPull[i]!.toFixed(0)} ms (storing alone ${runs.pullFloor[i]!.toFixed(0)} ms); PouchDB push ${runs.pouchPush[i]!.toFixed(0)} ms, pull ${runs.pouchPull[i]!.toFixed(0)} ms`);
+      console.log(`  run ${i + 1}: app push ${runs.appPush[i]!.toFixed(0)} ms, pull ${runs.appPull[i]!.toFixed(0)} ms (storing alone ${runs.pullFloor[i]!.toFixed(0)} ms, with the projections ${runs.pullModel[i]!.toFixed(0)} ms); PouchDB push ${runs.pouchPush[i]!.toFixed(0)} ms, pull ${runs.pouchPull[i]!.toFixed(0)} ms`);
     }
   } finally {
     await pouch.stop();
@@ -163,6 +181,10 @@ export async function runSyncPouchDB(): Promise<void> {
   const target = ((pouchPull / NOTES) * pulled) / 3;
   console.log(`  storing the ${pulled} pulled entries alone (sealed, strict bulkPut, pages of ${DEFAULT_PULL_LIMIT}; no network, no checks): ${floor.toFixed(0)} ms`);
   console.log(`  3x PouchDB's pull rate leaves ${target.toFixed(0)} ms for all of it: the floor is ${(floor / target).toFixed(2)}x that budget`);
+  // The app keeps a projection per document and a board line per patient beside the entries
+  // (what the board and the notes open from): written raw with the entries, page by page.
+  const model = await median('pull floor with projections', [...runs.pullModel]);
+  console.log(`  storing them with the projections, board lines and cursor the app stored (raw, strict, same pages): ${model.toFixed(0)} ms, ${(model / target).toFixed(2)}x that budget`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runSyncPouchDB();

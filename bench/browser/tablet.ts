@@ -9,6 +9,7 @@ import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key'
 import { newId, type Author, type Entry } from '../../src/domain/entry';
 import { sealEntry } from '../../src/domain/hash';
 import { DEFAULT_PULL_LIMIT } from '../../src/domain/protocol';
+import { rawDb, storedRows, timePagesWithProjections, type Stored } from './raw-db';
 
 const admin: Author = { userId: 'u-admin', name: 'Admin', role: 'admin' };
 const nurse: Author = { userId: 'u-nurse', name: 'Camille Martin', role: 'nurse' };
@@ -23,30 +24,6 @@ function appDb(name: string): ReleveDb {
   return new ReleveDb(name);
 }
 
-/**
- * The baseline's database: the app's schema and strict durability, nothing of the app on top
- * (no vault, no doc-shape): what it is given goes to IndexedDB as it is. Given the app's rows as
- * they sit on disk, it stores exactly what the app stores, minus the app's work.
- */
-function rawDb(name: string): ReleveDb {
-  const raw = new ReleveDb(name);
-  raw.unuse({ stack: 'dbcore', name: 'vault' });
-  raw.unuse({ stack: 'dbcore', name: 'doc-shape' });
-  return raw;
-}
-
-/** Every row of the app's database `name` as IndexedDB holds it (sealed), read without the vault. */
-async function storedRows(name: string) {
-  const raw = rawDb(name);
-  const [entries, docs, outbox, meta, summaries] = await Promise.all([
-    raw.entries.toArray(), raw.docs.toArray(), raw.outbox.toArray(), raw.meta.toArray(), raw.noteSummaries.toArray(),
-  ]);
-  raw.close();
-  return { entries, docs, outbox, meta, summaries };
-}
-
-type Stored = Awaited<ReturnType<typeof storedRows>>;
-
 let run = 0;
 /** What the last `saves` stored for each note (entry, outbox mark, projection, patient's note summary), sealed, in order. */
 let savedRows: { entry: Entry; mark: Stored['outbox'][number]; doc: Stored['docs'][number]; summary: Stored['summaries'][number] }[] = [];
@@ -54,6 +31,8 @@ let savedCounter: Stored['meta'][number] | undefined;
 let feed: Entry[] = [];
 /** The feed's entries as the app stored them (sealed), in feed order. */
 let storedFeed: Entry[] = [];
+/** Every row the last `apply` left (sealed): its projections, board lines and cursor besides the entries. */
+let storedApply: Stored | undefined;
 
 const time = async (fn: () => Promise<unknown>) => {
   const t0 = performance.now();
@@ -174,7 +153,8 @@ const bench = {
     const held = await db.entries.count();
     db.close();
     const order = new Map(feed.map((e, i) => [e.id, i]));
-    storedFeed = (await storedRows(db.name)).entries.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    storedApply = await storedRows(db.name);
+    storedFeed = [...storedApply.entries].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     await Dexie.delete(db.name);
     if (held !== feed.length) throw new Error(`applied ${held} of ${feed.length}`);
     return ms;
@@ -192,6 +172,10 @@ const bench = {
     raw.close();
     await Dexie.delete(raw.name);
     return ms;
+  },
+  /** The last `apply`'s pages with every row it stored (raw-db.ts timePagesWithProjections). */
+  rawPagesWithProjections(): Promise<number> {
+    return timePagesWithProjections(`bench-raw-projections-${++run}`, storedFeed, storedApply!);
   },
 };
 

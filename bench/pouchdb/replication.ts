@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { setMeta } from '../../src/client/db/meta';
 import { setCurrentPerson } from '../../src/client/db/keyring/keyring';
 import { ReleveDb } from '../../src/client/db/schema';
-import { rawDb, timePagedBulkPut } from '../browser/raw-db';
+import { storedRows, timePagedBulkPut, timePagesWithProjections, type Stored } from '../browser/raw-db';
 import { generateDataKey, setDataKey } from '../../src/client/db/vault/data-key';
 import { pullFeed } from '../../src/client/sync/pull';
 import { pushOutbox } from '../../src/client/sync/push';
@@ -26,6 +26,8 @@ let remote: PouchDB | null = null;
 let pouchLocal: PouchDB | null = null;
 /** The entries the last appPull stored, as IndexedDB holds them (sealed), in the order they came. */
 let pulledRows: Entry[] = [];
+/** Every row the last appPull stored (sealed): the projections, board lines and cursor besides. */
+let pulledStore: Stored | undefined;
 
 const time = async (fn: () => Promise<unknown>) => {
   const t0 = performance.now();
@@ -115,9 +117,8 @@ const bench = {
     const ms = await time(() => untilDone(async () => ((added += (await pullFeed(db, login.token, login.user)).added), true)));
     const held = await db.entries.count();
     db.close();
-    const raw = rawDb(db.name);
-    pulledRows = (await raw.entries.toArray()).sort((a, b) => a.serverSeq! - b.serverSeq!);
-    raw.close();
+    pulledStore = await storedRows(db.name);
+    pulledRows = [...pulledStore.entries].sort((a, b) => a.serverSeq! - b.serverSeq!);
     await Dexie.delete(db.name);
     const pulledIds = new Set(pulledRows.map((e) => e.id));
     const missing = notes.filter((n) => !pulledIds.has(n.id)).length;
@@ -131,6 +132,10 @@ const bench = {
    */
   pullFloor(): Promise<number> {
     return timePagedBulkPut(`bench-pull-floor-${++run}`, pulledRows, DEFAULT_PULL_LIMIT);
+  },
+  /** The same pages with the projections, board lines and cursor the app stored beside them (raw-db.ts). */
+  pullFloorWithProjections(): Promise<number> {
+    return timePagesWithProjections(`bench-pull-projections-${++run}`, pulledRows, pulledStore!);
   },
   /** The notes the app just pushed, for the PouchDB page. */
   notes(): Entry[] {
