@@ -78,12 +78,6 @@ export async function goOffline(context: BrowserContext, page: Page) {
   await page.getByText('Hors ligne', { exact: true }).waitFor({ timeout: 10_000 });
 }
 
-/** The status bar as it reads unfolded, at the top of the page (folded, zero counts step aside). */
-/**
- * For `expect.poll(() => statusText(page), POLL_STATUS)`: the bar's counts are live queries of
- * their own and may land a moment after the screen that caused them, so a test polls the bar
- * rather than reading it once (a single read raced the conflict count on a loaded CI machine).
- */
 /** Locks the tablet from the header's menu, and waits for the lock screen. */
 export async function lockTablet(page: Page): Promise<void> {
   await page.locator('.header-menu > summary').click();
@@ -98,8 +92,14 @@ export async function unlockTablet(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Tablette verrouillée' }).waitFor({ state: 'detached' });
 }
 
+/**
+ * For `expect.poll(() => statusText(page), POLL_STATUS)`: the bar's counts are live queries of
+ * their own and may land a moment after the screen that caused them, so a test polls the bar
+ * rather than reading it once (a single read raced the conflict count on a loaded CI machine).
+ */
 export const POLL_STATUS = { timeout: 15_000, interval: 200 };
 
+/** The status bar as it reads unfolded, at the top of the page (folded, zero counts step aside). */
 export async function statusText(page: Page): Promise<string> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('html:not([data-chrome="compact"])').waitFor();
