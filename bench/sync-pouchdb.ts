@@ -26,7 +26,8 @@ const ROOT = join(import.meta.dirname, '..');
 const POUCH_DIR = join(import.meta.dirname, 'pouchdb');
 const PAGES_DIR = join(ROOT, '.tmp', 'bench-pouchdb');
 // BENCH_PROFILE=<dir>: a CPU profile of the page for each of the app's push and pull (the bench
-// pages are built with source maps then), to see where their time goes.
+// pages are built with source maps then), to see where their time goes. The profiled runs are the
+// measured ones, so their figures carry the profiler's cost: not for the ratios.
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 type Bench = {

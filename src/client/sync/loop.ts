@@ -109,9 +109,9 @@ export function requestSync(db: ReleveDb): void {
  * after a save, on demand, and on a timer: every 30 s while syncs succeed, backing off with
  * jitter while they fail (sync-schedule.ts). "Online" in the status bar means the server answered
  * at the last contact (a ward's network can be up while the server is down), so the browser's
- * `online` event is only a reason to try. Its `offline` event is believed at once: the tablet has no network at
- * all, and a nurse must not read "online" for up to 30 s (or while a running round waits on its
- * request). A round is asked for as well, so a server the tablet still reaches without a network
+ * `online` event is only a reason to try. Its `offline` event is believed at once: the tablet has
+ * no network at all, and a nurse must not read "online" for up to 30 s (or while a running round
+ * waits on its request). A round is asked for as well, so a server the tablet still reaches without a network
  * (on the tablet itself) turns it back.
  */
 export function startSyncLoop(db: ReleveDb): () => void {
