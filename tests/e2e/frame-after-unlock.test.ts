@@ -1,6 +1,6 @@
 // The frame (the downtime banner, the header, the status bar) stays on screen while a tablet locks
 // and opens again, and reads sealed rows. Locked, those read as absent; the frame must read them
-// again when the tablet opens, not keep what it saw while locked (data/frame-live-query.ts).
+// again when the tablet opens, not keep what it saw while locked (data/lock-aware-live-query.ts).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newTablet, screenshot, serverAndBrowser } from './harness';

@@ -2,7 +2,7 @@
 // Declaring, ending and resolving one are in downtime-writes.ts: the banner on the first screen
 // reads this module, and the write path must not come with it (issue 15: the first load).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useFrameLiveQuery } from './frame-live-query';
+import { useLockAwareLiveQuery } from './lock-aware-live-query';
 import { docOf, type DocOf } from '../../domain/doc-bodies';
 import type { DocState } from '../../domain/project';
 import { episodesCovering, toEpisode, type DowntimeEpisode } from '../../domain/downtime/episode';
@@ -43,8 +43,8 @@ async function toViews(docs: DocState[]): Promise<EpisodeView[]> {
 export function useEpisodesInForce(ward: string | null): EpisodeView[] | undefined {
   const { user } = useSession();
   const units = ward ? [ward] : (user?.units ?? []);
-  // The banner is in the frame: read again when the tablet opens (frame-live-query.ts).
-  return useFrameLiveQuery(async () => {
+  // The banner is in the frame: read again when the tablet opens (lock-aware-live-query.ts).
+  return useLockAwareLiveQuery(async () => {
     const scopes = [GLOBAL_SCOPE, ...units.map(unitScope)];
     const docs = await episodeDocs(scopes);
     const seen = new Set<string>();

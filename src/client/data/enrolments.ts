@@ -4,7 +4,7 @@
 // pulled with the ward, and the bylines, the header and the sync page read it from here.
 import Dexie from 'dexie';
 import { useMemo } from 'react';
-import { useFrameLiveQuery } from './frame-live-query';
+import { useLockAwareLiveQuery } from './lock-aware-live-query';
 import type { EnrolmentBody, EnrolmentDecision } from '../../domain/provisional';
 import { ENROLMENT_DOC_TYPE } from '../../domain/enrolment-type';
 import { db, type DocRow, type ReleveDb } from '../db/schema';
@@ -33,7 +33,7 @@ export async function loadEnrolments(d: ReleveDb = db()): Promise<EnrolmentView[
 
 /** Every enrolment on this tablet, oldest first; undefined while loading. */
 export function useEnrolments(): EnrolmentView[] | undefined {
-  return useFrameLiveQuery(() => loadEnrolments(), []);
+  return useLockAwareLiveQuery(() => loadEnrolments(), []);
 }
 
 /** The decisions among them, by account id: what the bylines read. */

@@ -1,6 +1,6 @@
 // Sessions that tell the truth: the person writing now, when her token is expired, refused or
 // gone, is told so, with how many of her entries wait on this tablet for her to sign in again.
-import { useFrameLiveQuery } from './frame-live-query';
+import { useLockAwareLiveQuery } from './lock-aware-live-query';
 import { db } from '../db/schema';
 import { carryingSession } from '../db/carrying-session';
 import { writerId } from '../db/writer';
@@ -25,5 +25,5 @@ export async function loadSessionHealth(): Promise<SessionHealth | null> {
 }
 
 export function useSessionHealth(): SessionHealth | null {
-  return useFrameLiveQuery(loadSessionHealth, []) ?? null;
+  return useLockAwareLiveQuery(loadSessionHealth, []) ?? null;
 }

@@ -2,7 +2,7 @@
 // what waits, what was refused, what is in conflict, and how old the census is.
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useFrameLiveQuery } from './frame-live-query';
+import { useLockAwareLiveQuery } from './lock-aware-live-query';
 import { CLOCK_SKEW_WARNING_MS } from '../../domain/identity-rules';
 import { db, type ReleveDb } from '../db/schema';
 import { getMeta } from '../db/meta';
@@ -83,7 +83,7 @@ const EMPTY: StoredStatus = {
 
 export function useSyncStatus(): SyncStatus {
   const live = useSyncExternalStore(subscribeLiveState, getLiveState);
-  const stored = useFrameLiveQuery(() => loadStoredStatus(db()), []) ?? EMPTY;
+  const stored = useLockAwareLiveQuery(() => loadStoredStatus(db()), []) ?? EMPTY;
   return { ...stored, online: live.online, syncing: live.syncing };
 }
 

@@ -1,7 +1,7 @@
 // The census as the ward board reads it: patients of one unit, in room order.
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useFrameLiveQuery } from './frame-live-query';
+import { useLockAwareLiveQuery } from './lock-aware-live-query';
 import { useTranslation } from '../i18n';
 import { wardName } from '../../domain/english-names';
 import { bodyOf, docOf } from '../../domain/doc-bodies';
@@ -42,7 +42,7 @@ export function compareBeds(a: PatientBody, b: PatientBody): number {
 export function useUnits(): UnitInfo[] | undefined {
   const { user } = useSession();
   const language = useTranslation().i18n.language;
-  return useFrameLiveQuery(
+  return useLockAwareLiveQuery(
     async () => (user ? unitsNamed(user, await loadUnitNames(language)) : []),
     [user?.id, user?.units.join(), language],
     user ? firstAnswer<UnitInfo[]>(unitsAnswerKey(user.id, user.units, language)) : undefined,
